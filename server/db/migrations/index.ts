@@ -1,0 +1,15 @@
+import { sql as tenants } from './001-tenants.js';
+
+export interface Migration {
+  /** Applied in ascending order; never renumber or edit one that has shipped. */
+  version: number;
+  name: string;
+  /**
+   * Several statements allowed; runs in one transaction with its schema_migrations row, so no
+   * BEGIN/COMMIT and nothing that refuses a transaction (CREATE INDEX CONCURRENTLY).
+   */
+  sql: string;
+}
+
+// SQL lives in TypeScript modules so that `tsc` carries it into dist/ with no copy step.
+export const migrations: readonly Migration[] = [{ version: 1, name: 'tenants', sql: tenants }];
