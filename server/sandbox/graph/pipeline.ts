@@ -1,0 +1,95 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { GraphError, graphErrorBody, throttled } from '../errors.js';
+import { directoryCost } from '../limits/throttle.js';
+import type { SandboxState } from '../state.js';
+import { graphCaller } from './auth.js';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** Set when a fault draw decided this response never reaches the client. */
+    dropResponse?: boolean;
+    /** Frees the request's Outlook concurrency slot; safe to call twice. */
+    releaseSlot?: () => void;
+  }
+}
+
+/**
+ * Hooks every Graph route passes through, in the order the real service applies them: injected
+ * faults and latency, token validation, then the throttling family of the route.
+ * `innerSecret` marks requests replayed from a $batch, which carry the outer request's latency.
+ */
+export function graphPipeline(graph: FastifyInstance, s: SandboxState, innerSecret: string): void {
+  graph.decorateRequest('caller');
+  graph.decorateRequest('dropResponse', false);
+  graph.decorateRequest('releaseSlot');
+
+  graph.addHook('onRequest', async (req) => {
+    const inner = req.headers['x-sandbox-batch'] === innerSecret;
+    const f = s.faults.current;
+    if (!inner && f.latencyMs > 0) await sleep(f.latencyMs);
+    const fault = s.faults.draw();
+    if (fault === '429') throw throttled(f.retryAfterSeconds);
+    if (fault === '503') {
+      throw new GraphError(503, 'serviceNotAvailable', 'The service is temporarily unavailable. Please retry later.', { 'Retry-After': String(f.retryAfterSeconds) });
+    }
+    if (fault === 'slow') await sleep(f.slowMs);
+    if (fault === 'drop' && !inner) req.dropResponse = true;
+  });
+
+  graph.addHook('onRequest', async (req) => {
+    req.caller = graphCaller(s, req.headers.authorization);
+  });
+
+  graph.addHook('preHandler', async (req, reply) => {
+    const family = req.routeOptions.config.throttle ?? 'none';
+    const now = s.clock.now();
+    if (family === 'outlook') {
+      req.releaseSlot = s.throttles.outlook(req.caller.appId, mailboxOf(s, req), now);
+      // A connection cut mid-request ends the slot too, or the mailbox would stay busy forever.
+      reply.raw.once('close', req.releaseSlot);
+    } else if (family === 'directory') {
+      const cost = directoryCost(req.method, req.routeOptions.url ?? req.url, req.query as Record<string, unknown>);
+      const headers = s.throttles.directory(req.caller.appId, s.directory.tenantId, cost, req.method !== 'GET', now);
+      reply.headers(headers);
+    } else if (family === 'activity') {
+      s.throttles.activity(req.caller.appId, now);
+    }
+  });
+
+  graph.addHook('onResponse', async (req) => {
+    req.releaseSlot?.();
+  });
+
+  graph.addHook('onSend', async (req, reply, payload) => {
+    reply.header('request-id', req.id);
+    const clientRequestId = req.headers['client-request-id'];
+    if (typeof clientRequestId === 'string') reply.header('client-request-id', clientRequestId);
+    if (req.dropResponse) {
+      // The work is done; the client just never hears of it, as when a connection breaks.
+      req.raw.socket?.destroy();
+    }
+    return payload;
+  });
+
+  graph.setErrorHandler(async (err: Error & { statusCode?: number; validation?: unknown }, req: FastifyRequest, reply: FastifyReply) => {
+    const at = new Date(s.clock.now());
+    const crid = typeof req.headers['client-request-id'] === 'string' ? req.headers['client-request-id'] : undefined;
+    if (err instanceof GraphError) {
+      return reply.code(err.statusCode).headers(err.headers).send(graphErrorBody(err.code, err.message, at, crid, err.inner));
+    }
+    if (err.validation || (err.statusCode && err.statusCode < 500)) {
+      return reply.code(400).send(graphErrorBody('BadRequest', err.message, at, crid));
+    }
+    req.log.error({ err }, 'sandbox graph route failed');
+    return reply.code(500).send(graphErrorBody('generalException', 'General exception while processing.', at, crid));
+  });
+}
+
+/** The mailbox a calendar request addresses: the :user parameter, or the signed-in user for /me. */
+function mailboxOf(s: SandboxState, req: FastifyRequest): string {
+  const param = (req.params as { user?: string }).user;
+  const id = param ?? req.caller.userId;
+  if (!id) return 'unknown';
+  return s.directory.get(decodeURIComponent(id))?.id ?? id.toLowerCase();
+}

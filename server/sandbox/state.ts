@@ -1,0 +1,21 @@
+import type { Clock, SandboxContext } from './context.js';
+import type { TenantDirectory } from './directory/tenant.js';
+import type { AppRegistration, ConsentBook } from './entra/apps.js';
+import type { KeySet } from './entra/keys.js';
+import type { FaultPlan } from './limits/faults.js';
+import type { Throttles } from './limits/throttle.js';
+
+/** Everything the sandbox holds for its one tenant. Lives in memory for the process's life. */
+export interface SandboxState extends SandboxContext {
+  directory: TenantDirectory;
+  clock: Clock;
+  keys: KeySet;
+  apps: AppRegistration[];
+  consent: ConsentBook;
+  faults: FaultPlan;
+  throttles: Throttles;
+  /** Access token lifetime; Entra picks 60-90 minutes (FACTS 3.1). */
+  tokenLifetimeSeconds: number;
+  /** Seed for everything the sandbox makes up after start (new hires' names, fault draws). */
+  seed: number;
+}

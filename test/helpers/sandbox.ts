@@ -1,0 +1,67 @@
+import { ConfidentialClientApplication } from '@azure/msal-node';
+import { Client } from '@microsoft/microsoft-graph-client';
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { IdentityConfig } from '../../server/config.js';
+import { GRAPH_APPLICATION_PERMISSIONS, GRAPH_DELEGATED_SCOPES } from '../../server/graph/permissions.js';
+import { startSandbox, type Sandbox, type SandboxOptions } from '../../server/sandbox/start.js';
+import { trustSandboxCa } from '../../server/sandbox/trust.js';
+
+export interface TestSandbox {
+  sandbox: Sandbox;
+  /** Tandem's identity configuration against this sandbox, exactly as server.ts builds it. */
+  identity: IdentityConfig;
+  /** A msal-node client for the tenant, configured as Tandem configures it. */
+  msal: ConfidentialClientApplication;
+  /** A Graph SDK client with app-only tokens from msal-node. */
+  graph: Client;
+  /** The token Teams' getAuthToken() would give this person, via the sandbox sign-in. */
+  ssoToken(userId: string): Promise<string>;
+  /** Calls a sandbox-only control endpoint as Tandem's app. */
+  admin(path: string, init?: { method?: string; body?: unknown }): Promise<Response>;
+  close(): Promise<void>;
+}
+
+/** Starts a sandbox tenant over HTTPS with an app registration like Tandem's, trusted by this process. */
+export async function startTestSandbox(options: Partial<SandboxOptions> = {}): Promise<TestSandbox> {
+  const clientId = randomUUID();
+  const clientSecret = randomBytes(24).toString('base64url');
+  const appIdUri = `api://localhost:3978/${clientId}`;
+  const sandbox = await startSandbox({
+    size: 300,
+    seed: 7,
+    apps: [{ clientId, clientSecret, appIdUri, applicationPermissions: [...GRAPH_APPLICATION_PERMISSIONS], delegatedScopes: [...GRAPH_DELEGATED_SCOPES] }],
+    ...options,
+  });
+  trustSandboxCa(sandbox.ca);
+  const identity: IdentityConfig = { clientId, clientSecret, appIdUri, tenants: [sandbox.tenantId], authorityHost: sandbox.origin, graphEndpoint: sandbox.origin };
+  const msal = new ConfidentialClientApplication({
+    auth: { clientId, clientSecret, authority: `${sandbox.origin}/${sandbox.tenantId}`, knownAuthorities: [new URL(sandbox.origin).host] },
+  });
+  const graph = Client.initWithMiddleware({
+    baseUrl: `${sandbox.origin}/`,
+    customHosts: new Set(['localhost']),
+    authProvider: {
+      getAccessToken: async () => (await msal.acquireTokenByClientCredential({ scopes: ['https://graph.microsoft.com/.default'] }))!.accessToken,
+    },
+  });
+  const basic = `Basic ${Buffer.from(`${clientId}:${clientSecret}`).toString('base64')}`;
+  const admin = (path: string, init: { method?: string; body?: unknown } = {}) =>
+    fetch(`${sandbox.origin}${path}`, {
+      method: init.method ?? 'GET',
+      headers: { authorization: basic, ...(init.body !== undefined ? { 'content-type': 'application/json' } : {}) },
+      ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
+    });
+  const ssoToken = async (userId: string) => {
+    const res = await admin('/sandbox/v1/signin', { method: 'POST', body: { userId } });
+    if (!res.ok) throw new Error(`sandbox sign-in answered ${res.status}`);
+    return ((await res.json()) as { accessToken: string }).accessToken;
+  };
+  return { sandbox, identity, msal, graph, ssoToken, admin, close: () => sandbox.close() };
+}
+
+/** The first person of the sandbox organisation with this persona key. */
+export function persona(t: TestSandbox, key: string): { id: string; userPrincipalName: string; displayName: string } {
+  const user = t.sandbox.state.directory.all().find((u) => u.persona === key);
+  if (!user) throw new Error(`no persona ${key} in the sandbox organisation`);
+  return user;
+}
