@@ -1,0 +1,102 @@
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { createMsalClients, appGraphToken } from './auth/msal.js';
+import { registerAuthentication } from './auth/plugin.js';
+import { createTokenVerifier } from './auth/verify.js';
+import type { Config, IdentityConfig } from './config.js';
+import type { Db } from './db/db.js';
+import { registerDb } from './db/plugin.js';
+import { AppError, errorSchema } from './errors.js';
+import { createGraphClient, graphReachable } from './graph/client.js';
+import { healthRoutes } from './health/plugin.js';
+import { meRoutes } from './me/plugin.js';
+import { sandboxSignInRoutes } from './sandbox-signin/plugin.js';
+import { registerSecurityHeaders } from './web/security.js';
+import { registerTab } from './web/static.js';
+
+export interface AppDeps {
+  config: Pick<Config, 'version' | 'tabDir'>;
+  db: Db;
+  identity: IdentityConfig;
+  /** Set when the sandbox tenant stands in for Microsoft 365: enables the sandbox sign-in. */
+  sandboxOrigin?: string;
+  logger?: FastifyServerOptions['logger'];
+}
+
+/** The whole wiring diagram: plugins in order, then routes, one error and one not-found handler. */
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: deps.logger ?? false,
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true } },
+  });
+  app.addSchema(errorSchema);
+  // Handlers first: plugins registered below inherit them.
+  const tabServed = { value: false };
+  app.setErrorHandler(async (err: Error & { statusCode?: number; validation?: unknown; code?: string }, req, reply) => {
+    if (err instanceof AppError) {
+      return reply.code(err.statusCode).send({ statusCode: err.statusCode, code: err.code, error: httpName(err.statusCode), message: err.message, ...(err.details ? { details: err.details } : {}) });
+    }
+    if (err.validation) {
+      return reply.code(400).send({ statusCode: 400, code: 'invalid_request', error: 'Bad Request', message: err.message });
+    }
+    const status = err.statusCode && err.statusCode >= 400 && err.statusCode < 500 ? err.statusCode : 500;
+    if (status === 500) req.log.error({ err }, 'request failed');
+    return reply.code(status).send({
+      statusCode: status,
+      code: status === 500 ? 'internal' : (err.code ?? 'bad_request').toLowerCase(),
+      error: httpName(status),
+      // Internals stay in the log; the person gets what to do next.
+      message: status === 500 ? 'Something went wrong on our side. Try again; if it keeps happening, tell your Tandem administrator.' : err.message,
+    });
+  });
+
+  app.setNotFoundHandler(async (req, reply) => {
+    const path = req.url.split('?')[0]!;
+    if (tabServed.value && req.method === 'GET' && !path.startsWith('/api/') && path !== '/healthz') {
+      // The tab routes on the client: any other page path gets the app shell.
+      return reply.sendFile('index.html');
+    }
+    return reply.code(404).send({ statusCode: 404, code: 'not_found', error: 'Not Found', message: `No route ${req.method} ${path}.` });
+  });
+
+  registerDb(app, deps.db);
+  await registerSecurityHeaders(app);
+
+  const msal = createMsalClients(deps.identity);
+  const homeTenant = deps.identity.tenants === 'any' ? undefined : deps.identity.tenants[0];
+  const appGraph = homeTenant
+    ? createGraphClient({ endpoint: deps.identity.graphEndpoint, getToken: () => appGraphToken(msal, homeTenant) })
+    : undefined;
+
+  await app.register(healthRoutes, {
+    version: deps.config.version,
+    graphCheck: () => (appGraph ? graphReachable(appGraph) : Promise.reject(new Error('multi-tenant: checked per tenant'))),
+  });
+
+  await app.register(async (api) => {
+    registerAuthentication(api, createTokenVerifier(deps.identity));
+    api.get('/api/config', {
+      config: { public: true },
+      schema: {
+        response: {
+          200: {
+            type: 'object',
+            required: ['sandbox', 'tenantId', 'clientId', 'appIdUri'],
+            properties: { sandbox: { type: 'boolean' }, tenantId: { type: ['string', 'null'] }, clientId: { type: 'string' }, appIdUri: { type: 'string' } },
+          },
+        },
+      },
+    }, async () => ({ sandbox: deps.sandboxOrigin !== undefined, tenantId: homeTenant ?? null, clientId: deps.identity.clientId, appIdUri: deps.identity.appIdUri }));
+    await api.register(meRoutes);
+    if (deps.sandboxOrigin) {
+      await api.register(sandboxSignInRoutes, { origin: deps.sandboxOrigin, clientId: deps.identity.clientId, clientSecret: deps.identity.clientSecret ?? '' });
+    }
+  });
+
+  tabServed.value = await registerTab(app, deps.config.tabDir);
+
+  return app;
+}
+
+function httpName(status: number): string {
+  return ({ 400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 409: 'Conflict', 429: 'Too Many Requests', 502: 'Bad Gateway', 503: 'Service Unavailable' } as Record<number, string>)[status] ?? (status >= 500 ? 'Internal Server Error' : 'Bad Request');
+}

@@ -1,0 +1,27 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { Unauthorized } from '../errors.js';
+import type { Person } from './verify.js';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The signed-in person; set on every /api route that is not marked public. */
+    person: Person;
+  }
+  interface FastifyContextConfig {
+    /** Routes that answer without a signed-in person (configuration, sandbox sign-in). */
+    public?: boolean;
+  }
+}
+
+/** Every API request authenticated unless its route says `config: { public: true }`. */
+export function registerAuthentication(api: FastifyInstance, verify: (token: string) => Promise<Person>): void {
+  api.decorateRequest('person');
+  api.addHook('onRequest', async (req: FastifyRequest) => {
+    if (req.routeOptions.config.public) return;
+    const header = req.headers.authorization;
+    if (!header || !/^Bearer [\w-]+\.[\w-]+\.[\w-]*$/.test(header)) {
+      throw new Unauthorized('missing_token', 'Sign in: the request carries no bearer token.');
+    }
+    req.person = await verify(header.slice(7));
+  });
+}

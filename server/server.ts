@@ -1,0 +1,75 @@
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildApp } from './app.js';
+import { ConfigError, loadConfig, sandboxApp, type IdentityConfig } from './config.js';
+import { openDb } from './db/plugin.js';
+import { GRAPH_APPLICATION_PERMISSIONS, GRAPH_DELEGATED_SCOPES } from './graph/permissions.js';
+import { startSandbox, type Sandbox } from './sandbox/start.js';
+import { trustSandboxCa } from './sandbox/trust.js';
+
+// Starts the process only: configuration, the sandbox tenant when no real one is configured,
+// the database, the app, listen, and a graceful close.
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+async function main(): Promise<void> {
+  const config = loadConfig(process.env, root);
+  const log = (msg: string) => process.stdout.write(`${msg}\n`);
+
+  let sandbox: Sandbox | undefined;
+  let identity: IdentityConfig;
+  if (config.sandbox) {
+    log(`Starting the sandbox Microsoft 365 tenant (${config.sandbox.size} people, seed ${config.sandbox.seed})...`);
+    const registration = sandboxApp(config.publicUrl);
+    sandbox = await startSandbox({
+      seed: config.sandbox.seed,
+      size: config.sandbox.size,
+      port: config.sandbox.port,
+      apps: [{
+        ...registration,
+        applicationPermissions: [...GRAPH_APPLICATION_PERMISSIONS],
+        delegatedScopes: [...GRAPH_DELEGATED_SCOPES],
+      }],
+    });
+    trustSandboxCa(sandbox.ca);
+    identity = { ...registration, tenants: [sandbox.tenantId], authorityHost: sandbox.origin, graphEndpoint: sandbox.origin };
+    log(`Sandbox tenant ${sandbox.domain} (${sandbox.tenantId}) at ${sandbox.origin}`);
+  } else {
+    identity = config.identity!;
+  }
+
+  log(config.databaseUrl ? 'Connecting to PostgreSQL...' : `Opening the embedded database in ${config.dataDir}...`);
+  const db = await openDb({
+    ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir: config.dataDir }),
+    onError: (err) => process.stderr.write(`database error: ${err.message}\n`),
+  });
+
+  const app = await buildApp({
+    config,
+    db,
+    identity,
+    ...(sandbox ? { sandboxOrigin: sandbox.origin } : {}),
+    logger: { level: config.logLevel },
+  });
+  if (sandbox) app.addHook('onClose', () => sandbox.close());
+
+  const close = async (signal: string) => {
+    app.log.info({ signal }, 'shutting down');
+    await app.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void close('SIGINT'));
+  process.once('SIGTERM', () => void close('SIGTERM'));
+
+  await app.listen({ port: config.port, host: config.host });
+  log(`\nTandem is running. Open ${config.publicUrl}\n`);
+}
+
+main().catch((err: unknown) => {
+  if (err instanceof ConfigError) {
+    process.stderr.write(`Configuration error: ${err.message}\n`);
+  } else {
+    process.stderr.write(`Tandem could not start: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  }
+  process.exit(1);
+});
