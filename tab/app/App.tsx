@@ -1,0 +1,100 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useConfig } from '../features/config/api/getConfig';
+import { ErrorState } from '../components/ErrorState';
+import { Loading } from '../components/Loading';
+import { ApiContext, createApi } from '../lib/api';
+import { localeFrom, useMessages } from '../lib/i18n';
+import { useQuery } from '../lib/query';
+import { connectHost, getAuthToken, notifyReady, type Host } from '../lib/teams';
+import { Home } from './Home';
+import { messages } from './messages';
+import { Page } from './Page';
+import { Providers } from './Providers';
+
+// Public endpoints (config, the sandbox's people and sign-in) need no token.
+const publicApi = createApi();
+
+/** Which world the page woke up in decides everything else: a host, or a plain browser. */
+export function App() {
+  const host = useQuery('host', () => connectHost());
+  const locale = localeFrom(host.data?.locale ?? navigator.language);
+
+  return (
+    <Providers host={host.data} locale={locale}>
+      <ApiContext value={publicApi}>
+        {host.status === 'error' ? (
+          <Failed error={host.error} retry={host.retry} />
+        ) : host.status === 'loading' ? (
+          <Starting />
+        ) : host.data ? (
+          <HostApp host={host.data} />
+        ) : (
+          <BrowserApp />
+        )}
+      </ApiContext>
+    </Providers>
+  );
+}
+
+/** Teams, Outlook or the Microsoft 365 app: single sign-on, no picker. */
+function HostApp({ host }: { host: Host }) {
+  const api = useMemo(() => createApi({ getToken: getAuthToken }), []);
+  // Remounting Home asks the host for a token again; the host decides whether to prompt.
+  const [attempt, setAttempt] = useState(0);
+  const notified = useRef(false);
+
+  useEffect(() => {
+    // The first view is on screen (its own spinner included): hide the host's loading
+    // indicator now rather than after the API answers, which could run into the host's
+    // 30-second load timeout on a cold server. The ref keeps StrictMode from sending it twice.
+    if (notified.current) return;
+    notified.current = true;
+    notifyReady().catch((error: unknown) => console.warn(`Could not tell ${host.name} the tab is ready`, error));
+  }, [host.name]);
+
+  return (
+    <ApiContext value={api}>
+      <Home key={attempt} onSignInAgain={() => setAttempt((n) => n + 1)} />
+    </ApiContext>
+  );
+}
+
+/** Outside a host only the sandbox can sign anyone in; a real tenant needs Teams or Outlook. */
+function BrowserApp() {
+  const config = useConfig();
+  const t = useMessages(messages);
+
+  if (config.status === 'error') return <Failed error={config.error} retry={config.retry} />;
+  if (!config.data) return <Starting />;
+  if (config.data.sandbox) return <Sandbox />;
+  return <Page title={t.openInHostTitle} intro={t.openInHostBody} />;
+}
+
+/**
+ * The sandbox (picker, search box, its session) is never used inside Teams or Outlook, so it
+ * loads on demand and stays out of the bundle every real user downloads. Loaded by hand rather
+ * than with React.lazy: React 19 holds a Suspense reveal back by 300 ms, for a chunk that
+ * arrives in a few.
+ */
+function Sandbox() {
+  const chunk = useQuery('sandbox-chunk', () => import('./SandboxApp'));
+  if (chunk.status === 'error') return <Failed error={chunk.error} retry={chunk.retry} />;
+  return chunk.data ? <chunk.data.SandboxApp /> : <Starting />;
+}
+
+function Starting() {
+  const t = useMessages(messages);
+  return (
+    <main>
+      <Loading label={t.starting} />
+    </main>
+  );
+}
+
+function Failed({ error, retry }: { error: unknown; retry: () => void }) {
+  return (
+    <Page title="Tandem">
+      <ErrorState error={error} onRetry={retry} />
+    </Page>
+  );
+}

@@ -1,0 +1,110 @@
+import { createContext, useContext } from 'react';
+
+/**
+ * A failed call to Tandem's API. `code` is the server's stable code ("unauthorized",
+ * "consent_required" ...); the tab adds two of its own for failures with no response:
+ * "network_error" (status 0) and "sign_in_failed" (status 0, no token could be had).
+ */
+export class ApiError extends Error {
+  override readonly name = 'ApiError';
+  readonly status: number;
+  readonly code: string;
+
+  constructor(status: number, code: string, message: string, options?: ErrorOptions) {
+    super(message, options);
+    this.status = status;
+    this.code = code;
+  }
+}
+
+export type TokenProvider = () => Promise<string>;
+
+export interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** Sent as JSON. */
+  body?: unknown;
+  /** Send a bearer token (default). Public endpoints such as /api/config pass false. */
+  auth?: boolean;
+  signal?: AbortSignal;
+}
+
+export interface Api {
+  request<T>(path: string, options?: RequestOptions): Promise<T>;
+}
+
+export interface ApiOptions {
+  getToken?: TokenProvider;
+  fetch?: typeof fetch;
+}
+
+export function createApi({
+  getToken,
+  // Looked up per call so a test can replace the global fetch after this module loads.
+  fetch: fetchImpl = (input, init) => globalThis.fetch(input, init),
+}: ApiOptions = {}): Api {
+  async function bearer(): Promise<string> {
+    if (!getToken) throw new ApiError(0, 'sign_in_failed', 'No one is signed in.');
+    try {
+      return await getToken();
+    } catch (error) {
+      if (error instanceof ApiError) throw error;
+      throw new ApiError(0, 'sign_in_failed', messageOf(error), { cause: error });
+    }
+  }
+
+  return {
+    async request<T>(path: string, { method = 'GET', body, auth = true, signal }: RequestOptions = {}) {
+      const headers: Record<string, string> = { accept: 'application/json' };
+      if (auth) headers.authorization = `Bearer ${await bearer()}`;
+      if (body !== undefined) headers['content-type'] = 'application/json';
+
+      let response: Response;
+      try {
+        response = await fetchImpl(path, {
+          method,
+          headers,
+          body: body === undefined ? null : JSON.stringify(body),
+          signal: signal ?? null,
+        });
+      } catch (error) {
+        if (signal?.aborted) throw error;
+        throw new ApiError(0, 'network_error', 'The server could not be reached.', { cause: error });
+      }
+      if (!response.ok) throw await errorFrom(response);
+      if (response.status === 204) return undefined as T;
+      return (await response.json()) as T;
+    },
+  };
+}
+
+/** Reads the server's `{ statusCode, code, error, message }`; a proxy's HTML page has none. */
+async function errorFrom(response: Response): Promise<ApiError> {
+  let body: unknown = null;
+  try {
+    body = await response.json();
+  } catch {
+    // Not JSON: keep the status, which is all there is.
+  }
+  const fields = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
+  const code = typeof fields.code === 'string' ? fields.code : `http_${response.status}`;
+  const message =
+    typeof fields.message === 'string'
+      ? fields.message
+      : response.statusText || `Request failed with status ${response.status}.`;
+  return new ApiError(response.status, code, message);
+}
+
+function messageOf(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  // teams-js rejects getAuthToken with bare strings such as "resourceRequiresConsent".
+  return typeof error === 'string' ? error : 'Sign-in failed.';
+}
+
+/** The API client of the current session; the app provides it, features read it. */
+export const ApiContext = createContext<Api | null>(null);
+
+export function useApi(): Api {
+  const api = useContext(ApiContext);
+  if (!api) throw new Error('useApi needs an <ApiContext> provider above it.');
+  return api;
+}

@@ -1,0 +1,38 @@
+import { useEffect, useEffectEvent, useState } from 'react';
+
+export interface Query<T> {
+  status: 'loading' | 'error' | 'success';
+  /** The last data received, kept while a new key loads so lists do not flash empty. */
+  data: T | undefined;
+  error: unknown;
+  retry: () => void;
+}
+
+type State<T> = Omit<Query<T>, 'retry'>;
+
+/**
+ * Loads data for `key` and reloads when the key changes or on retry; the previous request is
+ * aborted. A few lines instead of a query library, to keep the bundle small until caching
+ * across views is actually needed.
+ */
+export function useQuery<T>(key: string, load: (signal: AbortSignal) => Promise<T>): Query<T> {
+  const [attempt, setAttempt] = useState(0);
+  const [state, setState] = useState<State<T>>({ status: 'loading', data: undefined, error: undefined });
+  const run = useEffectEvent(load);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    setState((previous) => ({ status: 'loading', data: previous.data, error: undefined }));
+    run(controller.signal).then(
+      (data) => {
+        if (!controller.signal.aborted) setState({ status: 'success', data, error: undefined });
+      },
+      (error: unknown) => {
+        if (!controller.signal.aborted) setState((previous) => ({ status: 'error', data: previous.data, error }));
+      },
+    );
+    return () => controller.abort();
+  }, [key, attempt]);
+
+  return { ...state, retry: () => setAttempt((n) => n + 1) };
+}

@@ -1,0 +1,54 @@
+// @vitest-environment jsdom
+import { describe, it, expect, afterEach, vi } from 'vitest';
+import { enterHost, resetTeams, teamsModule } from './fakeTeams';
+import { connectHost, getAuthToken } from '../../tab/lib/teams';
+
+vi.mock('@microsoft/teams-js', async () => (await import('./fakeTeams')).teamsModule);
+
+afterEach(() => {
+  vi.useRealTimers();
+  resetTeams();
+});
+
+describe('connectHost', () => {
+  it('resolves null in a plain browser, where teams-js finds no parent window', async () => {
+    await expect(connectHost()).resolves.toBeNull();
+  });
+
+  it('resolves null when a frame never answers, once the timeout passes', async () => {
+    vi.useFakeTimers();
+    teamsModule.app.initialize.mockImplementationOnce(() => new Promise<void>(() => {}));
+    const connecting = connectHost({ timeoutMs: 1000 });
+    await vi.advanceTimersByTimeAsync(1000);
+    await expect(connecting).resolves.toBeNull();
+  });
+
+  it('reads the host name, locale, theme and user from the context inside a host', async () => {
+    enterHost({ name: 'Outlook', locale: 'it-it', theme: 'dark' });
+    await expect(connectHost()).resolves.toEqual({
+      name: 'Outlook',
+      locale: 'it-it',
+      theme: 'dark',
+      user: {
+        id: 'aad-object-id',
+        displayName: 'Teams User',
+        userPrincipalName: 'teams.user@contoso-italia.example',
+        tenantId: 'tenant-id',
+      },
+    });
+  });
+
+  it('treats a theme it does not know as the light theme', async () => {
+    enterHost({ theme: 'glass' });
+    expect((await connectHost())?.theme).toBe('default');
+  });
+});
+
+describe('getAuthToken', () => {
+  it('asks the host each time instead of keeping a token', async () => {
+    enterHost({ getAuthToken: async () => 'sso-token' });
+    await getAuthToken();
+    await getAuthToken();
+    expect(teamsModule.authentication.getAuthToken).toHaveBeenCalledTimes(2);
+  });
+});
