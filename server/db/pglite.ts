@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import { PGlite, type QueryOptions, type Transaction } from '@electric-sql/pglite';
 import {
   DbClosedError,
@@ -13,6 +14,8 @@ import {
  * undefined keeps it in memory. One PGlite instance per folder: it is a single session.
  */
 export async function openPglite(dataDir: string | undefined): Promise<Db> {
+  // PGlite creates the last folder of the path only; a fresh clone has none of them.
+  if (dataDir !== undefined) mkdirSync(dataDir, { recursive: true });
   return wrapPglite(await PGlite.create(dataDir === undefined ? {} : { dataDir }));
 }
 
