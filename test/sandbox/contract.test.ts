@@ -1,4 +1,4 @@
-import { ResponseType, RetryHandlerOptions } from '@microsoft/microsoft-graph-client';
+import { Client, ResponseType, RetryHandlerOptions } from '@microsoft/microsoft-graph-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { persona, startTestSandbox, type TestSandbox } from '../helpers/sandbox.js';
 import { example, examplesDir, examplesPresent, shapeDiff } from '../helpers/shape.js';
@@ -124,5 +124,54 @@ describe.skipIf(!examplesPresent)('the sandbox against documented Graph and Entr
     const refused = await fetch(`${t.sandbox.origin}/${tid}/oauth2/v2.0/token`, { method: 'POST', body: form({}) });
     expect(refused.status).toBe(400);
     expect(shapeDiff(await refused.json(), example('entra-obo-consent-required.error.json'))).toEqual([]);
+  });
+
+  it('mailbox settings, the calendar and getSchedule have the documented shapes', async () => {
+    const mentor = persona(t, 'senior-exec');
+    const settings = await raw(`/users/${mentor.id}/mailboxSettings`);
+    expect(settings.status).toBe(200);
+    expect(shapeDiff(settings.body, example('user-mailboxsettings.response.json'))).toEqual([]);
+    const calendar = await raw(`/users/${mentor.id}/calendar`);
+    expect(shapeDiff(calendar.body, example('calendar-get-online-meeting-providers.response.json'))).toEqual([]);
+
+    const request = example('calendar-getschedule.request.json') as { schedules: string[] };
+    const people = [persona(t, 'junior-dev'), persona(t, 'manager')];
+    const schedule = await raw(`/users/${mentor.id}/calendar/getSchedule`, {
+      method: 'POST',
+      body: { ...request, schedules: people.map((p) => p.userPrincipalName), startTime: { dateTime: '2026-12-07T08:00:00', timeZone: 'Pacific Standard Time' }, endTime: { dateTime: '2026-12-07T17:00:00', timeZone: 'Pacific Standard Time' } },
+      headers: { Prefer: 'outlook.timezone="Pacific Standard Time"' },
+    });
+    expect(schedule.status).toBe(200);
+    // Optional members (subject, location, isPrivate of a busy item) appear only when an item has them.
+    expect(shapeDiff(schedule.body, example('calendar-getschedule.response.json'), '$', ['$.value[].scheduleItems[].subject', '$.value[].scheduleItems[].location', '$.value[].scheduleItems[].isPrivate', '$.value[].workingHours.timeZone.@odata.type', '$.value[].workingHours.timeZone.bias', '$.value[].workingHours.timeZone.standardOffset', '$.value[].workingHours.timeZone.daylightOffset'])).toEqual([]);
+  });
+
+  it('creating an online meeting answers 201 in the documented shape', async () => {
+    const res = await raw(`/users/${persona(t, 'manager').id}/events`, {
+      method: 'POST',
+      body: example('user-post-event-online-meeting.request.json'),
+      headers: { Prefer: 'outlook.timezone="Pacific Standard Time"' },
+    });
+    expect(res.status).toBe(201);
+    expect(shapeDiff(res.body, example('user-post-event-online-meeting.response.json'))).toEqual([]);
+  });
+
+  it('findMeetingTimes answers suggestions and empty results in the documented shapes', async () => {
+    const organiser = persona(t, 'manager');
+    const obo = await t.msal.acquireTokenOnBehalfOf({ oboAssertion: await t.ssoToken(organiser.id), scopes: ['https://graph.microsoft.com/Calendars.Read.Shared'] });
+    const delegated = Client.initWithMiddleware({ baseUrl: `${t.sandbox.origin}/`, customHosts: new Set(['localhost']), authProvider: { getAccessToken: async () => obo!.accessToken } });
+    const ask = async (body: unknown) => {
+      const res = (await delegated.api('/me/findMeetingTimes').responseType(ResponseType.RAW).post(body)) as Response;
+      return { status: res.status, body: (await res.json()) as unknown };
+    };
+    const sample = example('user-findmeetingtimes.request.json') as Record<string, unknown>;
+    const attendees = [{ type: 'required', emailAddress: { name: 'Giulia', address: persona(t, 'junior-dev').userPrincipalName } }];
+    const found = await ask({ ...sample, attendees, timeConstraint: { activityDomain: 'work', timeSlots: [{ start: { dateTime: '2026-12-07T09:00:00', timeZone: 'W. Europe Standard Time' }, end: { dateTime: '2026-12-09T18:00:00', timeZone: 'W. Europe Standard Time' } }] } });
+    expect(found.status).toBe(200);
+    expect(shapeDiff(found.body, example('user-findmeetingtimes.response.json'))).toEqual([]);
+
+    const impossible = await ask({ ...(example('findmeetingtimes-concept-empty.request.json') as Record<string, unknown>), attendees, meetingDuration: 'PT12H' });
+    expect(impossible.status).toBe(200);
+    expect(shapeDiff(impossible.body, example('findmeetingtimes-concept-empty-attendeesunavailable.response.json'))).toEqual([]);
   });
 });

@@ -9,32 +9,33 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** Set when a fault draw decided this response never reaches the client. */
     dropResponse?: boolean;
+    /** Extra service time drawn as a "slow" fault. */
+    extraDelayMs?: number;
     /** Frees the request's Outlook concurrency slot; safe to call twice. */
     releaseSlot?: () => void;
   }
 }
 
 /**
- * Hooks every Graph route passes through, in the order the real service applies them: injected
- * faults and latency, token validation, then the throttling family of the route.
+ * Hooks every Graph route passes through: injected faults, token validation, the throttling
+ * family of the route, then latency (service time, spent while holding the throttling slot).
  * `innerSecret` marks requests replayed from a $batch, which carry the outer request's latency.
  */
 export function graphPipeline(graph: FastifyInstance, s: SandboxState, innerSecret: string): void {
   graph.decorateRequest('caller');
   graph.decorateRequest('dropResponse', false);
   graph.decorateRequest('releaseSlot');
+  graph.decorateRequest('extraDelayMs', 0);
 
   graph.addHook('onRequest', async (req) => {
-    const inner = req.headers['x-sandbox-batch'] === innerSecret;
-    const f = s.faults.current;
-    if (!inner && f.latencyMs > 0) await sleep(f.latencyMs);
     const fault = s.faults.draw();
+    const f = s.faults.current;
     if (fault === '429') throw throttled(f.retryAfterSeconds);
     if (fault === '503') {
       throw new GraphError(503, 'serviceNotAvailable', 'The service is temporarily unavailable. Please retry later.', { 'Retry-After': String(f.retryAfterSeconds) });
     }
-    if (fault === 'slow') await sleep(f.slowMs);
-    if (fault === 'drop' && !inner) req.dropResponse = true;
+    if (fault === 'slow') req.extraDelayMs = f.slowMs;
+    if (fault === 'drop' && req.headers['x-sandbox-batch'] !== innerSecret) req.dropResponse = true;
   });
 
   graph.addHook('onRequest', async (req) => {
@@ -55,6 +56,11 @@ export function graphPipeline(graph: FastifyInstance, s: SandboxState, innerSecr
     } else if (family === 'activity') {
       s.throttles.activity(req.caller.appId, now);
     }
+    // Service time is spent while the request holds its throttling slot, as on the real service.
+    // A request replayed from a $batch already waited as part of its batch.
+    const latency = req.headers['x-sandbox-batch'] === innerSecret ? 0 : s.faults.current.latencyMs;
+    const delay = latency + (req.extraDelayMs ?? 0);
+    if (delay > 0) await sleep(delay);
   });
 
   graph.addHook('onResponse', async (req) => {
