@@ -78,6 +78,7 @@ export function PersonPicker({ onPick }: PersonPickerProps) {
           placeholder={t.placeholder}
           value={search}
           onChange={(_, data) => setSearch(data.value)}
+          dismiss={{ 'aria-label': t.clear }}
         />
       </Field>
 

@@ -1,0 +1,70 @@
+import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+/** The tab as a person sees it, found by roles and accessible names only (English unless said). */
+
+export function picker(page: Page) {
+  return {
+    heading: page.getByRole('heading', { level: 1, name: 'Sign in to the sandbox' }),
+    search: page.getByRole('searchbox', { name: 'Sign in as' }),
+    people: page.getByRole('list', { name: 'People' }),
+  };
+}
+
+export function home(page: Page) {
+  return {
+    heading: page.getByRole('heading', { level: 1, name: 'Welcome to Tandem' }),
+    whoYouAre: page.getByRole('region', { name: 'Who you are' }),
+    switchPerson: page.getByRole('button', { name: 'Switch person' }),
+  };
+}
+
+/** The person buttons of the list: each is named "<name> <details> <persona>". */
+export function personButton(list: Locator, displayName: string): Locator {
+  return list.getByRole('button', { name: new RegExp(`^${escape(displayName)}\\b`) });
+}
+
+/** The names in the picker's list, top to bottom. */
+export async function listedNames(list: Locator): Promise<string[]> {
+  const texts = await list.getByRole('button').allInnerTexts();
+  return texts.map((text) => text.split('\n')[0]!.trim());
+}
+
+/** Waits until the list shows exactly these people, in this order (searches are debounced). */
+export async function expectListed(list: Locator, names: string[]): Promise<void> {
+  await expect.poll(() => listedNames(list), { timeout: 20_000 }).toEqual(names);
+}
+
+/** Who you are as term → definition pairs ("Sign-in name" → "marco.ricci@..."). */
+export async function facts(whoYouAre: Locator): Promise<Record<string, string>> {
+  const terms = await whoYouAre.getByRole('term').allInnerTexts();
+  const definitions = await whoYouAre.getByRole('definition').allInnerTexts();
+  return Object.fromEntries(terms.map((term, i) => [term, definitions[i] ?? '']));
+}
+
+/** Waits until Home shows this person's profile. */
+export async function expectSignedInAs(page: Page, person: { displayName: string }): Promise<void> {
+  const { heading, whoYouAre } = home(page);
+  await heading.waitFor();
+  await whoYouAre.getByText(person.displayName, { exact: true }).waitFor();
+  await whoYouAre.getByRole('definition').first().waitFor();
+}
+
+/** Signs in with the mouse: search by full name, wait for the answer, then click the person. */
+export async function pickPerson(page: Page, person: { displayName: string }): Promise<void> {
+  const { search, people } = picker(page);
+  await search.fill(person.displayName);
+  // Until the debounced search answers, the list still shows everyone: clicking then could hit a
+  // row that is about to move.
+  const term = person.displayName.toLowerCase();
+  await expect.poll(async () => (await listedNames(people)).every((name) => name.toLowerCase().includes(term)), { timeout: 20_000 }).toBe(true);
+  await personButton(people, person.displayName).click();
+}
+
+export function isFocused(locator: Locator): Promise<boolean> {
+  return locator.evaluate((el) => el === document.activeElement);
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
