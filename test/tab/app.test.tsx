@@ -62,10 +62,12 @@ describe('in a plain browser', () => {
 
   it('searches the sandbox directory as the person types', async () => {
     const server = start();
-    fireEvent.change(await screen.findByRole('searchbox', { name: 'Sign in as' }), { target: { value: 'marco' } });
+    // The first list must be on screen, or "Chiara is gone" would hold before any search ran.
+    await screen.findByRole('button', { name: /Chiara Rossi/ });
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Sign in as' }), { target: { value: 'marco' } });
 
     await waitFor(() => expect(screen.queryByRole('button', { name: /Chiara Rossi/ })).toBeNull());
-    expect(screen.getByRole('button', { name: /Marco Verdi/ })).toBeTruthy();
+    expect(await screen.findByRole('button', { name: /Marco Verdi/ })).toBeTruthy();
     expect(server.callsTo('GET', '/api/sandbox/people').at(-1)?.search.get('search')).toBe('marco');
   });
 
@@ -143,6 +145,8 @@ describe('inside Teams', () => {
     vi.stubGlobal('fetch', server.fetch);
     render(<App />);
     await screen.findByRole('region', { name: 'Who you are' });
+    // The theme listener is registered by an effect; the card can be on screen a moment before.
+    await waitFor(() => expect(teamsModule.app.registerOnThemeChangeHandler).toHaveBeenCalled());
 
     changeHostTheme('dark');
 
