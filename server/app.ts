@@ -6,7 +6,7 @@ import type { Config, IdentityConfig } from './config.js';
 import type { Db } from './db/db.js';
 import { registerDb } from './db/plugin.js';
 import { AppError, errorSchema } from './errors.js';
-import { createGraphClient, graphReachable } from './graph/client.js';
+import { createGraphConnection, graphReachable } from './graph/client.js';
 import { healthRoutes } from './health/plugin.js';
 import { meRoutes } from './me/plugin.js';
 import { sandboxSignInRoutes } from './sandbox-signin/plugin.js';
@@ -25,7 +25,7 @@ export interface AppDeps {
 /** The whole wiring diagram: plugins in order, then routes, one error and one not-found handler. */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: deps.logger ?? false,
+    logger: !deps.logger ? false : { ...(deps.logger === true ? {} : deps.logger), serializers: { req: requestForLog } },
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true } },
   });
   app.addSchema(errorSchema);
@@ -64,7 +64,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const msal = createMsalClients(deps.identity);
   const homeTenant = deps.identity.tenants === 'any' ? undefined : deps.identity.tenants[0];
   const appGraph = homeTenant
-    ? createGraphClient({ endpoint: deps.identity.graphEndpoint, getToken: () => appGraphToken(msal, homeTenant) })
+    ? createGraphConnection({ endpoint: deps.identity.graphEndpoint, getToken: () => appGraphToken(msal, homeTenant) }).client
     : undefined;
 
   await app.register(healthRoutes, {
@@ -95,6 +95,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   tabServed.value = await registerTab(app, deps.config.tabDir);
 
   return app;
+}
+
+/** Method and path only: a query string may carry what must not be logged (tokens, search terms). */
+function requestForLog(req: { method: string; url: string; id?: string }): Record<string, string | undefined> {
+  return { id: req.id, method: req.method, path: req.url.split('?')[0] };
 }
 
 function httpName(status: number): string {

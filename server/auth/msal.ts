@@ -19,6 +19,7 @@ export function createMsalClients(identity: IdentityConfig): (tenantId: string) 
 
 function msalConfig(identity: IdentityConfig, tenantId: string): Configuration {
   const host = new URL(identity.authorityHost).host;
+  const cert = identity.certificate;
   return {
     auth: {
       clientId: identity.clientId,
@@ -26,10 +27,10 @@ function msalConfig(identity: IdentityConfig, tenantId: string): Configuration {
       // Naming the host skips msal's instance discovery call to the public cloud, which a
       // sandbox (or a sovereign cloud) does not answer (TOOLCHAIN: msal-node authorities).
       knownAuthorities: [host],
-      ...(identity.clientSecret ? { clientSecret: identity.clientSecret } : {}),
-      ...(identity.certificate
-        ? { clientCertificate: { thumbprintSha256: identity.certificate.thumbprintSha256, privateKey: identity.certificate.privateKeyPem, ...(identity.certificate.x5cPem ? { x5c: identity.certificate.x5cPem } : {}) } }
-        : {}),
+      // msal-node refuses two credentials at once; the certificate, when given, is the stronger.
+      ...(cert
+        ? { clientCertificate: { thumbprintSha256: cert.thumbprintSha256.replace(/:/g, '').toLowerCase(), privateKey: cert.privateKeyPem, ...(cert.x5cPem ? { x5c: cert.x5cPem } : {}) } }
+        : identity.clientSecret ? { clientSecret: identity.clientSecret } : {}),
     },
   };
 }

@@ -18,10 +18,10 @@ export function registerAuthentication(api: FastifyInstance, verify: (token: str
   api.decorateRequest('person');
   api.addHook('onRequest', async (req: FastifyRequest) => {
     if (req.routeOptions.config.public) return;
-    const header = req.headers.authorization;
-    if (!header || !/^Bearer [\w-]+\.[\w-]+\.[\w-]*$/.test(header)) {
-      throw new Unauthorized('missing_token', 'Sign in: the request carries no bearer token.');
-    }
-    req.person = await verify(header.slice(7));
+    // The scheme is case-insensitive (RFC 6750 via RFC 9110); whatever follows it is the
+    // verifier's to judge, so a malformed token is invalid_token, not missing_token.
+    const token = /^Bearer +(\S+) *$/i.exec(req.headers.authorization ?? '')?.[1];
+    if (!token) throw new Unauthorized('missing_token', 'Sign in: the request carries no bearer token.');
+    req.person = await verify(token);
   });
 }

@@ -1,6 +1,7 @@
 import { ConfidentialClientApplication } from '@azure/msal-node';
 import { Client } from '@microsoft/microsoft-graph-client';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomUUID, X509Certificate } from 'node:crypto';
+import { generate } from 'selfsigned';
 import type { IdentityConfig } from '../../server/config.js';
 import { GRAPH_APPLICATION_PERMISSIONS, GRAPH_DELEGATED_SCOPES } from '../../server/graph/permissions.js';
 import { startSandbox, type Sandbox, type SandboxOptions } from '../../server/sandbox/start.js';
@@ -21,21 +22,50 @@ export interface TestSandbox {
   close(): Promise<void>;
 }
 
+export type CertificateCredential = NonNullable<IdentityConfig['certificate']> & { certPem: string };
+
+/** A fresh self-signed certificate with its key, in the shape IdentityConfig.certificate takes. */
+export async function makeCertificateCredential(commonName = 'tandem.test'): Promise<CertificateCredential> {
+  const pems = await generate([{ name: 'commonName', value: commonName }], { algorithm: 'sha256', keySize: 2048 });
+  const thumbprintSha256 = createHash('sha256').update(new X509Certificate(pems.cert).raw).digest('hex');
+  return { certPem: pems.cert, privateKeyPem: pems.private, thumbprintSha256, x5cPem: pems.cert };
+}
+
+export interface TestSandboxOptions extends Partial<SandboxOptions> {
+  /**
+   * How Tandem authenticates to the tenant: its client secret (the default), or a certificate
+   * registered on the app. The secret stays registered either way: the sandbox's control
+   * endpoints (admin, ssoToken) take HTTP Basic with it.
+   */
+  credential?: 'secret' | 'certificate';
+}
+
 /** Starts a sandbox tenant over HTTPS with an app registration like Tandem's, trusted by this process. */
-export async function startTestSandbox(options: Partial<SandboxOptions> = {}): Promise<TestSandbox> {
+export async function startTestSandbox({ credential = 'secret', ...options }: TestSandboxOptions = {}): Promise<TestSandbox> {
   const clientId = randomUUID();
   const clientSecret = randomBytes(24).toString('base64url');
   const appIdUri = `api://localhost:3978/${clientId}`;
+  const certificate = credential === 'certificate' ? await makeCertificateCredential() : undefined;
   const sandbox = await startSandbox({
     size: 300,
     seed: 7,
-    apps: [{ clientId, clientSecret, appIdUri, applicationPermissions: [...GRAPH_APPLICATION_PERMISSIONS], delegatedScopes: [...GRAPH_DELEGATED_SCOPES] }],
+    apps: [{
+      clientId, clientSecret, appIdUri, applicationPermissions: [...GRAPH_APPLICATION_PERMISSIONS], delegatedScopes: [...GRAPH_DELEGATED_SCOPES],
+      ...(certificate ? { certificatePems: [certificate.certPem] } : {}),
+    }],
     ...options,
   });
   trustSandboxCa(sandbox.ca);
-  const identity: IdentityConfig = { clientId, clientSecret, appIdUri, tenants: [sandbox.tenantId], authorityHost: sandbox.origin, graphEndpoint: sandbox.origin };
+  const identity: IdentityConfig = { clientId, appIdUri, tenants: [sandbox.tenantId], authorityHost: sandbox.origin, graphEndpoint: sandbox.origin };
+  if (certificate) identity.certificate = { privateKeyPem: certificate.privateKeyPem, thumbprintSha256: certificate.thumbprintSha256, x5cPem: certificate.certPem };
+  else identity.clientSecret = clientSecret;
   const msal = new ConfidentialClientApplication({
-    auth: { clientId, clientSecret, authority: `${sandbox.origin}/${sandbox.tenantId}`, knownAuthorities: [new URL(sandbox.origin).host] },
+    auth: {
+      clientId,
+      authority: `${sandbox.origin}/${sandbox.tenantId}`,
+      knownAuthorities: [new URL(sandbox.origin).host],
+      ...(certificate ? { clientCertificate: { thumbprintSha256: certificate.thumbprintSha256, privateKey: certificate.privateKeyPem, x5c: certificate.certPem } } : { clientSecret }),
+    },
   });
   const graph = Client.initWithMiddleware({
     baseUrl: `${sandbox.origin}/`,

@@ -1,4 +1,5 @@
 import { sql as tenants } from './001-tenants.js';
+import { sql as people } from './002-people.js';
 
 export interface Migration {
   /** Applied in ascending order; never renumber or edit one that has shipped. */
@@ -12,4 +13,7 @@ export interface Migration {
 }
 
 // SQL lives in TypeScript modules so that `tsc` carries it into dist/ with no copy step.
-export const migrations: readonly Migration[] = [{ version: 1, name: 'tenants', sql: tenants }];
+export const migrations: readonly Migration[] = [
+  { version: 1, name: 'tenants', sql: tenants },
+  { version: 2, name: 'people', sql: people },
+];

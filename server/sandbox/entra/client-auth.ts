@@ -1,6 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { AppRegistration } from './apps.js';
-import { decodeJwt, verifyRs256 } from './jwt.js';
+import { decodeJwt, verifyAssertion } from './jwt.js';
 import { OAuthError } from './oauth-error.js';
 
 export interface TokenForm {
@@ -50,7 +50,7 @@ function checkAssertion(form: TokenForm, app: AppRegistration, tokenEndpoint: st
   }
   const jwt = decodeJwt(form.client_assertion ?? '');
   const cert = jwt && app.certificates.find((c) => c.x5t === jwt.header.x5t || c.x5tS256 === jwt.header['x5t#S256']);
-  if (!jwt || !cert || !verifyRs256(jwt, cert.publicKeyPem)) {
+  if (!jwt || !cert || !verifyAssertion(jwt, cert.publicKeyPem)) {
     throw new OAuthError(401, 'invalid_client', 700027, 'Client assertion failed signature validation.');
   }
   const { aud, iss, sub, exp } = jwt.claims;

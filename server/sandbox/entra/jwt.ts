@@ -1,4 +1,4 @@
-import { createPublicKey, sign, verify, type KeyObject } from 'node:crypto';
+import { constants, createPublicKey, sign, verify, type KeyObject } from 'node:crypto';
 
 // The sandbox signs and checks its tokens with node:crypto alone, so that it shares no token
 // code with Tandem's own validation (server/auth): a bug on one side cannot hide one on the other.
@@ -38,6 +38,17 @@ export function verifyRs256(jwt: DecodedJwt, publicKey: KeyObject | string): boo
   if (jwt.header.alg !== 'RS256') return false;
   const key = typeof publicKey === 'string' ? createPublicKey(publicKey) : publicKey;
   return verify('sha256', Buffer.from(jwt.input), key, jwt.signature);
+}
+
+/**
+ * Client assertions signed with a certificate: Entra takes RS256 and PS256, and msal-node signs
+ * them PS256 with an x5t#S256 header.
+ */
+export function verifyAssertion(jwt: DecodedJwt, publicKey: KeyObject | string): boolean {
+  if (jwt.header.alg === 'RS256') return verifyRs256(jwt, publicKey);
+  if (jwt.header.alg !== 'PS256') return false;
+  const key = typeof publicKey === 'string' ? createPublicKey(publicKey) : publicKey;
+  return verify('sha256', Buffer.from(jwt.input), { key, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: constants.RSA_PSS_SALTLEN_DIGEST }, jwt.signature);
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

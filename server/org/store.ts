@@ -1,0 +1,115 @@
+import type { Queryable } from '../db/db.js';
+import type { DirectoryChange, DirectoryPerson } from '../graph/directory.js';
+import type { OrgPerson, Seniority, TitleRule } from './model.js';
+
+// Reads and writes of the organisation copy. Every statement names its tenant.
+
+const COLUMNS = [
+  'user_principal_name', 'mail', 'display_name', 'given_name', 'surname', 'job_title', 'department',
+  'office_location', 'city', 'country', 'preferred_language',
+] as const;
+
+const FIELDS: Record<(typeof COLUMNS)[number], keyof DirectoryPerson> = {
+  user_principal_name: 'userPrincipalName', mail: 'mail', display_name: 'displayName', given_name: 'givenName',
+  surname: 'surname', job_title: 'jobTitle', department: 'department', office_location: 'officeLocation',
+  city: 'city', country: 'country', preferred_language: 'preferredLanguage',
+};
+
+/**
+ * Applies one delta page: upserts in one statement over unnest'ed arrays, removals in another.
+ * `round` marks everyone seen in a full round, so the people not seen can be swept at its end.
+ */
+export async function applyChanges(tx: Queryable, tenantId: string, changes: readonly DirectoryChange[], round: number | null): Promise<{ upserts: number; removed: number }> {
+  // The same person may appear twice in a page (FACTS 1.3); the last word wins.
+  const latest = new Map<string, DirectoryChange>();
+  for (const c of changes) latest.set(c.kind === 'upsert' ? c.person.id : c.id, c);
+  const upserts = [...latest.values()].flatMap((c) => (c.kind === 'upsert' ? [c.person] : []));
+  const removed = [...latest.values()].flatMap((c) => (c.kind === 'removed' ? [c.id] : []));
+
+  if (upserts.length > 0) {
+    const cols = COLUMNS.map((c, i) => `$${i + 3}::text[]`).join(', ');
+    const n = COLUMNS.length + 3;
+    await tx.query(
+      `INSERT INTO people (tenant_id, id, ${COLUMNS.join(', ')}, hire_date, employee_type, account_enabled, manager_id, sync_round, removed_at, updated_at)
+       SELECT $1, x.id, ${COLUMNS.map((c) => `x.${c}`).join(', ')}, x.hire_date, x.employee_type, x.account_enabled,
+              CASE WHEN x.manager_known THEN x.manager_id END, COALESCE($${n + 6}::bigint, 0), NULL, now()
+       FROM unnest($2::uuid[], ${cols}, $${n}::date[], $${n + 1}::text[], $${n + 2}::boolean[], $${n + 3}::uuid[], $${n + 4}::boolean[])
+         AS x(id, ${COLUMNS.join(', ')}, hire_date, employee_type, account_enabled, manager_id, manager_known)
+       ON CONFLICT (tenant_id, id) DO UPDATE SET
+         ${COLUMNS.map((c) => `${c} = EXCLUDED.${c}`).join(', ')},
+         hire_date = EXCLUDED.hire_date, employee_type = EXCLUDED.employee_type, account_enabled = EXCLUDED.account_enabled,
+         manager_id = CASE WHEN $${n + 5}::boolean[] IS NOT NULL AND (SELECT k FROM unnest($2::uuid[], $${n + 4}::boolean[]) AS m(i, k) WHERE m.i = EXCLUDED.id LIMIT 1)
+                           THEN EXCLUDED.manager_id ELSE people.manager_id END,
+         sync_round = COALESCE($${n + 6}::bigint, people.sync_round),
+         removed_at = NULL, updated_at = now()`,
+      [
+        tenantId,
+        upserts.map((p) => p.id),
+        ...COLUMNS.map((c) => upserts.map((p) => p[FIELDS[c]] as string | null)),
+        upserts.map((p) => p.hireDate),
+        upserts.map((p) => p.employeeType),
+        upserts.map((p) => p.accountEnabled),
+        upserts.map((p) => p.managerId ?? null),
+        upserts.map((p) => p.managerId !== undefined),
+        upserts.map((p) => p.managerId !== undefined),
+        round,
+      ],
+    );
+  }
+  if (removed.length > 0) {
+    await tx.query(`UPDATE people SET removed_at = now(), updated_at = now() WHERE tenant_id = $1 AND id = ANY($2::uuid[]) AND removed_at IS NULL`, [tenantId, removed]);
+  }
+  return { upserts: upserts.length, removed: removed.length };
+}
+
+/** After a full round: whoever was not seen in it has left (a resync finds no @removed for them). */
+export async function sweepUnseen(tx: Queryable, tenantId: string, round: number): Promise<number> {
+  const rows = await tx.query<{ n: number }>(
+    `WITH gone AS (UPDATE people SET removed_at = now(), updated_at = now()
+                   WHERE tenant_id = $1 AND removed_at IS NULL AND sync_round <> $2 RETURNING 1)
+     SELECT count(*)::int AS n FROM gone`,
+    [tenantId, round],
+  );
+  return rows[0]?.n ?? 0;
+}
+
+export async function loadOrg(db: Queryable, tenantId: string): Promise<OrgPerson[]> {
+  const rows = await db.query<{ id: string; manager_id: string | null; display_name: string | null; job_title: string | null; department: string | null; office_location: string | null; hire_date: string | null }>(
+    `SELECT id, manager_id, display_name, job_title, department, office_location, hire_date
+     FROM people WHERE tenant_id = $1 AND removed_at IS NULL`,
+    [tenantId],
+  );
+  return rows.map((r) => ({ id: r.id, managerId: r.manager_id, displayName: r.display_name ?? '', jobTitle: r.job_title, department: r.department, officeLocation: r.office_location, hireDate: r.hire_date }));
+}
+
+export async function loadTitleRules(db: Queryable, tenantId: string): Promise<TitleRule[]> {
+  return db.query<TitleRule>(`SELECT phrase, level FROM title_rules WHERE tenant_id = $1 ORDER BY phrase`, [tenantId]);
+}
+
+export interface Placement {
+  id: string;
+  depth: number;
+  orgSize: number;
+  seniority: Seniority;
+}
+
+/** Writes derived placements in chunks; only rows whose values changed are touched. */
+export async function savePlacements(db: Queryable, tenantId: string, placements: readonly Placement[]): Promise<number> {
+  let changed = 0;
+  for (let i = 0; i < placements.length; i += 5000) {
+    const chunk = placements.slice(i, i + 5000);
+    const rows = await db.query<{ n: number }>(
+      `WITH upd AS (
+         UPDATE people p SET depth = x.depth, org_size = x.org_size, level = x.level, level_reasons = x.reasons::jsonb
+         FROM unnest($2::uuid[], $3::int[], $4::int[], $5::int[], $6::text[]) AS x(id, depth, org_size, level, reasons)
+         WHERE p.tenant_id = $1 AND p.id = x.id
+           AND (p.depth IS DISTINCT FROM x.depth OR p.org_size IS DISTINCT FROM x.org_size OR p.level IS DISTINCT FROM x.level
+                OR p.level_reasons IS DISTINCT FROM x.reasons::jsonb)
+         RETURNING 1)
+       SELECT count(*)::int AS n FROM upd`,
+      [tenantId, chunk.map((p) => p.id), chunk.map((p) => p.depth), chunk.map((p) => p.orgSize), chunk.map((p) => p.seniority.level), chunk.map((p) => JSON.stringify(p.seniority.reasons))],
+    );
+    changed += rows[0]?.n ?? 0;
+  }
+  return changed;
+}

@@ -1,0 +1,105 @@
+import type { Db } from '../db/db.js';
+import { DeltaExpired, initialDeltaUrl, type DirectoryPage } from '../graph/directory.js';
+import type { OrgPerson, Seniority, TitleRule } from './model.js';
+import { seniorityOf } from './seniority.js';
+import { applyChanges, loadOrg, loadTitleRules, savePlacements, sweepUnseen, type Placement } from './store.js';
+import { claimSync, failSync, finishSync, heartbeat, type SyncResult } from './sync-state.js';
+import { buildOrgIndex, depths, orgSizes } from './tree.js';
+
+export interface SyncDeps {
+  db: Db;
+  /** Reads one page of a users delta round (server/graph/directory.ts over the tenant's client). */
+  readPage: (url: string, fullRound: boolean) => Promise<DirectoryPage>;
+  /** Graph requests sent so far by the client behind readPage, retries included. */
+  graphRequests: () => number;
+  /** "YYYY-MM-DD", for tenure. */
+  today: () => string;
+  log: { info: (obj: object, msg: string) => void; warn: (obj: object, msg: string) => void };
+}
+
+export interface SyncOptions {
+  /** Identifies this process in the lease. */
+  owner: string;
+  /** Read the whole directory even when a delta link is saved. */
+  full?: boolean;
+  leaseMs?: number;
+}
+
+const DEFAULT_LEASE_MS = 120_000;
+
+/**
+ * One sync of a tenant's organisation: a full delta round the first time (or when asked, or when
+ * the saved token has expired), else the changes since the saved delta link. Each page is applied
+ * in its own transaction; the delta link is saved only at the end, so a run that dies is simply
+ * run again. Then every placement (depth, organisation size, seniority) is recomputed.
+ * Answers 'busy' when another process holds the tenant's lease.
+ */
+export async function syncTenant(deps: SyncDeps, tenantId: string, opts: SyncOptions): Promise<SyncResult | 'busy'> {
+  const leaseMs = opts.leaseMs ?? DEFAULT_LEASE_MS;
+  const claim = await claimSync(deps.db, tenantId, opts.owner, leaseMs);
+  if (!claim) return 'busy';
+  const started = Date.now();
+  const requestsBefore = deps.graphRequests();
+  let full = opts.full === true || !claim.deltaLink;
+  let reason: SyncResult['reason'] = opts.full ? 'requested' : !claim.deltaLink ? 'first' : undefined;
+  let round = full ? claim.round + 1 : claim.round;
+  let url = full ? initialDeltaUrl() : claim.deltaLink!;
+  const totals = { pages: 0, upserts: 0, removed: 0, swept: 0 };
+  try {
+    let deltaLink: string | undefined;
+    while (!deltaLink) {
+      let page: DirectoryPage;
+      try {
+        page = await deps.readPage(url, full);
+      } catch (err) {
+        if (!(err instanceof DeltaExpired) || full) throw err;
+        deps.log.warn({ tenantId }, 'delta token expired: reading the directory in full');
+        full = true;
+        reason = 'token_expired';
+        round = claim.round + 1;
+        url = initialDeltaUrl();
+        continue;
+      }
+      const applied = await deps.db.transaction((tx) => applyChanges(tx, tenantId, page.changes, full ? round : null));
+      totals.pages += 1;
+      totals.upserts += applied.upserts;
+      totals.removed += applied.removed;
+      const people = totals.upserts + totals.removed;
+      if (!(await heartbeat(deps.db, tenantId, opts.owner, leaseMs, { pages: totals.pages, people, mode: full ? 'full' : 'incremental' }))) {
+        throw new Error('The sync lease was lost to another process; stopping this run.');
+      }
+      deltaLink = page.deltaLink;
+      if (!deltaLink) {
+        if (!page.nextLink) throw new Error('A delta page had neither a nextLink nor a deltaLink.');
+        url = page.nextLink;
+      }
+    }
+    if (full) totals.swept = await deps.db.transaction((tx) => sweepUnseen(tx, tenantId, round));
+    const org = await loadOrg(deps.db, tenantId);
+    const levelsChanged = await savePlacements(deps.db, tenantId, placements(org, await loadTitleRules(deps.db, tenantId), deps.today()));
+    const result: SyncResult = {
+      mode: full ? 'full' : 'incremental',
+      ...(full && reason ? { reason } : {}),
+      ...totals,
+      levelsChanged,
+      people: org.length,
+      graphRequests: deps.graphRequests() - requestsBefore,
+      durationMs: Date.now() - started,
+    };
+    await finishSync(deps.db, tenantId, opts.owner, deltaLink, round, result);
+    deps.log.info({ tenantId, ...result }, 'org sync finished');
+    return result;
+  } catch (err) {
+    await failSync(deps.db, tenantId, opts.owner, err instanceof Error ? err.message : String(err)).catch(() => undefined);
+    throw err;
+  }
+}
+
+/** Every person's depth, organisation size and seniority, from the whole tenant at once. */
+export function placements(org: readonly OrgPerson[], titleRules: readonly TitleRule[], today: string): Placement[] {
+  const index = buildOrgIndex(org);
+  const depth = depths(index);
+  const size = orgSizes(index);
+  const seniority: Map<string, Seniority> = seniorityOf(index, { today, titleRules });
+  return org.map((p) => ({ id: p.id, depth: depth.get(p.id) ?? 0, orgSize: size.get(p.id) ?? 0, seniority: seniority.get(p.id)! }));
+}
