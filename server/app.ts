@@ -1,14 +1,16 @@
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { randomUUID } from 'node:crypto';
 import { createMsalClients, appGraphToken } from './auth/msal.js';
+import { createOboTokens } from './auth/obo.js';
 import { registerAuthentication } from './auth/plugin.js';
 import { createTokenVerifier } from './auth/verify.js';
 import type { Config, IdentityConfig } from './config.js';
 import type { Db } from './db/db.js';
 import { registerDb } from './db/plugin.js';
 import { AppError, errorSchema } from './errors.js';
-import { createGraphConnection, graphReachable } from './graph/client.js';
+import { createGraphConnection, graphReachable, type GraphConnection } from './graph/client.js';
 import { healthRoutes } from './health/plugin.js';
-import { meRoutes } from './me/plugin.js';
+import { orgRoutes } from './org/plugin.js';
 import { sandboxSignInRoutes } from './sandbox-signin/plugin.js';
 import { registerSecurityHeaders } from './web/security.js';
 import { registerTab } from './web/static.js';
@@ -20,13 +22,15 @@ export interface AppDeps {
   /** Set when the sandbox tenant stands in for Microsoft 365: enables the sandbox sign-in. */
   sandboxOrigin?: string;
   logger?: FastifyServerOptions['logger'];
+  /** Keep each tenant's org chart in sync on this schedule; absent: only when an admin asks. */
+  orgSync?: { intervalMs: number; tickMs: number };
 }
 
 /** The whole wiring diagram: plugins in order, then routes, one error and one not-found handler. */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: !deps.logger ? false : { ...(deps.logger === true ? {} : deps.logger), serializers: { req: requestForLog } },
-    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true } },
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allowUnionTypes: true } },
   });
   app.addSchema(errorSchema);
   // Handlers first: plugins registered below inherit them.
@@ -62,14 +66,26 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await registerSecurityHeaders(app);
 
   const msal = createMsalClients(deps.identity);
+  const obo = createOboTokens(msal);
+  // One Graph connection per tenant for the app's own (app-only) work, made once.
+  const graphs = new Map<string, GraphConnection>();
+  const graphFor = (tenantId: string): GraphConnection => {
+    let graph = graphs.get(tenantId);
+    if (!graph) {
+      graph = createGraphConnection({ endpoint: deps.identity.graphEndpoint, getToken: () => appGraphToken(msal, tenantId) });
+      graphs.set(tenantId, graph);
+    }
+    return graph;
+  };
   const homeTenant = deps.identity.tenants === 'any' ? undefined : deps.identity.tenants[0];
-  const appGraph = homeTenant
-    ? createGraphConnection({ endpoint: deps.identity.graphEndpoint, getToken: () => appGraphToken(msal, homeTenant) }).client
-    : undefined;
+  const tenants = async (): Promise<string[]> =>
+    deps.identity.tenants === 'any'
+      ? (await deps.db.query<{ tenant_id: string }>('SELECT tenant_id FROM tenants ORDER BY tenant_id')).map((r) => r.tenant_id)
+      : deps.identity.tenants;
 
   await app.register(healthRoutes, {
     version: deps.config.version,
-    graphCheck: () => (appGraph ? graphReachable(appGraph) : Promise.reject(new Error('multi-tenant: checked per tenant'))),
+    graphCheck: () => (homeTenant ? graphReachable(graphFor(homeTenant).client) : Promise.reject(new Error('multi-tenant: checked per tenant'))),
   });
 
   await app.register(async (api) => {
@@ -86,7 +102,18 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         },
       },
     }, async () => ({ sandbox: deps.sandboxOrigin !== undefined, tenantId: homeTenant ?? null, clientId: deps.identity.clientId, appIdUri: deps.identity.appIdUri }));
-    await api.register(meRoutes);
+    await api.register(orgRoutes, {
+      db: deps.db,
+      graphFor,
+      // The token first: a consent error must reach the person as itself, not wrapped by the SDK.
+      graphAs: async (person, assertion) => {
+        const token = await obo(person, assertion, ['https://graph.microsoft.com/User.Read']);
+        return createGraphConnection({ endpoint: deps.identity.graphEndpoint, getToken: async () => token }).client;
+      },
+      tenants,
+      owner: `${process.pid}-${randomUUID().slice(0, 8)}`,
+      ...(deps.orgSync ? { schedule: deps.orgSync } : {}),
+    });
     if (deps.sandboxOrigin) {
       await api.register(sandboxSignInRoutes, { origin: deps.sandboxOrigin, clientId: deps.identity.clientId, clientSecret: deps.identity.clientSecret ?? '' });
     }

@@ -38,6 +38,8 @@ export interface Config {
   identity?: IdentityConfig;
   /** Present when the sandbox tenant stands in for Microsoft 365. */
   sandbox?: SandboxConfig;
+  /** Minutes between org syncs of a tenant. */
+  orgSyncMinutes: number;
   /** Built tab files. */
   tabDir: string;
   version: string;
@@ -66,6 +68,7 @@ export function loadConfig(env: Env, root: string): Config {
     publicUrl,
     dataDir: resolve(root, env.TANDEM_DATA_DIR ?? '.data/pglite'),
     logLevel: env.LOG_LEVEL ?? 'info',
+    orgSyncMinutes: int(env, 'TANDEM_ORG_SYNC_MINUTES', 30, 1, 24 * 60),
     tabDir: resolve(root, 'dist/tab'),
     version: readVersion(root),
   };

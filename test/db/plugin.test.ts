@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DbClosedError } from '../../server/db/db.js';
 import { openDb, registerDb } from '../../server/db/plugin.js';
 import { createTestDb } from '../helpers/db.js';
+import { migrations } from '../../server/db/migrations/index.js';
 
 describe('db plugin', () => {
   it('registerDb exposes the database as app.db and closes it with the app', async () => {
@@ -34,7 +35,7 @@ describe('db plugin', () => {
     const db = await openDb({ onError: (err) => { throw err; } });
     try {
       expect(db.kind).toBe('pglite');
-      expect(await db.query('SELECT version FROM schema_migrations')).toEqual([{ version: 1 }]);
+      expect(await db.query('SELECT version FROM schema_migrations ORDER BY version')).toEqual(migrations.map((m) => ({ version: m.version })));
     } finally {
       await db.close();
     }

@@ -25,6 +25,10 @@ CREATE TABLE people (
   org_size integer,
   level integer,
   level_reasons jsonb,
+  -- From mailboxSettings, fetched when needed (not part of the directory's delta).
+  time_zone text,
+  working_hours jsonb,
+  mailbox_fetched_at timestamptz,
   updated_at timestamptz NOT NULL DEFAULT now(),
   PRIMARY KEY (tenant_id, id)
 );

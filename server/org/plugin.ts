@@ -1,0 +1,123 @@
+import type { Client } from '@microsoft/microsoft-graph-client';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { ADMIN_ROLE, type Person } from '../auth/verify.js';
+import type { Db } from '../db/db.js';
+import { Forbidden } from '../errors.js';
+import { readDeltaPage } from '../graph/directory.js';
+import type { GraphConnection } from '../graph/client.js';
+import { readMailboxFacts, readMe } from '../graph/mailbox.js';
+import { toIana } from '../lib/time-zones.js';
+import { findProfile, saveMailboxFacts, searchPeople } from './people-store.js';
+import { meSchema, peopleQuery, peopleSchema, syncRequestBody, syncStatusSchema } from './schemas.js';
+import { startScheduler } from './scheduler.js';
+import { applyChanges } from './store.js';
+import { syncStatus } from './sync-state.js';
+import { syncTenant } from './sync.js';
+
+export interface OrgOptions {
+  db: Db;
+  /** The app-only Graph connection of a tenant, made once per tenant. */
+  graphFor: (tenantId: string) => GraphConnection;
+  /** A Graph client acting for the signed-in person (on-behalf-of), for what only they may read. */
+  graphAs: (person: Person, assertion: string) => Promise<Client>;
+  /** The tenants to keep in sync. */
+  tenants: () => Promise<string[]>;
+  /** Identifies this process in sync leases. */
+  owner: string;
+  /** Periodic sync; absent: syncs run only when an admin asks. */
+  schedule?: { intervalMs: number; tickMs: number };
+}
+
+const MAILBOX_TTL_MS = 24 * 3600_000;
+
+/** The org chart: who you are and where you sit, people search, and org sync for admins. */
+export async function orgRoutes(api: FastifyInstance, o: OrgOptions): Promise<void> {
+  const today = () => new Date().toISOString().slice(0, 10);
+  const runSync = (tenantId: string, full = false) => {
+    const graph = o.graphFor(tenantId);
+    return syncTenant(
+      { db: o.db, readPage: (url, fullRound) => readDeltaPage(graph.client, url, fullRound), graphRequests: graph.requests, today, log: api.log },
+      tenantId,
+      { owner: o.owner, full },
+    );
+  };
+
+  if (o.schedule) {
+    const scheduler = startScheduler({
+      db: o.db,
+      tenants: o.tenants,
+      run: (tenantId) => runSync(tenantId),
+      ...o.schedule,
+      onError: (err, tenantId) => api.log.error({ err, tenantId }, 'scheduled org sync failed'),
+    });
+    api.addHook('onClose', () => scheduler.stop());
+  }
+
+  api.get('/api/me', { schema: { response: { 200: meSchema, '4xx': { $ref: 'Error#' } } } }, async (req) => {
+    const person = req.person;
+    await o.db.query(`INSERT INTO tenants (tenant_id) VALUES ($1) ON CONFLICT DO NOTHING`, [person.tenantId]);
+    let profile = await findProfile(o.db, person.tenantId, person.userId);
+    if (!profile) {
+      // Someone new since the last sync: read their own entry on their behalf, so they can start
+      // now; the next sync places them in the organisation.
+      const me = await readMe(await o.graphAs(person, bearer(req)));
+      if (me.id === person.userId) await o.db.transaction((tx) => applyChanges(tx, person.tenantId, [{ kind: 'upsert', person: me }], null));
+      profile = await findProfile(o.db, person.tenantId, person.userId);
+    }
+    if (profile && (!profile.mailboxFetchedAt || Date.now() - profile.mailboxFetchedAt.getTime() > MAILBOX_TTL_MS)) {
+      const facts = await readMailboxFacts(o.graphFor(person.tenantId).client, person.userId).catch((err: unknown) => {
+        req.log.warn({ err }, 'mailbox settings unavailable');
+        return undefined;
+      });
+      if (facts) {
+        await saveMailboxFacts(o.db, person.tenantId, person.userId, facts.timeZone, facts.workingHours);
+        profile = { ...profile, timeZone: facts.timeZone };
+      }
+    }
+    return {
+      tenantId: person.tenantId,
+      id: person.userId,
+      displayName: profile?.displayName || person.name,
+      userPrincipalName: profile?.userPrincipalName ?? person.username,
+      jobTitle: profile?.jobTitle ?? null,
+      department: profile?.department ?? null,
+      officeLocation: profile?.officeLocation ?? null,
+      preferredLanguage: profile?.preferredLanguage ?? null,
+      timeZone: toIana(profile?.timeZone) ?? null,
+      manager: profile?.manager ?? null,
+      level: profile?.level != null ? { value: profile.level, reasons: profile.levelReasons } : null,
+      roles: person.roles,
+      isAdmin: person.roles.includes(ADMIN_ROLE),
+      isManager: (profile?.directReports ?? 0) > 0,
+      synced: profile?.level != null,
+    };
+  });
+
+  api.get<{ Querystring: { search: string; top: number } }>('/api/people', {
+    schema: { querystring: peopleQuery, response: { 200: peopleSchema, '4xx': { $ref: 'Error#' } } },
+  }, async (req) => ({ people: await searchPeople(o.db, req.person.tenantId, req.query.search, req.query.top) }));
+
+  api.get('/api/admin/org-sync', { schema: { response: { 200: syncStatusSchema, '4xx': { $ref: 'Error#' } } } }, async (req) => {
+    requireAdmin(req.person);
+    return syncStatus(o.db, req.person.tenantId);
+  });
+
+  api.post<{ Body: { full?: boolean } | null }>('/api/admin/org-sync', {
+    schema: { body: syncRequestBody, response: { 202: syncStatusSchema, '4xx': { $ref: 'Error#' } } },
+  }, async (req, reply) => {
+    requireAdmin(req.person);
+    const tenantId = req.person.tenantId;
+    // Long work: answer at once; progress shows on GET /api/admin/org-sync.
+    void runSync(tenantId, req.body?.full === true).catch((err: unknown) => req.log.error({ err, tenantId }, 'org sync failed'));
+    await new Promise((resolve) => setImmediate(resolve));
+    return reply.code(202).send(await syncStatus(o.db, tenantId));
+  });
+}
+
+function requireAdmin(person: Person): void {
+  if (!person.roles.includes(ADMIN_ROLE)) throw new Forbidden('admin_only', 'Only HR programme owners (the Tandem.Admin role) can do this.');
+}
+
+function bearer(req: FastifyRequest): string {
+  return (req.headers.authorization ?? '').slice(7).trim();
+}

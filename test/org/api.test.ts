@@ -1,0 +1,102 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp, type TestApp } from '../helpers/app.js';
+import { persona } from '../helpers/sandbox.js';
+
+let h: TestApp;
+beforeAll(async () => {
+  h = await buildTestApp({ size: 150 });
+});
+afterAll(async () => h?.close());
+
+const as = async (key: string) => ({ authorization: `Bearer ${await h.t.ssoToken(persona(h.t, key).id)}` });
+const waitForSync = async (headers: Record<string, string>) => {
+  for (let i = 0; i < 100; i++) {
+    const status = (await h.app.inject({ method: 'GET', url: '/api/admin/org-sync', headers })).json() as { status: string };
+    if (status.status !== 'running') return status;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('the sync did not finish');
+};
+
+describe('before the first sync', () => {
+  it('answers /api/me for a person from their own directory entry, read on their behalf', async () => {
+    const res = await h.app.inject({ method: 'GET', url: '/api/me', headers: await as('new-york') });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ displayName: 'James Miller', synced: false, level: null, timeZone: 'America/New_York' });
+    expect((res.json() as { jobTitle: string | null }).jobTitle).not.toBeNull();
+  });
+
+  it('asks for consent when the person has not consented and is not yet known', async () => {
+    const bangalore = persona(h.t, 'bangalore');
+    await h.t.admin(`/sandbox/v1/users/${bangalore.id}/consent`, { method: 'PUT', body: { consented: false } });
+    const res = await h.app.inject({ method: 'GET', url: '/api/me', headers: await as('bangalore') });
+    await h.t.admin(`/sandbox/v1/users/${bangalore.id}/consent`, { method: 'PUT', body: { consented: true } });
+    expect(res.statusCode).toBe(403);
+    expect(res.json()).toMatchObject({ code: 'consent_required', details: { scopes: ['https://graph.microsoft.com/User.Read'] } });
+  });
+});
+
+describe('org sync for HR programme owners', () => {
+  it('is refused to people without the Tandem.Admin role', async () => {
+    const res = await h.app.inject({ method: 'GET', url: '/api/admin/org-sync', headers: await as('junior-dev') });
+    expect(res.statusCode).toBe(403);
+    expect(res.json()).toMatchObject({ code: 'admin_only' });
+    const post = await h.app.inject({ method: 'POST', url: '/api/admin/org-sync', headers: await as('manager'), payload: {} });
+    expect(post.statusCode).toBe(403);
+  });
+
+  it('runs on request, shows progress and ends with its result', async () => {
+    const headers = await as('hr-admin');
+    expect((await h.app.inject({ method: 'GET', url: '/api/admin/org-sync', headers })).json()).toMatchObject({ status: 'never' });
+    const started = await h.app.inject({ method: 'POST', url: '/api/admin/org-sync', headers, payload: {} });
+    expect(started.statusCode).toBe(202);
+    const done = await waitForSync(headers);
+    expect(done).toMatchObject({ status: 'idle', lastResult: { mode: 'full', people: 150 }, progress: { pages: 1 } });
+  });
+
+  it('refuses an unknown option with 400 and a readable message', async () => {
+    const res = await h.app.inject({ method: 'POST', url: '/api/admin/org-sync', headers: await as('hr-admin'), payload: { everything: true } });
+    expect(res.statusCode).toBe(400);
+    expect(res.json()).toMatchObject({ code: 'invalid_request' });
+  });
+});
+
+describe('after a sync', () => {
+  it('answers /api/me with the manager, the seniority level and the reasons for it', async () => {
+    const res = await h.app.inject({ method: 'GET', url: '/api/me', headers: await as('junior-dev') });
+    const me = res.json() as { manager: { displayName: string }; level: { value: number; reasons: { points: number }[] }; synced: boolean; isManager: boolean; timeZone: string };
+    expect(me.synced).toBe(true);
+    expect(me.manager.displayName).toBe('Marco Ricci');
+    expect(me.level.value).toBeGreaterThanOrEqual(1);
+    expect(me.level.reasons.reduce((sum, r) => sum + r.points, 0)).toBe(me.level.value);
+    expect(me.isManager).toBe(false);
+    expect(me.timeZone).toBe('Europe/Berlin');
+  });
+
+  it('says a manager is one', async () => {
+    const me = (await h.app.inject({ method: 'GET', url: '/api/me', headers: await as('manager') })).json() as { isManager: boolean };
+    expect(me.isManager).toBe(true);
+  });
+
+  it('searches people of the tenant with limited fields', async () => {
+    const res = await h.app.inject({ method: 'GET', url: '/api/people?search=giulia', headers: await as('manager') });
+    const people = (res.json() as { people: Record<string, unknown>[] }).people;
+    expect(people.map((p) => p.displayName)).toContain('Giulia Esposito');
+    expect(Object.keys(people[0]!).sort()).toEqual(['department', 'displayName', 'id', 'jobTitle', 'officeLocation']);
+  });
+
+  it('never shows one tenant the people of another, whatever is searched', async () => {
+    const other = randomUUID();
+    const intruder = randomUUID();
+    await h.app.db.query(`INSERT INTO people (tenant_id, id, display_name, job_title) VALUES ($1, $2, 'Giulia Altrove', 'CEO')`, [other, intruder]);
+    const res = await h.app.inject({ method: 'GET', url: '/api/people?search=giulia&top=50', headers: await as('manager') });
+    expect((res.json() as { people: { id: string }[] }).people.map((p) => p.id)).not.toContain(intruder);
+  });
+
+  it('refuses a page size beyond 50 with 400 invalid_request', async () => {
+    const res = await h.app.inject({ method: 'GET', url: '/api/people?top=500', headers: await as('manager') });
+    expect(res.statusCode).toBe(400);
+    expect(res.json()).toMatchObject({ code: 'invalid_request' });
+  });
+});
