@@ -27,21 +27,16 @@ export async function applyChanges(tx: Queryable, tenantId: string, changes: rea
   const removed = [...latest.values()].flatMap((c) => (c.kind === 'removed' ? [c.id] : []));
 
   if (upserts.length > 0) {
-    const cols = COLUMNS.map((c, i) => `$${i + 3}::text[]`).join(', ');
     const n = COLUMNS.length + 3;
     await tx.query(
-      `INSERT INTO people (tenant_id, id, ${COLUMNS.join(', ')}, hire_date, employee_type, account_enabled, manager_id, sync_round, removed_at, updated_at)
-       SELECT $1, x.id, ${COLUMNS.map((c) => `x.${c}`).join(', ')}, x.hire_date, x.employee_type, x.account_enabled,
-              CASE WHEN x.manager_known THEN x.manager_id END, COALESCE($${n + 6}::bigint, 0), NULL, now()
-       FROM unnest($2::uuid[], ${cols}, $${n}::date[], $${n + 1}::text[], $${n + 2}::boolean[], $${n + 3}::uuid[], $${n + 4}::boolean[])
-         AS x(id, ${COLUMNS.join(', ')}, hire_date, employee_type, account_enabled, manager_id, manager_known)
+      `INSERT INTO people (tenant_id, id, ${COLUMNS.join(', ')}, hire_date, employee_type, account_enabled, sync_round, removed_at, updated_at)
+       SELECT $1, x.id, ${COLUMNS.map((c) => `x.${c}`).join(', ')}, x.hire_date, x.employee_type, x.account_enabled, COALESCE($${n + 3}::bigint, 0), NULL, now()
+       FROM unnest($2::uuid[], ${COLUMNS.map((_, i) => `$${i + 3}::text[]`).join(', ')}, $${n}::date[], $${n + 1}::text[], $${n + 2}::boolean[])
+         AS x(id, ${COLUMNS.join(', ')}, hire_date, employee_type, account_enabled)
        ON CONFLICT (tenant_id, id) DO UPDATE SET
          ${COLUMNS.map((c) => `${c} = EXCLUDED.${c}`).join(', ')},
          hire_date = EXCLUDED.hire_date, employee_type = EXCLUDED.employee_type, account_enabled = EXCLUDED.account_enabled,
-         manager_id = CASE WHEN $${n + 5}::boolean[] IS NOT NULL AND (SELECT k FROM unnest($2::uuid[], $${n + 4}::boolean[]) AS m(i, k) WHERE m.i = EXCLUDED.id LIMIT 1)
-                           THEN EXCLUDED.manager_id ELSE people.manager_id END,
-         sync_round = COALESCE($${n + 6}::bigint, people.sync_round),
-         removed_at = NULL, updated_at = now()`,
+         sync_round = COALESCE($${n + 3}::bigint, people.sync_round), removed_at = NULL, updated_at = now()`,
       [
         tenantId,
         upserts.map((p) => p.id),
@@ -49,12 +44,18 @@ export async function applyChanges(tx: Queryable, tenantId: string, changes: rea
         upserts.map((p) => p.hireDate),
         upserts.map((p) => p.employeeType),
         upserts.map((p) => p.accountEnabled),
-        upserts.map((p) => p.managerId ?? null),
-        upserts.map((p) => p.managerId !== undefined),
-        upserts.map((p) => p.managerId !== undefined),
         round,
       ],
     );
+    // Only where the page said who the manager is; elsewhere the one we have stands.
+    const known = upserts.filter((p) => p.managerId !== undefined);
+    if (known.length > 0) {
+      await tx.query(
+        `UPDATE people p SET manager_id = x.manager_id FROM unnest($2::uuid[], $3::uuid[]) AS x(id, manager_id)
+         WHERE p.tenant_id = $1 AND p.id = x.id AND p.manager_id IS DISTINCT FROM x.manager_id`,
+        [tenantId, known.map((p) => p.id), known.map((p) => p.managerId ?? null)],
+      );
+    }
   }
   if (removed.length > 0) {
     await tx.query(`UPDATE people SET removed_at = now(), updated_at = now() WHERE tenant_id = $1 AND id = ANY($2::uuid[]) AND removed_at IS NULL`, [tenantId, removed]);
@@ -93,11 +94,24 @@ export interface Placement {
   seniority: Seniority;
 }
 
-/** Writes derived placements in chunks; only rows whose values changed are touched. */
-export async function savePlacements(db: Queryable, tenantId: string, placements: readonly Placement[]): Promise<number> {
+/** What is stored now, to write back only what a recomputation changed. */
+export async function loadPlacements(db: Queryable, tenantId: string): Promise<Map<string, Omit<Placement, 'id'>>> {
+  const rows = await db.query<{ id: string; depth: number | null; org_size: number | null; level: number | null; level_reasons: Seniority['reasons'] | null }>(
+    `SELECT id, depth, org_size, level, level_reasons FROM people WHERE tenant_id = $1 AND removed_at IS NULL AND level IS NOT NULL`,
+    [tenantId],
+  );
+  return new Map(rows.map((r) => [r.id, { depth: r.depth ?? -1, orgSize: r.org_size ?? -1, seniority: { level: r.level!, reasons: r.level_reasons ?? [] } }]));
+}
+
+/** Writes the placements that differ from `stored`, in chunks; returns how many changed. */
+export async function savePlacements(db: Queryable, tenantId: string, placements: readonly Placement[], stored: ReadonlyMap<string, Omit<Placement, 'id'>> = new Map()): Promise<number> {
+  const changedOnes = placements.filter((p) => {
+    const s = stored.get(p.id);
+    return !s || s.depth !== p.depth || s.orgSize !== p.orgSize || s.seniority.level !== p.seniority.level || !sameJson(s.seniority.reasons, p.seniority.reasons);
+  });
   let changed = 0;
-  for (let i = 0; i < placements.length; i += 5000) {
-    const chunk = placements.slice(i, i + 5000);
+  for (let i = 0; i < changedOnes.length; i += 5000) {
+    const chunk = changedOnes.slice(i, i + 5000);
     const rows = await db.query<{ n: number }>(
       `WITH upd AS (
          UPDATE people p SET depth = x.depth, org_size = x.org_size, level = x.level, level_reasons = x.reasons::jsonb
@@ -112,4 +126,14 @@ export async function savePlacements(db: Queryable, tenantId: string, placements
     changed += rows[0]?.n ?? 0;
   }
   return changed;
+}
+
+/** Deep equality of JSON values, blind to key order (jsonb reorders keys). */
+function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  return ka.length === kb.length && ka.every((k) => sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
 }

@@ -2,7 +2,7 @@ import type { Db } from '../db/db.js';
 import { DeltaExpired, initialDeltaUrl, type DirectoryPage } from '../graph/directory.js';
 import type { OrgPerson, Seniority, TitleRule } from './model.js';
 import { seniorityOf } from './seniority.js';
-import { applyChanges, loadOrg, loadTitleRules, savePlacements, sweepUnseen, type Placement } from './store.js';
+import { applyChanges, loadOrg, loadPlacements, loadTitleRules, savePlacements, sweepUnseen, type Placement } from './store.js';
 import { claimSync, failSync, finishSync, heartbeat, type SyncResult } from './sync-state.js';
 import { buildOrgIndex, depths, orgSizes } from './tree.js';
 
@@ -76,7 +76,8 @@ export async function syncTenant(deps: SyncDeps, tenantId: string, opts: SyncOpt
     }
     if (full) totals.swept = await deps.db.transaction((tx) => sweepUnseen(tx, tenantId, round));
     const org = await loadOrg(deps.db, tenantId);
-    const levelsChanged = await savePlacements(deps.db, tenantId, placements(org, await loadTitleRules(deps.db, tenantId), deps.today()));
+    const computed = placements(org, await loadTitleRules(deps.db, tenantId), deps.today());
+    const levelsChanged = await savePlacements(deps.db, tenantId, computed, await loadPlacements(deps.db, tenantId));
     const result: SyncResult = {
       mode: full ? 'full' : 'incremental',
       ...(full && reason ? { reason } : {}),
