@@ -20,6 +20,8 @@ export interface SyncResult {
   people: number;
   graphRequests: number;
   durationMs: number;
+  /** Where the time went: waiting for Graph, writing pages, recomputing placements. */
+  phasesMs: { graph: number; write: number; placements: number };
 }
 
 /** Takes the tenant's sync lease if nobody holds a live one; undefined when someone does. */

@@ -45,12 +45,21 @@ export async function syncTenant(deps: SyncDeps, tenantId: string, opts: SyncOpt
   let round = full ? claim.round + 1 : claim.round;
   let url = full ? initialDeltaUrl() : claim.deltaLink!;
   const totals = { pages: 0, upserts: 0, removed: 0, swept: 0 };
+  const ms = { graph: 0, write: 0, placements: 0 };
+  const timed = async <T>(phase: keyof typeof ms, work: () => Promise<T>): Promise<T> => {
+    const t0 = Date.now();
+    try {
+      return await work();
+    } finally {
+      ms[phase] += Date.now() - t0;
+    }
+  };
   try {
     let deltaLink: string | undefined;
     while (!deltaLink) {
       let page: DirectoryPage;
       try {
-        page = await deps.readPage(url, full);
+        page = await timed('graph', () => deps.readPage(url, full));
       } catch (err) {
         if (!(err instanceof DeltaExpired) || full) throw err;
         deps.log.warn({ tenantId }, 'delta token expired: reading the directory in full');
@@ -60,7 +69,7 @@ export async function syncTenant(deps: SyncDeps, tenantId: string, opts: SyncOpt
         url = initialDeltaUrl();
         continue;
       }
-      const applied = await deps.db.transaction((tx) => applyChanges(tx, tenantId, page.changes, full ? round : null));
+      const applied = await timed('write', () => deps.db.transaction((tx) => applyChanges(tx, tenantId, page.changes, full ? round : null)));
       totals.pages += 1;
       totals.upserts += applied.upserts;
       totals.removed += applied.removed;
@@ -74,10 +83,12 @@ export async function syncTenant(deps: SyncDeps, tenantId: string, opts: SyncOpt
         url = page.nextLink;
       }
     }
-    if (full) totals.swept = await deps.db.transaction((tx) => sweepUnseen(tx, tenantId, round));
-    const org = await loadOrg(deps.db, tenantId);
-    const computed = placements(org, await loadTitleRules(deps.db, tenantId), deps.today());
-    const levelsChanged = await savePlacements(deps.db, tenantId, computed, await loadPlacements(deps.db, tenantId));
+    if (full) totals.swept = await timed('write', () => deps.db.transaction((tx) => sweepUnseen(tx, tenantId, round)));
+    const { org, levelsChanged } = await timed('placements', async () => {
+      const org = await loadOrg(deps.db, tenantId);
+      const computed = placements(org, await loadTitleRules(deps.db, tenantId), deps.today());
+      return { org, levelsChanged: await savePlacements(deps.db, tenantId, computed, await loadPlacements(deps.db, tenantId)) };
+    });
     const result: SyncResult = {
       mode: full ? 'full' : 'incremental',
       ...(full && reason ? { reason } : {}),
@@ -86,6 +97,7 @@ export async function syncTenant(deps: SyncDeps, tenantId: string, opts: SyncOpt
       people: org.length,
       graphRequests: deps.graphRequests() - requestsBefore,
       durationMs: Date.now() - started,
+      phasesMs: ms,
     };
     await finishSync(deps.db, tenantId, opts.owner, deltaLink, round, result);
     deps.log.info({ tenantId, ...result }, 'org sync finished');

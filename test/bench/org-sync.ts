@@ -53,8 +53,8 @@ async function run(size: number): Promise<Record<string, unknown>> {
   await t.close();
   return {
     people: size,
-    full: { wall_ms: full.wallMs, graph_requests: full.graphRequests, pages: full.pages, fewest_requests_delta_pages: Math.ceil(size / DELTA_PAGE), fewest_requests_at_top_999: Math.ceil(size / 999), people_per_s: Math.round(size / (full.wallMs / 1000)) },
-    incremental: { changed, wall_ms: incremental.wallMs, graph_requests: incremental.graphRequests, upserts: incremental.upserts, levels_changed: incremental.levelsChanged, fewest_requests: Math.ceil(changed / DELTA_PAGE) },
+    full: { wall_ms: full.wallMs, graph_requests: full.graphRequests, pages: full.pages, fewest_requests_delta_pages: Math.ceil(size / DELTA_PAGE), fewest_requests_at_top_999: Math.ceil(size / 999), people_per_s: Math.round(size / (full.wallMs / 1000)), phases_ms: full.phasesMs },
+    incremental: { changed, wall_ms: incremental.wallMs, graph_requests: incremental.graphRequests, upserts: incremental.upserts, levels_changed: incremental.levelsChanged, fewest_requests: Math.ceil(changed / DELTA_PAGE), phases_ms: incremental.phasesMs },
     rss_mb_after_full: Math.round(rssAfterFull / 1e6),
   };
 }

@@ -60,7 +60,7 @@ export function registerDeltaRoutes(app: FastifyInstance, s: SandboxState): void
       round = { s: -1, u: s.directory.sequence, sel: parseDeltaSelect(q.$select), ids: parseIds(q.$filter), i: 0, at: now };
     }
 
-    const candidates = round.s < 0 ? initialCandidates(round) : changedCandidates(round);
+    const candidates = roundCandidates(round);
     const slice = candidates.slice(round.i, round.i + DELTA_PAGE);
     const value = slice.map((c) => itemFor(c, round, minimal));
     if (round.i + DELTA_PAGE < candidates.length) {
@@ -84,6 +84,20 @@ export function registerDeltaRoutes(app: FastifyInstance, s: SandboxState): void
         Location: linkWith(s.origin(), '/v1.0/users/delta', {}, { $deltatoken: '' }),
       });
     }
+  };
+
+  // A round's candidate list is fixed when the round starts; computing it again for each of the
+  // round's pages made a 100,000-person round quadratic. The last few rounds are kept.
+  const recent = new Map<string, Candidate[]>();
+  const roundCandidates = (round: RoundToken): Candidate[] => {
+    const key = JSON.stringify([round.s, round.u, round.sel, round.ids]);
+    let list = recent.get(key);
+    if (!list) {
+      list = round.s < 0 ? initialCandidates(round) : changedCandidates(round);
+      recent.set(key, list);
+      if (recent.size > 8) recent.delete(recent.keys().next().value!);
+    }
+    return list;
   };
 
   /** Everyone present when the round began, oldest first; entries keep their history index. */
