@@ -79,3 +79,13 @@ export async function searchPeople(db: Queryable, tenantId: string, search: stri
   );
   return rows.map((r) => ({ id: r.id, displayName: r.display_name ?? '', jobTitle: r.job_title, department: r.department, officeLocation: r.office_location }));
 }
+
+/** One current person of the tenant, limited fields; undefined when not in this tenant. */
+export async function findPerson(db: Queryable, tenantId: string, id: string): Promise<PersonSummary | undefined> {
+  const rows = await db.query<{ id: string; display_name: string | null; job_title: string | null; department: string | null; office_location: string | null }>(
+    `SELECT id, display_name, job_title, department, office_location FROM people WHERE tenant_id = $1 AND id = $2 AND removed_at IS NULL`,
+    [tenantId, id],
+  );
+  const r = rows[0];
+  return r && { id: r.id, displayName: r.display_name ?? '', jobTitle: r.job_title, department: r.department, officeLocation: r.office_location };
+}

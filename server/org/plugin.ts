@@ -2,17 +2,18 @@ import type { Client } from '@microsoft/microsoft-graph-client';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { ADMIN_ROLE, type Person } from '../auth/verify.js';
 import type { Db } from '../db/db.js';
-import { Forbidden } from '../errors.js';
+import { AppError, Forbidden, NotFound } from '../errors.js';
 import { readDeltaPage } from '../graph/directory.js';
 import type { GraphConnection } from '../graph/client.js';
 import { readMailboxFacts, readMe } from '../graph/mailbox.js';
 import { toIana } from '../lib/time-zones.js';
-import { findProfile, saveMailboxFacts, searchPeople } from './people-store.js';
-import { meSchema, peopleQuery, peopleSchema, syncRequestBody, syncStatusSchema } from './schemas.js';
+import type { TitleRule } from './model.js';
+import { findPerson, findProfile, saveMailboxFacts, searchPeople } from './people-store.js';
+import { meSchema, peopleQuery, peopleSchema, personParams, personSchema, syncRequestBody, syncStatusSchema, titleRulesSchema } from './schemas.js';
 import { startScheduler } from './scheduler.js';
-import { applyChanges } from './store.js';
+import { applyChanges, loadTitleRules, replaceTitleRules } from './store.js';
 import { syncStatus } from './sync-state.js';
-import { syncTenant } from './sync.js';
+import { recomputePlacements, syncTenant } from './sync.js';
 
 export interface OrgOptions {
   db: Db;
@@ -96,6 +97,36 @@ export async function orgRoutes(api: FastifyInstance, o: OrgOptions): Promise<vo
   api.get<{ Querystring: { search: string; top: number } }>('/api/people', {
     schema: { querystring: peopleQuery, response: { 200: peopleSchema, '4xx': { $ref: 'Error#' } } },
   }, async (req) => ({ people: await searchPeople(o.db, req.person.tenantId, req.query.search, req.query.top) }));
+
+  api.get<{ Params: { id: string } }>('/api/people/:id', {
+    schema: { params: personParams, response: { 200: personSchema, '4xx': { $ref: 'Error#' } } },
+  }, async (req) => {
+    // The tenant comes from the token, never from the request: another tenant's id finds nothing.
+    const found = await findPerson(o.db, req.person.tenantId, req.params.id.toLowerCase());
+    if (!found) throw new NotFound('No such person in your organisation.', 'person_not_found');
+    return found;
+  });
+
+  api.get('/api/admin/title-rules', { schema: { response: { 200: titleRulesSchema, '4xx': { $ref: 'Error#' } } } }, async (req) => {
+    requireAdmin(req.person);
+    return { rules: await loadTitleRules(o.db, req.person.tenantId) };
+  });
+
+  api.put<{ Body: { rules: TitleRule[] } }>('/api/admin/title-rules', {
+    schema: {
+      body: titleRulesSchema,
+      response: { 200: { type: 'object', required: ['rules', 'levelsChanged'], properties: { ...titleRulesSchema.properties, levelsChanged: { type: 'integer' } } }, '4xx': { $ref: 'Error#' } },
+    },
+  }, async (req) => {
+    requireAdmin(req.person);
+    const phrases = req.body.rules.map((r) => r.phrase.trim().toLowerCase());
+    if (new Set(phrases).size !== phrases.length) throw new AppError(400, 'duplicate_phrase', 'Each phrase may appear once.');
+    const tenantId = req.person.tenantId;
+    await o.db.transaction((tx) => replaceTitleRules(tx, tenantId, req.body.rules.map((r) => ({ phrase: r.phrase.trim(), level: r.level }))));
+    // Levels follow at once: the organisation copy is all that is needed.
+    const { levelsChanged } = await recomputePlacements(o.db, tenantId, today());
+    return { rules: await loadTitleRules(o.db, tenantId), levelsChanged };
+  });
 
   api.get('/api/admin/org-sync', { schema: { response: { 200: syncStatusSchema, '4xx': { $ref: 'Error#' } } } }, async (req) => {
     requireAdmin(req.person);

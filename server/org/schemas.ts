@@ -75,3 +75,29 @@ export const syncStatusSchema = {
 export const syncRequestBody = {
   anyOf: [{ type: 'null' }, { type: 'object', additionalProperties: false, properties: { full: { type: 'boolean' } } }],
 } as const;
+
+export const titleRulesSchema = {
+  type: 'object',
+  required: ['rules'],
+  additionalProperties: false,
+  properties: {
+    rules: {
+      type: 'array',
+      maxItems: 200,
+      items: {
+        type: 'object',
+        required: ['phrase', 'level'],
+        additionalProperties: false,
+        properties: { phrase: { type: 'string', minLength: 2, maxLength: 60, pattern: '\\S' }, level: { type: 'integer', minimum: 1, maximum: 10 } },
+      },
+    },
+  },
+} as const;
+
+export const personParams = {
+  type: 'object',
+  required: ['id'],
+  properties: { id: { type: 'string', format: 'uuid' } },
+} as const;
+
+export const personSchema = peopleSchema.properties.people.items;

@@ -87,6 +87,18 @@ export async function loadTitleRules(db: Queryable, tenantId: string): Promise<T
   return db.query<TitleRule>(`SELECT phrase, level FROM title_rules WHERE tenant_id = $1 ORDER BY phrase`, [tenantId]);
 }
 
+/** Replaces a tenant's title rules. */
+export async function replaceTitleRules(tx: Queryable, tenantId: string, rules: readonly TitleRule[]): Promise<void> {
+  await tx.query(`DELETE FROM title_rules WHERE tenant_id = $1`, [tenantId]);
+  if (rules.length > 0) {
+    await tx.query(`INSERT INTO title_rules (tenant_id, phrase, level) SELECT $1, x.phrase, x.level FROM unnest($2::text[], $3::int[]) AS x(phrase, level)`, [
+      tenantId,
+      rules.map((r) => r.phrase),
+      rules.map((r) => r.level),
+    ]);
+  }
+}
+
 export interface Placement {
   id: string;
   depth: number;

@@ -84,17 +84,13 @@ export async function syncTenant(deps: SyncDeps, tenantId: string, opts: SyncOpt
       }
     }
     if (full) totals.swept = await timed('write', () => deps.db.transaction((tx) => sweepUnseen(tx, tenantId, round)));
-    const { org, levelsChanged } = await timed('placements', async () => {
-      const org = await loadOrg(deps.db, tenantId);
-      const computed = placements(org, await loadTitleRules(deps.db, tenantId), deps.today());
-      return { org, levelsChanged: await savePlacements(deps.db, tenantId, computed, await loadPlacements(deps.db, tenantId)) };
-    });
+    const { people, levelsChanged } = await timed('placements', () => recomputePlacements(deps.db, tenantId, deps.today()));
     const result: SyncResult = {
       mode: full ? 'full' : 'incremental',
       ...(full && reason ? { reason } : {}),
       ...totals,
       levelsChanged,
-      people: org.length,
+      people,
       graphRequests: deps.graphRequests() - requestsBefore,
       durationMs: Date.now() - started,
       phasesMs: ms,
@@ -106,6 +102,13 @@ export async function syncTenant(deps: SyncDeps, tenantId: string, opts: SyncOpt
     await failSync(deps.db, tenantId, opts.owner, err instanceof Error ? err.message : String(err)).catch(() => undefined);
     throw err;
   }
+}
+
+/** Recomputes everyone's placement from the stored copy and writes back what changed. */
+export async function recomputePlacements(db: Db, tenantId: string, today: string): Promise<{ people: number; levelsChanged: number }> {
+  const org = await loadOrg(db, tenantId);
+  const computed = placements(org, await loadTitleRules(db, tenantId), today);
+  return { people: org.length, levelsChanged: await savePlacements(db, tenantId, computed, await loadPlacements(db, tenantId)) };
 }
 
 /** Every person's depth, organisation size and seniority, from the whole tenant at once. */

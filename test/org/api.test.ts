@@ -99,4 +99,53 @@ describe('after a sync', () => {
     expect(res.statusCode).toBe(400);
     expect(res.json()).toMatchObject({ code: 'invalid_request' });
   });
+
+  it('shows a colleague by id, and nobody of another tenant, whatever id is sent', async () => {
+    const headers = await as('manager');
+    const colleague = persona(h.t, 'junior-dev');
+    const res = await h.app.inject({ method: 'GET', url: `/api/people/${colleague.id}`, headers });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({ id: colleague.id, displayName: colleague.displayName, jobTitle: expect.any(String), department: 'Engineering', officeLocation: expect.any(String) });
+
+    const other = randomUUID();
+    const stranger = randomUUID();
+    await h.app.db.query(`INSERT INTO people (tenant_id, id, display_name) VALUES ($1, $2, 'Someone Else')`, [other, stranger]);
+    const refused = await h.app.inject({ method: 'GET', url: `/api/people/${stranger}`, headers });
+    expect(refused.statusCode).toBe(404);
+    expect(refused.json()).toEqual({ statusCode: 404, code: 'person_not_found', error: 'Not Found', message: 'No such person in your organisation.' });
+    expect((await h.app.inject({ method: 'GET', url: '/api/people/not-a-guid', headers })).statusCode).toBe(400);
+  });
+});
+
+describe('a tenant\'s own title vocabulary', () => {
+  it('is only for HR programme owners', async () => {
+    const res = await h.app.inject({ method: 'PUT', url: '/api/admin/title-rules', headers: await as('manager'), payload: { rules: [] } });
+    expect(res.statusCode).toBe(403);
+  });
+
+  it('overrides the built-in mapping and moves levels at once', async () => {
+    const admin = await as('hr-admin');
+    const before = (await h.app.inject({ method: 'GET', url: '/api/me', headers: await as('junior-dev') })).json() as { jobTitle: string; level: { value: number } };
+    const word = before.jobTitle.split(' ')[0]!;
+    const put = await h.app.inject({ method: 'PUT', url: '/api/admin/title-rules', headers: admin, payload: { rules: [{ phrase: word, level: 8 }] } });
+    expect(put.statusCode).toBe(200);
+    expect((put.json() as { levelsChanged: number }).levelsChanged).toBeGreaterThan(0);
+    const after = (await h.app.inject({ method: 'GET', url: '/api/me', headers: await as('junior-dev') })).json() as { level: { value: number; reasons: { code: string }[] } };
+    expect(after.level.value).toBeGreaterThan(before.level.value);
+    expect(after.level.reasons.map((r) => r.code)).toContain('title_override');
+    expect((await h.app.inject({ method: 'GET', url: '/api/admin/title-rules', headers: admin })).json()).toEqual({ rules: [{ phrase: word, level: 8 }] });
+    await h.app.inject({ method: 'PUT', url: '/api/admin/title-rules', headers: admin, payload: { rules: [] } });
+  });
+
+  it('refuses duplicates and levels outside 1 to 10 with a 400 and keeps the rules it had', async () => {
+    const admin = await as('hr-admin');
+    await h.app.inject({ method: 'PUT', url: '/api/admin/title-rules', headers: admin, payload: { rules: [{ phrase: 'Quadro', level: 6 }] } });
+    const dup = await h.app.inject({ method: 'PUT', url: '/api/admin/title-rules', headers: admin, payload: { rules: [{ phrase: 'Capo', level: 5 }, { phrase: 'capo', level: 6 }] } });
+    expect(dup.statusCode).toBe(400);
+    expect(dup.json()).toMatchObject({ code: 'duplicate_phrase' });
+    const high = await h.app.inject({ method: 'PUT', url: '/api/admin/title-rules', headers: admin, payload: { rules: [{ phrase: 'Capo', level: 11 }] } });
+    expect(high.statusCode).toBe(400);
+    expect(high.json()).toMatchObject({ code: 'invalid_request' });
+    expect((await h.app.inject({ method: 'GET', url: '/api/admin/title-rules', headers: admin })).json()).toEqual({ rules: [{ phrase: 'Quadro', level: 6 }] });
+  });
 });
