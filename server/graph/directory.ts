@@ -67,27 +67,29 @@ function toChange(item: Record<string, unknown>, fullRound: boolean): DirectoryC
   const id = String(item.id).toLowerCase();
   const removed = item['@removed'] as { reason?: string } | undefined;
   if (removed) return { kind: 'removed', id, permanent: removed.reason === 'deleted' };
+  return { kind: 'upsert', person: toDirectoryPerson(item, managerOf(item['manager@delta'], fullRound)) };
+}
+
+/** A Graph user object as our own type; `managerId` comes from wherever the caller read it. */
+export function toDirectoryPerson(item: Record<string, unknown>, managerId: string | null | undefined): DirectoryPerson {
   const text = (k: string): string | null => (typeof item[k] === 'string' && item[k] !== '' ? (item[k] as string) : null);
   return {
-    kind: 'upsert',
-    person: {
-      id,
-      userPrincipalName: text('userPrincipalName'),
-      mail: text('mail'),
-      displayName: text('displayName'),
-      givenName: text('givenName'),
-      surname: text('surname'),
-      jobTitle: text('jobTitle'),
-      department: text('department'),
-      officeLocation: text('officeLocation'),
-      city: text('city'),
-      country: text('country'),
-      preferredLanguage: text('preferredLanguage'),
-      hireDate: text('employeeHireDate')?.slice(0, 10) ?? null,
-      employeeType: text('employeeType'),
-      accountEnabled: item.accountEnabled !== false,
-      managerId: managerOf(item['manager@delta'], fullRound),
-    },
+    id: String(item.id).toLowerCase(),
+    userPrincipalName: text('userPrincipalName'),
+    mail: text('mail'),
+    displayName: text('displayName'),
+    givenName: text('givenName'),
+    surname: text('surname'),
+    jobTitle: text('jobTitle'),
+    department: text('department'),
+    officeLocation: text('officeLocation'),
+    city: text('city'),
+    country: text('country'),
+    preferredLanguage: text('preferredLanguage'),
+    hireDate: text('employeeHireDate')?.slice(0, 10) ?? null,
+    employeeType: text('employeeType'),
+    accountEnabled: item.accountEnabled !== false,
+    managerId,
   };
 }
 

@@ -1,5 +1,5 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
-import { DELTA_SELECT, type DirectoryPerson } from './directory.js';
+import { DELTA_SELECT, toDirectoryPerson, type DirectoryPerson } from './directory.js';
 
 export interface MailboxFacts {
   /** As Outlook reports it: a Windows name, or IANA. */
@@ -23,25 +23,6 @@ export async function readMailboxFacts(client: Client, userId: string): Promise<
 /** The signed-in person's own directory entry, read on their behalf (User.Read). */
 export async function readMe(client: Client): Promise<DirectoryPerson> {
   const select = DELTA_SELECT.filter((p) => p !== 'manager').join(',');
-  const me = (await client.api('/me').query({ $select: select, $expand: 'manager($levels=1;$select=id)' }).get()) as Record<string, string | boolean | null | { id: string }>;
-  const text = (k: string) => (typeof me[k] === 'string' && me[k] !== '' ? (me[k] as string) : null);
-  const manager = me.manager as { id?: string } | undefined;
-  return {
-    id: String(me.id).toLowerCase(),
-    userPrincipalName: text('userPrincipalName'),
-    mail: text('mail'),
-    displayName: text('displayName'),
-    givenName: text('givenName'),
-    surname: text('surname'),
-    jobTitle: text('jobTitle'),
-    department: text('department'),
-    officeLocation: text('officeLocation'),
-    city: text('city'),
-    country: text('country'),
-    preferredLanguage: text('preferredLanguage'),
-    hireDate: text('employeeHireDate')?.slice(0, 10) ?? null,
-    employeeType: text('employeeType'),
-    accountEnabled: me.accountEnabled !== false,
-    managerId: manager?.id ? manager.id.toLowerCase() : null,
-  };
+  const me = (await client.api('/me').query({ $select: select, $expand: 'manager($levels=1;$select=id)' }).get()) as Record<string, unknown> & { manager?: { id?: string } };
+  return toDirectoryPerson(me, me.manager?.id ? me.manager.id.toLowerCase() : null);
 }

@@ -1,4 +1,4 @@
-import { seededRandom } from './random.js';
+import { createRandom, type Random } from '../org/random.js';
 
 /** Faults injected into Graph responses, for tests and benchmarks (never on by default). */
 export interface FaultSettings {
@@ -33,7 +33,7 @@ export const noFaults: FaultSettings = {
 /** The configured fault rates and the seeded draw that picks one per request. */
 export class FaultPlan {
   private settings: FaultSettings = noFaults;
-  private random = seededRandom(noFaults.seed);
+  private random: Random = createRandom(noFaults.seed, 'faults');
 
   get current(): FaultSettings {
     return this.settings;
@@ -47,14 +47,14 @@ export class FaultPlan {
     }
     if (rates > 1) throw new RangeError('The fault rates add up to more than 1');
     this.settings = next;
-    this.random = seededRandom(next.seed);
+    this.random = createRandom(next.seed, 'faults');
     return next;
   }
 
   draw(): Fault {
     const s = this.settings;
     if (s.rate429 + s.rate503 + s.rateSlow + s.rateDrop === 0) return 'none';
-    let r = this.random();
+    let r = this.random.next();
     if ((r -= s.rate429) < 0) return '429';
     if ((r -= s.rate503) < 0) return '503';
     if ((r -= s.rateSlow) < 0) return 'slow';
