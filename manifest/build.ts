@@ -3,7 +3,8 @@ import type { TeamsManifestV1D29 } from '@microsoft/app-manifest';
 export type TeamsManifest = TeamsManifestV1D29.TeamsManifestV1D29;
 
 /** Tandem's Teams app id: fixed for the life of the app, whichever tenant installs it. */
-export const TEAMS_APP_ID = 'e45d3d5a-367f-4ac6-af00-495a5b448fba';
+export { TEAMS_APP_ID } from '../server/notify/activities.js';
+import { TEAMS_APP_ID } from '../server/notify/activities.js';
 export const MANIFEST_SCHEMA_URL = 'https://developer.microsoft.com/json-schemas/teams/v1.29/MicrosoftTeams.schema.json';
 export const LOCALIZATION_SCHEMA_URL = 'https://developer.microsoft.com/json-schemas/teams/v1.29/MicrosoftTeams.Localization.schema.json';
 export const ACCENT_COLOR = '#0E7C86';
@@ -17,15 +18,10 @@ export const PACKAGE_FILES = { manifest: 'manifest.json', color: 'color.png', ou
  * notifications sent with an application token). Parameter values are names and programme
  * titles only, never words, so the same values read right in every language.
  */
-export const ACTIVITY_TYPES = [
-  { type: 'matchSuggested', description: 'Tandem found a mentoring match for you', templateText: '{actor} found a match for you: {person}' },
-  { type: 'requestReceived', description: 'Someone asked to pair with you', templateText: '{person} asked to pair with you in {programme}' },
-  { type: 'requestAccepted', description: 'Someone accepted your request to pair', templateText: '{person} accepted your request in {programme}' },
-  { type: 'meetingBooked', description: 'A mentoring session was booked in your calendar', templateText: '{actor} booked your session with {person}' },
-  { type: 'meetingNeedsAttention', description: 'A mentoring session needs rescheduling or a reply', templateText: 'Your session with {person} needs attention' },
-] as const;
+import { ACTIVITY_TYPES } from '../server/notify/activities.js';
 
-export type ActivityType = (typeof ACTIVITY_TYPES)[number]['type'];
+export { ACTIVITY_TYPES };
+export type { ActivityType } from '../server/notify/activities.js';
 
 export interface ManifestInput {
   /** https origin (and optional path) people open, without a trailing slash. */

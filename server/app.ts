@@ -10,6 +10,9 @@ import { registerDb } from './db/plugin.js';
 import { AppError, errorSchema } from './errors.js';
 import { createGraphConnection, graphReachable, type GraphConnection } from './graph/client.js';
 import { healthRoutes } from './health/plugin.js';
+import { matchingRoutes } from './matching/plugin.js';
+import { reviewPairs } from './matching/review.js';
+import { startNotificationSender } from './notify/worker.js';
 import { orgRoutes } from './org/plugin.js';
 import { sandboxSignInRoutes } from './sandbox-signin/plugin.js';
 import { registerSecurityHeaders } from './web/security.js';
@@ -24,6 +27,8 @@ export interface AppDeps {
   logger?: FastifyServerOptions['logger'];
   /** Keep each tenant's org chart in sync on this schedule; absent: only when an admin asks. */
   orgSync?: { intervalMs: number; tickMs: number };
+  /** Send owed Teams notifications this often; absent: they wait (tests send them explicitly). */
+  notifyEveryMs?: number;
 }
 
 /** The whole wiring diagram: plugins in order, then routes, one error and one not-found handler. */
@@ -113,13 +118,22 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       tenants,
       owner: `${process.pid}-${randomUUID().slice(0, 8)}`,
       ...(deps.orgSync ? { schedule: deps.orgSync } : {}),
+      // A re-org or a leaver can break a pair's rules: look at live pairs after every sync.
+      onSynced: async (tenantId) => {
+        await reviewPairs(deps.db, tenantId);
+      },
     });
+    await api.register(matchingRoutes, { db: deps.db, graphFor });
     if (deps.sandboxOrigin) {
       await api.register(sandboxSignInRoutes, { origin: deps.sandboxOrigin, clientId: deps.identity.clientId, clientSecret: deps.identity.clientSecret ?? '' });
     }
   });
 
   tabServed.value = await registerTab(app, deps.config.tabDir);
+  if (deps.notifyEveryMs) {
+    const sender = startNotificationSender(deps.db, graphFor, deps.notifyEveryMs, (err) => app.log.error({ err }, 'sending notifications failed'));
+    app.addHook('onClose', () => sender.stop());
+  }
 
   return app;
 }

@@ -51,6 +51,7 @@ async function main(): Promise<void> {
     ...(sandbox ? { sandboxOrigin: sandbox.origin } : {}),
     logger: { level: config.logLevel },
     orgSync: { intervalMs: config.orgSyncMinutes * 60_000, tickMs: 60_000 },
+    notifyEveryMs: 15_000,
   });
   if (sandbox) app.addHook('onClose', () => sandbox.close());
 

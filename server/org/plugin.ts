@@ -27,6 +27,8 @@ export interface OrgOptions {
   owner: string;
   /** Periodic sync; absent: syncs run only when an admin asks. */
   schedule?: { intervalMs: number; tickMs: number };
+  /** Runs after each successful sync of a tenant (e.g. reviewing pairs the changes affect). */
+  onSynced?: (tenantId: string) => Promise<void>;
 }
 
 const MAILBOX_TTL_MS = 24 * 3600_000;
@@ -37,7 +39,14 @@ export async function orgRoutes(api: FastifyInstance, o: OrgOptions): Promise<vo
   const runSync = (tenantId: string, full = false) => {
     const graph = o.graphFor(tenantId);
     return syncTenant(
-      { db: o.db, readPage: (url, fullRound) => readDeltaPage(graph.client, url, fullRound), graphRequests: graph.requests, today, log: api.log },
+      {
+        db: o.db,
+        readPage: (url, fullRound) => readDeltaPage(graph.client, url, fullRound),
+        graphRequests: graph.requests,
+        today,
+        log: api.log,
+        ...(o.onSynced ? { afterSync: o.onSynced } : {}),
+      },
       tenantId,
       { owner: o.owner, full },
     );

@@ -15,6 +15,8 @@ export interface SyncDeps {
   /** "YYYY-MM-DD", for tenure. */
   today: () => string;
   log: { info: (obj: object, msg: string) => void; warn: (obj: object, msg: string) => void };
+  /** Work that follows from the new organisation (reviewing pairs), done before the sync counts as finished. */
+  afterSync?: (tenantId: string) => Promise<void>;
 }
 
 export interface SyncOptions {
@@ -95,6 +97,7 @@ export async function syncTenant(deps: SyncDeps, tenantId: string, opts: SyncOpt
       durationMs: Date.now() - started,
       phasesMs: ms,
     };
+    await deps.afterSync?.(tenantId);
     await finishSync(deps.db, tenantId, opts.owner, deltaLink, round, result);
     deps.log.info({ tenantId, ...result }, 'org sync finished');
     return result;

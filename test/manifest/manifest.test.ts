@@ -48,7 +48,7 @@ describe('the Teams app manifest', () => {
   });
 
   it('declares every activity type the server may send', () => {
-    expect(manifest.activities?.activityTypes?.map((a) => a.type)).toEqual(['matchSuggested', 'requestReceived', 'requestAccepted', 'meetingBooked', 'meetingNeedsAttention']);
+    expect(manifest.activities?.activityTypes?.map((a) => a.type)).toEqual(['matchSuggested', 'requestReceived', 'requestAccepted', 'meetingBooked', 'meetingNeedsAttention', 'pairEnded']);
   });
 
   it('asks for no permissions beyond its app registration', () => {

@@ -98,7 +98,11 @@ describe('org sync', () => {
   });
 
   it('runs once when two runners start together', async () => {
-    const [a, b] = await Promise.all([syncTenant(deps, tenant(), { owner: 'a' }), syncTenant(deps, tenant(), { owner: 'b' })]);
+    // Service time, so that the first run still holds the tenant when the second asks.
+    await t.admin('/sandbox/v1/faults', { method: 'PUT', body: { latencyMs: 200 } });
+    const [a, b] = await Promise.all([syncTenant(deps, tenant(), { owner: 'a' }), syncTenant(deps, tenant(), { owner: 'b' })]).finally(() =>
+      t.admin('/sandbox/v1/faults', { method: 'PUT', body: { latencyMs: 0 } }),
+    );
     expect([a, b].filter((r) => r === 'busy').length).toBe(1);
     expect([a, b].filter((r) => r !== 'busy').length).toBe(1);
   });

@@ -1,5 +1,6 @@
 import { sql as tenants } from './001-tenants.js';
 import { sql as people } from './002-people.js';
+import { sql as matching } from './003-matching.js';
 
 export interface Migration {
   /** Applied in ascending order; never renumber or edit one that has shipped. */
@@ -16,4 +17,5 @@ export interface Migration {
 export const migrations: readonly Migration[] = [
   { version: 1, name: 'tenants', sql: tenants },
   { version: 2, name: 'people', sql: people },
+  { version: 3, name: 'matching', sql: matching },
 ];

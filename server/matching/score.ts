@@ -1,0 +1,201 @@
+// How good an allowed pair is, 0..100, and why, in words both people can read.
+//
+// The score is a weighted sum of six components, each a fraction 0..1 of its weight:
+//
+//   skills        rarity-weighted share of the mentee's wanted skills that the mentor offers
+//   goals         share of the mentee's goals the mentor can help with (offers one of its skills)
+//   diversity     a third each for another department, another office, another generation
+//   seniorityGap  useful but not huge: peaks at 2-3 levels, fades beyond (seniorityFit)
+//   overlap       working hours shared a day, saturating at 4 hours
+//   load          the mentor's free share of capacity, so the busy are not piled on
+//
+// Every component becomes a reason whose weight is its share of the score. So that the reasons add
+// up to the score *exactly*, everything is counted in whole hundredths of a point: the programme's
+// weights are scaled to 10,000 hundredths (largest remainder, so nothing is lost to rounding),
+// each component's hundredths are rounded once, and the score is their sum.
+
+import { dailyOverlapMinutes } from './hours.js';
+import type { Goal, MatchReason, MentorSlot, Participant, ProgrammeSettings, ScoreWeights, ScoredPair, Track } from './model.js';
+import { rarityWeight, type SkillRarity } from './skills.js';
+
+export const DEFAULT_WEIGHTS: ScoreWeights = { skills: 30, goals: 25, diversity: 10, seniorityGap: 15, overlap: 10, load: 10 };
+
+/** Each component's weight in hundredths of a point: whole numbers summing to 10,000 (or all 0). */
+export interface WeightCents {
+  skills: number;
+  goals: number;
+  department: number;
+  office: number;
+  generation: number;
+  seniorityGap: number;
+  overlap: number;
+  load: number;
+}
+
+const PARTS = ['skills', 'goals', 'department', 'office', 'generation', 'seniorityGap', 'overlap', 'load'] as const;
+
+/**
+ * The weights scaled so they sum to 100 points, in hundredths. Diversity is split into equal thirds
+ * first, so its three reasons can be shown apart. Negative or non-finite weights count as 0; if
+ * nothing is left, every weight is 0 and so is every score.
+ */
+export function weightCents(weights: ScoreWeights): WeightCents {
+  // Every pair of a round asks with the same weights: remember the last answer, by value.
+  if (last && PARTS_IN.every((p) => Object.is(last!.weights[p], weights[p]))) return last.cents;
+  const clean = (w: number): number => (Number.isFinite(w) && w > 0 ? w : 0);
+  const third = clean(weights.diversity) / 3;
+  const raw = [clean(weights.skills), clean(weights.goals), third, third, third, clean(weights.seniorityGap), clean(weights.overlap), clean(weights.load)];
+  const total = raw.reduce((s, w) => s + w, 0);
+  const cents = raw.map(() => 0);
+  if (total > 0) {
+    const exact = raw.map((w) => (w * 10_000) / total);
+    for (let i = 0; i < exact.length; i++) cents[i] = Math.floor(exact[i]!);
+    // Hand the hundredths lost to flooring to the largest remainders, earliest first on a tie.
+    const byRemainder = exact.map((e, i) => i).sort((i, j) => exact[j]! - cents[j]! - (exact[i]! - cents[i]!) || i - j);
+    for (let k = 0, left = 10_000 - cents.reduce((s, c) => s + c, 0); k < left; k++) cents[byRemainder[k]!]!++;
+  }
+  const result = Object.freeze(Object.fromEntries(PARTS.map((p, i) => [p, cents[i]!]))) as unknown as WeightCents;
+  last = { weights: { ...weights }, cents: result };
+  return result;
+}
+
+const PARTS_IN = ['skills', 'goals', 'diversity', 'seniorityGap', 'overlap', 'load'] as const;
+let last: { weights: ScoreWeights; cents: WeightCents } | undefined;
+
+/** A component's hundredths: rounded once, so the same fraction always gives the same hundredths. */
+export function part(cents: number, fraction: number): number {
+  return Math.round(cents * fraction);
+}
+
+// Levels apart → fit, linear in between. One level is a peer who is a step ahead; two or three
+// is someone who has done the mentee's next job; beyond that the distance stops being useful.
+const GAP_LEVELS = [0, 1, 2, 3, 4, 5, 6, 7, 9];
+const GAP_FIT = [0, 0.6, 1, 1, 0.75, 0.5, 0.3, 0.15, 0];
+
+/** How useful a seniority gap is, 0..1, for a gap in the track's direction (≤ 0 is 0). */
+export function seniorityFit(gap: number): number {
+  if (!(gap > 0)) return 0;
+  for (let k = 1; k < GAP_LEVELS.length; k++) {
+    const x1 = GAP_LEVELS[k]!;
+    if (gap <= x1) {
+      const x0 = GAP_LEVELS[k - 1]!;
+      const y0 = GAP_FIT[k - 1]!;
+      return y0 + ((GAP_FIT[k]! - y0) * (gap - x0)) / (x1 - x0);
+    }
+  }
+  return 0;
+}
+
+/** Levels between the two, counted in the track's direction: mentor above in mentoring, below in reverse. */
+export function directedGap(track: Track, mentorLevel: number, menteeLevel: number): number {
+  return track === 'mentoring' ? mentorLevel - menteeLevel : menteeLevel - mentorLevel;
+}
+
+/** Four hours a day is enough time for anything a pair does together; more adds nothing. */
+export const OVERLAP_SATURATION_MINUTES = 240;
+
+export function overlapFit(minutes: number | null): number {
+  return minutes === null || !(minutes > 0) ? 0 : Math.min(minutes, OVERLAP_SATURATION_MINUTES) / OVERLAP_SATURATION_MINUTES;
+}
+
+/** The mentor's free share of capacity: 1 with nobody yet, 1/2 with one of two places taken. */
+export function loadFit(capacity: number, load: number): number {
+  return capacity > 0 ? Math.min(1, Math.max(0, (capacity - load) / capacity)) : 0;
+}
+
+/**
+ * Hire years at least this far apart make two generations. A fixed distance rather than decades:
+ * cohorts by decade would split 2009 from 2010 and join 2010 with 2019.
+ */
+export const GENERATION_YEARS = 7;
+
+/** The hire year of "YYYY-MM-DD", null when unknown or unreadable. */
+export function hireYear(hireDate: string | null): number | null {
+  if (hireDate === null || !/^\d{4}/.test(hireDate)) return null;
+  return Number(hireDate.slice(0, 4));
+}
+
+export function differentGeneration(a: number | null, b: number | null): boolean {
+  return a !== null && b !== null && Math.abs(a - b) >= GENERATION_YEARS;
+}
+
+/** Two values that are both known and differ: an unknown department is not a different one. */
+export function differ(a: string | null, b: string | null): boolean {
+  return a !== null && b !== null && a !== '' && b !== '' && a !== b;
+}
+
+/** The first occurrence of each id, in order: listing a skill twice does not count it twice. */
+export function unique(ids: readonly string[]): string[] {
+  return ids.length < 2 ? ids.slice() : [...new Set(ids)];
+}
+
+export interface ScoreContext {
+  track: Track;
+  settings: ProgrammeSettings;
+  rarity: SkillRarity;
+  weekOf: string;
+  goals: readonly Goal[];
+  /** Overlap already computed by the caller (candidatePairs does, once per pair of schedules); null = unknown. */
+  overlapMinutes?: number | null;
+}
+
+/**
+ * The pair's score and its reasons. Reasons are listed in a fixed order (skills, goals, diversity,
+ * seniority gap, overlap, load), only those with weight > 0; their weights, in hundredths, sum to
+ * the score. Params read from the mentee's side: `mine` is the mentee's, `theirs` the mentor's.
+ */
+export function scorePair(mentor: MentorSlot, mentee: Participant, ctx: ScoreContext): ScoredPair {
+  const wc = weightCents(ctx.settings.weights);
+  const m = mentor.participant;
+  const reasons: MatchReason[] = [];
+  const add = (code: MatchReason['code'], cents: number, params: MatchReason['params']): void => {
+    if (cents > 0) reasons.push({ code, params, weight: cents / 100 });
+  };
+
+  // Skills nobody in the round offers are left out of the denominator: no candidate can meet them,
+  // and they would only shrink everyone's score alike.
+  const offers = new Set(m.offers);
+  const wanted = unique(mentee.wants);
+  let num = 0;
+  let den = 0;
+  const matched: string[] = [];
+  for (const s of wanted) {
+    const offered = offers.has(s);
+    if (!offered && !((ctx.rarity.offering.get(s) ?? 0) > 0)) continue;
+    const w = rarityWeight(ctx.rarity, s);
+    den += w;
+    if (offered) {
+      num += w;
+      matched.push(s);
+    }
+  }
+  add('skills', part(wc.skills, den > 0 ? num / den : 0), { matched: matched.length, wanted: wanted.length, skills: matched.join(',') });
+
+  let goalsKnown = 0;
+  const goalsMatched: string[] = [];
+  for (const id of unique(mentee.goals)) {
+    const g = ctx.goals.find((x) => x.id === id);
+    if (!g) continue;
+    goalsKnown++;
+    if (g.skills.some((s) => offers.has(s))) goalsMatched.push(id);
+  }
+  add('goals', part(wc.goals, goalsKnown > 0 ? goalsMatched.length / goalsKnown : 0), { matched: goalsMatched.length, total: goalsKnown, goals: goalsMatched.join(',') });
+
+  if (differ(mentee.department, m.department)) add('different_department', wc.department, { mine: mentee.department!, theirs: m.department! });
+  if (differ(mentee.officeLocation, m.officeLocation)) add('different_office', wc.office, { mine: mentee.officeLocation!, theirs: m.officeLocation! });
+  const myYear = hireYear(mentee.hireDate);
+  const theirYear = hireYear(m.hireDate);
+  if (differentGeneration(myYear, theirYear)) add('different_generation', wc.generation, { mine: myYear!, theirs: theirYear! });
+
+  const gap = directedGap(ctx.track, m.level, mentee.level);
+  add('seniority_gap', part(wc.seniorityGap, seniorityFit(gap)), { levels: gap });
+
+  const minutes = ctx.overlapMinutes !== undefined ? ctx.overlapMinutes : m.hours && mentee.hours ? dailyOverlapMinutes(m.hours, mentee.hours, ctx.weekOf) : null;
+  if (minutes !== null) add('overlap', part(wc.overlap, overlapFit(minutes)), { hours: Math.round(minutes / 30) / 2, minutes });
+
+  add('mentor_load', part(wc.load, loadFit(mentor.capacity, mentor.load)), { free: Math.max(0, mentor.capacity - mentor.load), capacity: mentor.capacity });
+
+  // Summed from the hundredths, not from the weights: 0.1 + 0.2 is not 0.3 in floating point.
+  const total = reasons.reduce((sum, r) => sum + Math.round(r.weight * 100), 0);
+  return { mentorId: m.id, menteeId: mentee.id, score: total / 100, reasons };
+}

@@ -1,0 +1,38 @@
+/** The Teams app's id (manifest `id`), for deep links into the tab. */
+export const TEAMS_APP_ID = 'e45d3d5a-367f-4ac6-af00-495a5b448fba';
+
+/**
+ * The Teams activity-feed notifications Tandem sends. The app manifest declares the same list
+ * (manifest/build.ts imports it); `templateText` parameters are filled when sending.
+ */
+export const ACTIVITY_TYPES = [
+  { type: 'matchSuggested', description: 'Tandem found a mentoring match for you', templateText: '{actor} found a match for you: {person}' },
+  { type: 'requestReceived', description: 'Someone asked to pair with you', templateText: '{person} asked to pair with you in {programme}' },
+  { type: 'requestAccepted', description: 'Someone accepted your request to pair', templateText: '{person} accepted your request in {programme}' },
+  { type: 'meetingBooked', description: 'A mentoring session was booked in your calendar', templateText: '{actor} booked your session with {person}' },
+  { type: 'meetingNeedsAttention', description: 'A mentoring session needs rescheduling or a reply', templateText: 'Your session with {person} needs attention' },
+  { type: 'pairEnded', description: 'A mentoring pair of yours has ended', templateText: 'Your pairing with {person} in {programme} has ended' },
+] as const;
+
+export type ActivityType = (typeof ACTIVITY_TYPES)[number]['type'];
+
+/** The same texts in Italian, for the preview line of people whose language is Italian. */
+export const ITALIAN_TEMPLATES: Record<ActivityType, string> = {
+  matchSuggested: '{actor} ha trovato un abbinamento per te: {person}',
+  requestReceived: '{person} ti ha chiesto di fare tandem in {programme}',
+  requestAccepted: '{person} ha accettato la tua richiesta in {programme}',
+  meetingBooked: '{actor} ha prenotato la tua sessione con {person}',
+  meetingNeedsAttention: 'La tua sessione con {person} richiede attenzione',
+  pairEnded: 'Il tuo abbinamento con {person} in {programme} si è concluso',
+};
+
+export const PROGRAMME_NAMES: Record<'mentoring' | 'reverse', { en: string; it: string }> = {
+  mentoring: { en: 'mentoring', it: 'mentoring' },
+  reverse: { en: 'reverse mentoring', it: 'reverse mentoring' },
+};
+
+/** The preview line of a notification in the recipient's language (Teams shows 150 characters). */
+export function previewText(type: ActivityType, params: Record<string, string>, language: string | null): string {
+  const template = language?.toLowerCase().startsWith('it') ? ITALIAN_TEMPLATES[type] : ACTIVITY_TYPES.find((a) => a.type === type)!.templateText;
+  return template.replace(/\{(\w+)\}/g, (_, k: string) => params[k] ?? '').slice(0, 150);
+}
