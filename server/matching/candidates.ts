@@ -71,6 +71,13 @@ export interface Candidates {
 }
 
 const R = Object.fromEntries(RULE_ORDER.map((r, i) => [r, i])) as Record<RuleViolation, number>;
+// As plain constants for the hot loop.
+const REPORTING_LINE = R.reporting_line;
+const SAME_MANAGER = R.same_manager;
+const NO_CAPACITY = R.no_capacity;
+const REPEAT_PAIR = R.repeat_pair;
+const NO_SHARED_LANGUAGE = R.no_shared_language;
+const HOURS = R.hours_do_not_overlap;
 const NO_SCHEDULE = 0; // schedule ids start at 1: 0 is "working hours unknown"
 
 export function candidatePairs(mentors: readonly MentorSlot[], mentees: readonly Participant[], ctx: CandidateContext): Candidates {
@@ -89,6 +96,7 @@ export function candidatePairs(mentors: readonly MentorSlot[], mentees: readonly
   const seekers = mentees.map((e) => prepareSeeker(e, org, ids, rarity, goalSkills));
   // Sizes are known only now that everyone's languages and skills have ids.
   fillMasks(pool, sorted, ids);
+  for (const seeker of seekers) fillSeekerMasks(seeker, pool.skillWords);
   const lines = reportingLines(org);
   const overlaps = new OverlapRows(ids.schedules.list, weekOf, wc);
 
@@ -209,6 +217,9 @@ interface Seeker {
   wants: Int32Array;
   wantWeight: Float64Array;
   wantInPool: Uint8Array;
+  /** Bit masks of the wanted skills, and of all skills of the known goals: a quick "nothing here". */
+  wantMask: Uint32Array;
+  goalMask: Uint32Array;
   /** The known goals' skills: goal g is goalSkills[goalStart[g] .. goalStart[g + 1]). */
   goalStart: Int32Array;
   goalSkills: Int32Array;
@@ -232,82 +243,108 @@ interface Scan {
   heap: TopK;
 }
 
-/** Mentors lo..hi-1 for one mentee: the rules in RULE_ORDER, then the score as scorePair adds it up. */
+/**
+ * Mentors lo..hi-1 for one mentee: the rules in RULE_ORDER, then the score as scorePair adds it up.
+ * Every array is read into a local first: with calls in the loop V8 would otherwise load each one
+ * from its object again on every pair.
+ */
 function scan(pool: Pool, e: Seeker, s: Scan): void {
   const { first, below } = s.lines;
-  const { counts, heap, wc } = s;
+  const { counts, heap, wc, isSelf, gapCents, overlapCents, minOverlap, past } = s;
+  const { pos, parent, full, dept, office, year, schedule, levelRun, loadCents, rank, offers } = pool;
+  const mentorLang = pool.lang;
+  const menteeLang = s.lang;
+  const overlapMinutes = s.minutes;
+  const { wants, wantWeight, wantInPool, wantMask, goalStart, goalSkills, goalMask } = e;
   const LW = pool.langWords;
   const SW = pool.skillWords;
-  const goals = e.goalStart.length - 1;
+  const goals = goalStart.length - 1;
   const sameManager = s.sameManager && e.parent >= 0;
-  const eFirst = e.pos >= 0 ? first[e.pos]! : 0;
-  const eBelow = e.pos >= 0 ? below[e.pos]! : 0;
+  const ePos = e.pos;
+  const eParent = e.parent;
+  const eFirst = ePos >= 0 ? first[ePos]! : 0;
+  const eBelow = ePos >= 0 ? below[ePos]! : 0;
+  const eDept = e.dept;
+  const eOffice = e.office;
+  const eYear = e.year;
+  const skillsCents = wc.skills;
+  const goalsCents = wc.goals;
 
   for (let i = s.lo; i < s.hi; i++) {
-    if (s.isSelf[i]) continue;
-    const p = pool.pos[i]!;
-    if (p >= 0 && e.pos >= 0) {
+    if (isSelf[i]) continue;
+    const p = pos[i]!;
+    if (p >= 0 && ePos >= 0) {
       const f = first[p]!;
       if (f <= eFirst ? eFirst <= f + below[p]! : f <= eFirst + eBelow) {
-        counts[R.reporting_line]!++;
+        counts[REPORTING_LINE]!++;
         continue;
       }
-      if (sameManager && pool.parent[i] === e.parent) {
-        counts[R.same_manager]!++;
+      if (sameManager && parent[i] === eParent) {
+        counts[SAME_MANAGER]!++;
         continue;
       }
     }
-    if (pool.full[i]) {
-      counts[R.no_capacity]!++;
+    if (full[i]) {
+      counts[NO_CAPACITY]!++;
       continue;
     }
-    if (s.past !== undefined && s.past.has(i)) {
-      counts[R.repeat_pair]!++;
+    if (past !== undefined && past.has(i)) {
+      counts[REPEAT_PAIR]!++;
       continue;
     }
     let shared = 0;
-    for (let w = 0; w < LW; w++) shared |= pool.lang[i * LW + w]! & s.lang[w]!;
+    for (let w = 0; w < LW; w++) shared |= mentorLang[i * LW + w]! & menteeLang[w]!;
     if (shared === 0) {
-      counts[R.no_shared_language]!++;
+      counts[NO_SHARED_LANGUAGE]!++;
       continue;
     }
-    const sched = pool.schedule[i]!;
-    const minutes = s.minutes[sched]!;
-    if (minutes >= 0 && minutes < s.minOverlap) {
-      counts[R.hours_do_not_overlap]!++;
+    const sched = schedule[i]!;
+    const minutes = overlapMinutes[sched]!;
+    if (minutes >= 0 && minutes < minOverlap) {
+      counts[HOURS]!++;
       continue;
     }
 
-    // Skills: summed in the mentee's order, like scorePair, so the floating point is the same.
     const base = i * SW;
-    let num = 0;
-    let den = 0;
-    for (let t = 0; t < e.wants.length; t++) {
-      const k = e.wants[t]!;
-      const offered = (pool.offers[base + (k >>> 5)]! >>> (k & 31)) & 1;
-      if (offered === 0 && e.wantInPool[t] === 0) continue;
-      den += e.wantWeight[t]!;
-      if (offered !== 0) num += e.wantWeight[t]!;
+    let cents = gapCents[levelRun[i]!]! + overlapCents[sched]! + loadCents[i]!;
+    if (eDept >= 0 && dept[i]! >= 0 && eDept !== dept[i]) cents += wc.department;
+    if (eOffice >= 0 && office[i]! >= 0 && eOffice !== office[i]) cents += wc.office;
+    if (Math.abs(eYear - year[i]!) >= GENERATION_YEARS) cents += wc.generation; // NaN: unknown
+
+    // A mentor offering none of the skills asked for adds nothing: one AND per word tells.
+    let anyWanted = 0;
+    let anyGoal = 0;
+    for (let w = 0; w < SW; w++) {
+      anyWanted |= offers[base + w]! & wantMask[w]!;
+      anyGoal |= offers[base + w]! & goalMask[w]!;
     }
-    let cents = part(wc.skills, den > 0 ? num / den : 0);
-    if (goals > 0) {
+    if (anyWanted !== 0) {
+      // Summed in the mentee's order, like scorePair, so the floating point is the same.
+      let num = 0;
+      let den = 0;
+      for (let t = 0; t < wants.length; t++) {
+        const k = wants[t]!;
+        const offered = (offers[base + (k >>> 5)]! >>> (k & 31)) & 1;
+        if (offered === 0 && wantInPool[t] === 0) continue;
+        den += wantWeight[t]!;
+        if (offered !== 0) num += wantWeight[t]!;
+      }
+      cents += part(skillsCents, num / den);
+    }
+    if (anyGoal !== 0) {
       let met = 0;
       for (let g = 0; g < goals; g++) {
-        for (let x = e.goalStart[g]!; x < e.goalStart[g + 1]!; x++) {
-          const k = e.goalSkills[x]!;
-          if ((pool.offers[base + (k >>> 5)]! >>> (k & 31)) & 1) {
+        for (let x = goalStart[g]!, end = goalStart[g + 1]!; x < end; x++) {
+          const k = goalSkills[x]!;
+          if ((offers[base + (k >>> 5)]! >>> (k & 31)) & 1) {
             met++;
             break;
           }
         }
       }
-      cents += part(wc.goals, met / goals);
+      cents += part(goalsCents, met / goals);
     }
-    if (e.dept >= 0 && pool.dept[i]! >= 0 && e.dept !== pool.dept[i]) cents += wc.department;
-    if (e.office >= 0 && pool.office[i]! >= 0 && e.office !== pool.office[i]) cents += wc.office;
-    if (Math.abs(e.year - pool.year[i]!) >= GENERATION_YEARS) cents += wc.generation; // NaN: unknown
-    cents += s.gapCents[pool.levelRun[i]!]! + s.overlapCents[sched]! + pool.loadCents[i]!;
-    if (heap.admits(cents, pool.rank[i]!)) heap.offer(cents, pool.rank[i]!, i);
+    if (heap.admits(cents, rank[i]!)) heap.offer(cents, rank[i]!, i);
   }
 }
 
@@ -437,7 +474,17 @@ function prepareSeeker(e: Participant, org: OrgIndex, ids: Ids, rarity: SkillRar
     wantInPool: Uint8Array.from(wanted, (s) => ((rarity.offering.get(s) ?? 0) > 0 ? 1 : 0)),
     goalStart,
     goalSkills: Int32Array.from(known.flat()),
+    wantMask: new Uint32Array(0),
+    goalMask: new Uint32Array(0),
   };
+}
+
+/** Once every skill has an id, and so the width of the masks is known. */
+function fillSeekerMasks(e: Seeker, words: number): void {
+  e.wantMask = new Uint32Array(words);
+  e.goalMask = new Uint32Array(words);
+  for (const k of e.wants) e.wantMask[k >>> 5]! |= 1 << (k & 31);
+  for (const k of e.goalSkills) e.goalMask[k >>> 5]! |= 1 << (k & 31);
 }
 
 /**
