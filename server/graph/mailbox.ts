@@ -26,3 +26,9 @@ export async function readMe(client: Client): Promise<DirectoryPerson> {
   const me = (await client.api('/me').query({ $select: select, $expand: 'manager($levels=1;$select=id)' }).get()) as Record<string, unknown> & { manager?: { id?: string } };
   return toDirectoryPerson(me, me.manager?.id ? me.manager.id.toLowerCase() : null);
 }
+
+/** The skills a person lists in their profile (a single-user property, FACTS 1.1); [] when none. */
+export async function readSkills(client: Client, userId: string): Promise<string[]> {
+  const body = (await client.api(`/users/${userId}`).select('skills').get()) as { skills?: unknown };
+  return Array.isArray(body.skills) ? body.skills.filter((s): s is string => typeof s === 'string') : [];
+}

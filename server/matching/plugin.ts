@@ -3,14 +3,14 @@ import { ADMIN_ROLE, type Person } from '../auth/verify.js';
 import type { Db } from '../db/db.js';
 import { AppError, Forbidden } from '../errors.js';
 import type { GraphConnection } from '../graph/client.js';
-import { readMailboxFacts } from '../graph/mailbox.js';
+import { readMailboxFacts, readSkills } from '../graph/mailbox.js';
 import { findPerson, saveMailboxFacts } from '../org/people-store.js';
 import { checkEnrolment, draftEnrolment, loadEnrolments, saveEnrolment, type Enrolment } from './enrol.js';
 import type { ProgrammeSettings, Track } from './model.js';
 import { answerRequest, changePair, createRequest, listPairs, listRequests, type PairAction } from './pairs.js';
 import { getRound, previewRound, publishRound } from './rounds.js';
 import * as S from './schemas.js';
-import { GOALS, SKILLS } from './skills.js';
+import { GOALS, SKILLS, skillsFromProfile } from './skills.js';
 import { programmeSettings, saveProgrammeSettings } from './store.js';
 import { suggestionsFor } from './suggest.js';
 
@@ -35,7 +35,10 @@ export async function matchingRoutes(api: FastifyInstance, o: MatchingOptions): 
     const { tenantId, userId } = req.person;
     const mine = await loadEnrolments(db, tenantId, userId);
     const me = (await db.query<{ preferred_language: string | null; level: number | null }>(`SELECT preferred_language, level FROM people WHERE tenant_id = $1 AND id = $2`, [tenantId, userId]))[0];
-    const drafts = (['mentoring', 'reverse'] as const).filter((t) => !mine.some((e) => e.track === t)).map((t) => draftEnrolment(t, me?.preferred_language ?? null, me?.level ?? null));
+    const tracks = (['mentoring', 'reverse'] as const).filter((t) => !mine.some((e) => e.track === t));
+    // Skills listed in the person's profile start the draft; the profile is optional, so a failure costs nothing.
+    const profileSkills = tracks.length > 0 ? skillsFromProfile(await readSkills(o.graphFor(tenantId).client, userId).catch(() => [])) : [];
+    const drafts = tracks.map((t) => ({ ...draftEnrolment(t, me?.preferred_language ?? null, me?.level ?? null), offers: profileSkills }));
     return { enrolments: mine, drafts };
   });
 

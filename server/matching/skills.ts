@@ -132,3 +132,11 @@ export function skillRarity(mentors: readonly MentorSlot[]): SkillRarity {
 export function rarityWeight(rarity: SkillRarity, skillId: string): number {
   return 1 + Math.log((rarity.mentors + 1) / ((rarity.offering.get(skillId) ?? 0) + 1));
 }
+
+/** Catalogue ids for free-text skills from a directory profile, matched on either label or the id. */
+export function skillsFromProfile(texts: readonly string[]): string[] {
+  const norm = (t: string) => t.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  const byName = new Map<string, string>();
+  for (const s of SKILLS) for (const name of [s.id.replace(/_/g, ' '), s.label.en, s.label.it]) byName.set(norm(name), s.id);
+  return [...new Set(texts.map((t) => byName.get(norm(t))).filter((id): id is string => id !== undefined))];
+}

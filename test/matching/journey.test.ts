@@ -4,6 +4,7 @@ import { sendNotifications } from '../../server/notify/sender.js';
 import { createGraphConnection } from '../../server/graph/client.js';
 import { buildTestApp, type TestApp } from '../helpers/app.js';
 import { persona } from '../helpers/sandbox.js';
+import { skillsFromProfile } from '../../server/matching/skills.js';
 
 // The matching journey through the real app, on the real database, with the organisation read
 // from the sandbox tenant: joining, suggestions with reasons, requests, pairs, rounds, re-orgs.
@@ -43,6 +44,13 @@ describe('joining a programme', () => {
     const reverse = res.body.drafts.find((d: { track: string }) => d.track === 'reverse');
     expect(reverse).toMatchObject({ asMentor: true, asMentee: false, capacity: 2, cadence: 'biweekly' });
     expect(reverse.languages).toContain('it-IT');
+    // Skills from the person's directory profile, where the catalogue knows them.
+    const profile = h.t.sandbox.state.directory.get(persona(h.t, 'junior-dev').id)!.skills;
+    expect(reverse.offers).toEqual(skillsFromProfile(profile));
+  });
+
+  it('reads free-text profile skills into catalogue ids, in English or Italian', () => {
+    expect(skillsFromProfile(['Public Speaking', 'Generative AI', 'Parlare in pubblico', 'Underwater basket weaving'])).toEqual(['public_speaking', 'generative_ai']);
   });
 
   it('refuses unknown skills with 400 and saves nothing', async () => {
