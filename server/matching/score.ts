@@ -109,10 +109,16 @@ export function loadFit(capacity: number, load: number): number {
  */
 export const GENERATION_YEARS = 7;
 
-/** The hire year of "YYYY-MM-DD", null when unknown or unreadable. */
+/** The hire year of "YYYY-MM-DD", null when unknown or unreadable (year 0 included: candidates.ts uses 0 for unknown). */
 export function hireYear(hireDate: string | null): number | null {
-  if (hireDate === null || !/^\d{4}/.test(hireDate)) return null;
-  return Number(hireDate.slice(0, 4));
+  if (hireDate === null || hireDate.length < 4) return null;
+  let year = 0;
+  for (let k = 0; k < 4; k++) {
+    const d = hireDate.charCodeAt(k) - 48;
+    if (d < 0 || d > 9) return null;
+    year = year * 10 + d;
+  }
+  return year > 0 ? year : null;
 }
 
 export function differentGeneration(a: number | null, b: number | null): boolean {
@@ -126,7 +132,8 @@ export function differ(a: string | null, b: string | null): boolean {
 
 /** The first occurrence of each id, in order: listing a skill twice does not count it twice. */
 export function unique(ids: readonly string[]): string[] {
-  return ids.length < 2 ? ids.slice() : [...new Set(ids)];
+  // Lists are a handful of ids: indexOf beats building a Set.
+  return ids.length < 16 ? ids.filter((id, i) => ids.indexOf(id) === i) : [...new Set(ids)];
 }
 
 export interface ScoreContext {
@@ -137,6 +144,12 @@ export interface ScoreContext {
   goals: readonly Goal[];
   /** Overlap already computed by the caller (candidatePairs does, once per pair of schedules); null = unknown. */
   overlapMinutes?: number | null;
+  /**
+   * Where to share reasons that depend on a few values only (diversity, gap, overlap, load) between
+   * the pairs scored with one context: a round's 800,000 edges would otherwise hold millions of
+   * identical objects. Shared reasons are frozen.
+   */
+  sharedReasons?: ReasonCache;
 }
 
 /**
@@ -147,20 +160,23 @@ export interface ScoreContext {
 export function scorePair(mentor: MentorSlot, mentee: Participant, ctx: ScoreContext): ScoredPair {
   const wc = weightCents(ctx.settings.weights);
   const m = mentor.participant;
+  const shared = ctx.sharedReasons;
   const reasons: MatchReason[] = [];
-  const add = (code: MatchReason['code'], cents: number, params: MatchReason['params']): void => {
-    if (cents > 0) reasons.push({ code, params, weight: cents / 100 });
+  let total = 0;
+  const add = (reason: MatchReason | null): void => {
+    if (reason === null) return;
+    reasons.push(reason);
+    total += Math.round(reason.weight * 100);
   };
 
   // Skills nobody in the round offers are left out of the denominator: no candidate can meet them,
   // and they would only shrink everyone's score alike.
-  const offers = new Set(m.offers);
   const wanted = unique(mentee.wants);
   let num = 0;
   let den = 0;
   const matched: string[] = [];
   for (const s of wanted) {
-    const offered = offers.has(s);
+    const offered = m.offers.includes(s);
     if (!offered && !((ctx.rarity.offering.get(s) ?? 0) > 0)) continue;
     const w = rarityWeight(ctx.rarity, s);
     den += w;
@@ -169,7 +185,8 @@ export function scorePair(mentor: MentorSlot, mentee: Participant, ctx: ScoreCon
       matched.push(s);
     }
   }
-  add('skills', part(wc.skills, den > 0 ? num / den : 0), { matched: matched.length, wanted: wanted.length, skills: matched.join(',') });
+  const skillCents = part(wc.skills, den > 0 ? num / den : 0);
+  if (skillCents > 0) add(reason('skills', skillCents, { matched: matched.length, wanted: wanted.length, skills: matched.join(',') }));
 
   let goalsKnown = 0;
   const goalsMatched: string[] = [];
@@ -177,25 +194,73 @@ export function scorePair(mentor: MentorSlot, mentee: Participant, ctx: ScoreCon
     const g = ctx.goals.find((x) => x.id === id);
     if (!g) continue;
     goalsKnown++;
-    if (g.skills.some((s) => offers.has(s))) goalsMatched.push(id);
+    if (g.skills.some((s) => m.offers.includes(s))) goalsMatched.push(id);
   }
-  add('goals', part(wc.goals, goalsKnown > 0 ? goalsMatched.length / goalsKnown : 0), { matched: goalsMatched.length, total: goalsKnown, goals: goalsMatched.join(',') });
+  const goalCents = part(wc.goals, goalsKnown > 0 ? goalsMatched.length / goalsKnown : 0);
+  if (goalCents > 0) add(reason('goals', goalCents, { matched: goalsMatched.length, total: goalsKnown, goals: goalsMatched.join(',') }));
 
-  if (differ(mentee.department, m.department)) add('different_department', wc.department, { mine: mentee.department!, theirs: m.department! });
-  if (differ(mentee.officeLocation, m.officeLocation)) add('different_office', wc.office, { mine: mentee.officeLocation!, theirs: m.officeLocation! });
+  const cache = shared?.for(wc);
+  if (differ(mentee.department, m.department)) {
+    add(sharedReason(cache, 'different_department', wc.department, mentee.department!, m.department!, () => ({ mine: mentee.department!, theirs: m.department! })));
+  }
+  if (differ(mentee.officeLocation, m.officeLocation)) {
+    add(sharedReason(cache, 'different_office', wc.office, mentee.officeLocation!, m.officeLocation!, () => ({ mine: mentee.officeLocation!, theirs: m.officeLocation! })));
+  }
   const myYear = hireYear(mentee.hireDate);
   const theirYear = hireYear(m.hireDate);
-  if (differentGeneration(myYear, theirYear)) add('different_generation', wc.generation, { mine: myYear!, theirs: theirYear! });
+  if (differentGeneration(myYear, theirYear)) add(sharedReason(cache, 'different_generation', wc.generation, myYear!, theirYear!, () => ({ mine: myYear!, theirs: theirYear! })));
 
   const gap = directedGap(ctx.track, m.level, mentee.level);
-  add('seniority_gap', part(wc.seniorityGap, seniorityFit(gap)), { levels: gap });
+  add(sharedReason(cache, 'seniority_gap', part(wc.seniorityGap, seniorityFit(gap)), gap, 0, () => ({ levels: gap })));
 
   const minutes = ctx.overlapMinutes !== undefined ? ctx.overlapMinutes : m.hours && mentee.hours ? dailyOverlapMinutes(m.hours, mentee.hours, ctx.weekOf) : null;
-  if (minutes !== null) add('overlap', part(wc.overlap, overlapFit(minutes)), { hours: Math.round(minutes / 30) / 2, minutes });
+  if (minutes !== null) add(sharedReason(cache, 'overlap', part(wc.overlap, overlapFit(minutes)), minutes, 0, () => ({ hours: Math.round(minutes / 30) / 2, minutes })));
 
-  add('mentor_load', part(wc.load, loadFit(mentor.capacity, mentor.load)), { free: Math.max(0, mentor.capacity - mentor.load), capacity: mentor.capacity });
+  const free = Math.max(0, mentor.capacity - mentor.load);
+  add(sharedReason(cache, 'mentor_load', part(wc.load, loadFit(mentor.capacity, mentor.load)), free, mentor.capacity, () => ({ free, capacity: mentor.capacity })));
 
-  // Summed from the hundredths, not from the weights: 0.1 + 0.2 is not 0.3 in floating point.
-  const total = reasons.reduce((sum, r) => sum + Math.round(r.weight * 100), 0);
+  // The score is summed from the hundredths, not from the weights: 0.1 + 0.2 is not 0.3 in floating point.
   return { mentorId: m.id, menteeId: mentee.id, score: total / 100, reasons };
+}
+
+function reason(code: MatchReason['code'], cents: number, params: MatchReason['params']): MatchReason {
+  return { code, params, weight: cents / 100 };
+}
+
+type Key = string | number;
+
+/**
+ * Reasons made once and shared, for one set of weights: a reason's weight follows from its code
+ * and its two key values (the departments, the years, the gap, the minutes...) once the weights
+ * are fixed. Asked with other weights, it starts again.
+ */
+export class ReasonCache {
+  private weights: WeightCents | undefined;
+  private readonly reasons = new Map<MatchReason['code'], Map<Key, Map<Key, MatchReason>>>();
+
+  /** The cache for these weights (weightCents returns one object per set of weights). */
+  for(weights: WeightCents): this {
+    if (this.weights !== weights) {
+      this.weights = weights;
+      this.reasons.clear();
+    }
+    return this;
+  }
+
+  get(code: MatchReason['code'], a: Key, b: Key, make: () => MatchReason): MatchReason {
+    let byA = this.reasons.get(code);
+    if (!byA) this.reasons.set(code, (byA = new Map()));
+    let byB = byA.get(a);
+    if (!byB) byA.set(a, (byB = new Map()));
+    let r = byB.get(b);
+    if (!r) byB.set(b, (r = make()));
+    return r;
+  }
+}
+
+/** The reason, shared through `cache` when there is one; null when it weighs nothing. */
+function sharedReason(cache: ReasonCache | undefined, code: MatchReason['code'], cents: number, a: Key, b: Key, params: () => MatchReason['params']): MatchReason | null {
+  if (cents <= 0) return null;
+  if (!cache) return reason(code, cents, params());
+  return cache.get(code, a, b, () => Object.freeze({ code, params: Object.freeze(params()), weight: cents / 100 }));
 }

@@ -3,7 +3,7 @@ import { DEFAULT_K, candidatePairs, type CandidateContext } from '../../server/m
 import type { MentorSlot, Participant, ProgrammeSettings, RuleViolation, ScoredPair, Track } from '../../server/matching/model.js';
 import { DEFAULT_SETTINGS, violations } from '../../server/matching/rules.js';
 import { scorePair } from '../../server/matching/score.js';
-import { GOALS, skillRarity } from '../../server/matching/skills.js';
+import { GOALS, SKILLS, skillRarity } from '../../server/matching/skills.js';
 import { WEEK, orgOf, participant, randomRound, slot, type Round } from './people.js';
 
 const ctxFor = (round: Round, track: Track, settings: Partial<ProgrammeSettings> = {}, k?: number): CandidateContext => ({
@@ -87,6 +87,15 @@ describe('candidatePairs', () => {
     const ctx = ctxFor(round, 'reverse', {}, 5);
     const shuffled = [...round.mentors].reverse();
     expect(candidatePairs(shuffled, round.mentees, ctx)).toEqual(candidatePairs(round.mentors, round.mentees, ctx));
+  });
+
+  it('scores a mentee who wants more than ten skills as scorePair does', () => {
+    const greedy = participant('greedy', { level: 1, languages: ['it-IT', 'en-GB', 'de-DE', 'fr-FR', 'es-ES'], hours: null, wants: SKILLS.slice(0, 14).map((s) => s.id) });
+    const wide: Round = { ...round, mentees: [greedy, ...round.mentees.slice(1, 20)] };
+    const ctx = ctxFor(wide, 'mentoring', {}, 8);
+    const expected = slowly(wide, ctx, 8).best.get('greedy')!;
+    expect(expected.length).toBe(8);
+    expect(byMentee(candidatePairs(wide.mentors, wide.mentees, ctx).edges).get('greedy')).toEqual(expected);
   });
 
   it('says why a mentee stayed without candidates', () => {
