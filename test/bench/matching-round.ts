@@ -10,6 +10,7 @@ import type { OrgPerson } from '../../server/org/model.js';
 import { seniorityOf } from '../../server/org/seniority.js';
 import { buildOrgIndex } from '../../server/org/tree.js';
 import { generateOrg } from '../../server/sandbox/org/generate.js';
+import { seeded } from '../helpers/random.js';
 
 // A programme round at the size of a large tenant: 20,000 mentees and 5,000 mentors taking 1-3
 // each, on a 100,000-person organisation, through the real rules and scores (see buildRound).
@@ -26,16 +27,6 @@ const TODAY = '2026-11-02';
 const log = (m: string) => process.stderr.write(`${m}\n`);
 const peakRssMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 /**
  * The round as Tandem builds it: the sandbox's 100,000-person organisation, seniority levels from
@@ -45,7 +36,7 @@ function mulberry32(seed: number): () => number {
  * candidatePairs, which keeps each mentee's best 40.
  */
 function buildRound(seed: number): { problem: AssignmentProblem; candidateSeconds: number; orgSeconds: number } {
-  const rnd = mulberry32(seed);
+  const rnd = seeded(seed);
   let t0 = performance.now();
   const org = generateOrg({ seed: 42, size: ORG_SIZE });
   const people: OrgPerson[] = org.users.map((u) => ({ id: u.id, managerId: u.managerId, displayName: u.displayName, jobTitle: u.jobTitle, department: u.department, officeLocation: u.officeLocation, hireDate: u.employeeHireDate?.slice(0, 10) ?? null }));

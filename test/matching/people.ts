@@ -5,6 +5,7 @@ import type { OrgPerson } from '../../server/org/model.js';
 import { buildOrgIndex, type OrgIndex } from '../../server/org/tree.js';
 import type { MentorSlot, Participant, WeeklyHours } from '../../server/matching/model.js';
 import { GOALS, SKILLS } from '../../server/matching/skills.js';
+import { seeded as random } from '../helpers/random.js';
 
 export const WEEKDAYS = [1, 2, 3, 4, 5];
 export const rome: WeeklyHours = { timeZone: 'Europe/Rome', days: WEEKDAYS, start: '09:00', end: '18:00' };
@@ -44,17 +45,6 @@ export function orgOf(people: readonly { id: string; managerId: string | null }[
   );
 }
 
-/** mulberry32: small, seeded, good enough to spread test data. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface Round {
   mentors: MentorSlot[];
@@ -119,3 +109,5 @@ export function randomRound(seed: number, size: { mentors: number; mentees: numb
   for (let j = 0; j < mentees.length / 4; j++) pastPairs.add(`${pick(mentors).participant.id}|${pick(mentees).id}`);
   return { mentors, mentees, org: orgOf(people), pastPairs };
 }
+
+export { random };

@@ -1,6 +1,7 @@
 import highsLoader, { type Highs } from 'highs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { greedyAssignment, solveAssignment, type Assignment, type AssignmentProblem } from '../../server/matching/solver/solve.js';
+import { seeded } from '../helpers/random.js';
 
 // The exact solver against an independent one: HiGHS solves the same problem as a linear
 // programme. The bipartite b-matching polytope is integral, so the LP optimum is the optimum of
@@ -14,20 +15,10 @@ beforeAll(async () => {
   highs = await loadHighs();
 });
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 /** Random round: mentor capacities 0-3, about `degree` distinct candidates per mentee. */
 function randomRound(seed: number, mentees: number, mentors: number, degree: number): AssignmentProblem {
-  const rnd = mulberry32(seed);
+  const rnd = seeded(seed);
   const mentorCapacity = Array.from({ length: mentors }, () => Math.floor(rnd() * 4));
   const edges: AssignmentProblem['edges'] = [];
   for (let i = 0; i < mentees; i++) {
@@ -102,7 +93,7 @@ describe('solveAssignment against an LP solver', () => {
 
   it('reaches the LP optimum on many small rounds with ties and spare capacity', () => {
     for (let seed = 100; seed < 140; seed++) {
-      const rnd = mulberry32(seed);
+      const rnd = seeded(seed);
       const round = randomRound(seed, 3 + Math.floor(rnd() * 12), 1 + Math.floor(rnd() * 6), 3);
       // Whole scores from a small range, so equal totals abound.
       round.edges = round.edges.map((e) => ({ ...e, score: 1 + Math.floor(rnd() * 4) }));
