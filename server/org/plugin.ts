@@ -36,7 +36,7 @@ const MAILBOX_TTL_MS = 24 * 3600_000;
 /** The org chart: who you are and where you sit, people search, and org sync for admins. */
 export async function orgRoutes(api: FastifyInstance, o: OrgOptions): Promise<void> {
   const today = () => new Date().toISOString().slice(0, 10);
-  const runSync = (tenantId: string, full = false) => {
+  const runSync = (tenantId: string, full = false, onClaimed?: (claimed: boolean) => void) => {
     const graph = o.graphFor(tenantId);
     return syncTenant(
       {
@@ -48,7 +48,7 @@ export async function orgRoutes(api: FastifyInstance, o: OrgOptions): Promise<vo
         ...(o.onSynced ? { afterSync: o.onSynced } : {}),
       },
       tenantId,
-      { owner: o.owner, full },
+      { owner: o.owner, full, ...(onClaimed ? { onClaimed } : {}) },
     );
   };
 
@@ -147,9 +147,11 @@ export async function orgRoutes(api: FastifyInstance, o: OrgOptions): Promise<vo
   }, async (req, reply) => {
     requireAdmin(req.person);
     const tenantId = req.person.tenantId;
-    // Long work: answer at once; progress shows on GET /api/admin/org-sync.
-    void runSync(tenantId, req.body?.full === true).catch((err: unknown) => req.log.error({ err, tenantId }, 'org sync failed'));
-    await new Promise((resolve) => setImmediate(resolve));
+    // Long work: answer once the run holds the tenant (or another run does); progress shows on
+    // GET /api/admin/org-sync.
+    await new Promise<boolean>((claimed) => {
+      runSync(tenantId, req.body?.full === true, claimed).catch((err: unknown) => req.log.error({ err, tenantId }, 'org sync failed'));
+    });
     return reply.code(202).send(await syncStatus(o.db, tenantId));
   });
 }

@@ -25,6 +25,8 @@ export interface SyncOptions {
   /** Read the whole directory even when a delta link is saved. */
   full?: boolean;
   leaseMs?: number;
+  /** Told whether this run got the tenant (true) or found it busy (false), before any work. */
+  onClaimed?: (claimed: boolean) => void;
 }
 
 const DEFAULT_LEASE_MS = 120_000;
@@ -38,7 +40,11 @@ const DEFAULT_LEASE_MS = 120_000;
  */
 export async function syncTenant(deps: SyncDeps, tenantId: string, opts: SyncOptions): Promise<SyncResult | 'busy'> {
   const leaseMs = opts.leaseMs ?? DEFAULT_LEASE_MS;
-  const claim = await claimSync(deps.db, tenantId, opts.owner, leaseMs);
+  const claim = await claimSync(deps.db, tenantId, opts.owner, leaseMs).catch((err: unknown) => {
+    opts.onClaimed?.(false);
+    throw err;
+  });
+  opts.onClaimed?.(claim !== undefined);
   if (!claim) return 'busy';
   const started = Date.now();
   const requestsBefore = deps.graphRequests();
