@@ -1,10 +1,12 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
+import { isConnectionFailure } from './middleware.js';
 
 export interface BatchItem {
   /** Relative to the version root, e.g. "/users/{id}/mailboxSettings". */
   url: string;
   method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
   body?: unknown;
+  headers?: Record<string, string>;
 }
 
 export interface BatchAnswer {
@@ -18,6 +20,11 @@ export interface BatchOptions {
   /** Rounds of retrying inner 429/503/504 answers (the SDK does not retry them, FACTS 1.8). */
   maxRounds?: number;
   sleep?: (ms: number) => Promise<void>;
+  /**
+   * Every request is safe to send twice (reads, creates carrying a transactionId): an envelope
+   * whose connection broke before its answer is sent again instead of failing the call.
+   */
+  repeatable?: boolean;
 }
 
 /**
@@ -35,17 +42,18 @@ export async function sendBatched(client: Client, items: readonly BatchItem[], o
     let waitMs = 0;
     for (let start = 0; start < pending.length; start += MAX_PER_BATCH) {
       const chunk = pending.slice(start, start + MAX_PER_BATCH);
-      const res = (await client.api('/$batch').post({
+      const res = (await postEnvelope(client, {
         requests: chunk.map((i) => {
           const item = items[i]!;
           return {
             id: String(i),
             method: item.method ?? 'GET',
             url: item.url,
-            ...(item.body !== undefined ? { body: item.body, headers: { 'Content-Type': 'application/json' } } : {}),
+            ...(item.body !== undefined ? { body: item.body } : {}),
+            ...(item.body !== undefined || item.headers ? { headers: { ...(item.body !== undefined ? { 'Content-Type': 'application/json' } : {}), ...item.headers } } : {}),
           };
         }),
-      })) as { responses: { id: string; status: number; headers?: Record<string, string>; body?: unknown }[] };
+      }, opts.repeatable ? maxRounds : 1, sleep)) as { responses: { id: string; status: number; headers?: Record<string, string>; body?: unknown }[] };
       for (const r of res.responses) {
         const i = Number(r.id);
         answers[i] = { status: r.status, body: r.body ?? null };
@@ -60,4 +68,15 @@ export async function sendBatched(client: Client, items: readonly BatchItem[], o
     pending = retry.sort((a, b) => a - b);
   }
   return answers;
+}
+
+async function postEnvelope(client: Client, body: unknown, attempts: number, sleep: (ms: number) => Promise<void>): Promise<unknown> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await client.api('/$batch').post(body);
+    } catch (err) {
+      if (attempt >= attempts || !isConnectionFailure(err)) throw err;
+      await sleep(200 * 2 ** (attempt - 1));
+    }
+  }
 }

@@ -9,7 +9,12 @@ export interface MailboxFacts {
 
 /** A person's time zone and working hours (app-only, MailboxSettings.Read). */
 export async function readMailboxFacts(client: Client, userId: string): Promise<MailboxFacts> {
-  const body = (await client.api(`/users/${userId}/mailboxSettings`).get()) as {
+  return readMailboxFactsAnswer(await client.api(`/users/${userId}/mailboxSettings`).get());
+}
+
+/** The facts in a mailboxSettings answer. */
+export function readMailboxFactsAnswer(answer: unknown): MailboxFacts {
+  const body = answer as {
     timeZone?: string;
     workingHours?: { daysOfWeek?: string[]; startTime?: string; endTime?: string; timeZone?: { name?: string } };
   };

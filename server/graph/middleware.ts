@@ -29,7 +29,7 @@ export class ConnectionRetry implements Middleware {
   }
 }
 
-function isConnectionFailure(err: unknown): boolean {
+export function isConnectionFailure(err: unknown): boolean {
   // Node's fetch reports a cut connection as TypeError("fetch failed") with a socket cause.
   return err instanceof TypeError && /fetch failed|terminated|socket/i.test(`${err.message} ${String((err as { cause?: unknown }).cause ?? '')}`);
 }

@@ -311,6 +311,7 @@ function viewOf(user: SandboxUser, day: number, d: Draft, tenantId: string): Eve
     type: d.series ? 'occurrence' : 'singleInstance',
     // The generated series masters are not served; the id only ties occurrences together.
     seriesMasterId: d.series ? baselineId(user.id, '1970-01-01', `${d.key}-series`) : null,
+    originalStart: d.series ? d.start : null,
   };
 }
 

@@ -90,6 +90,8 @@ export interface EventView extends EventContent {
   transactionId: string | null;
   type: EventType;
   seriesMasterId: string | null;
+  /** Occurrences and exceptions: when the series had it before any move (event.originalStart). */
+  originalStart: number | null;
 }
 
 /** The busy-time reading of an event, for getSchedule and findMeetingTimes. */

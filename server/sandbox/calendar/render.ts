@@ -21,6 +21,7 @@ export function renderEvent(e: EventView, zone: string): Record<string, unknown>
     categories: [...e.categories],
     // "This property is only returned in a response payload if an app has set it" (FACTS 1.7).
     ...(e.transactionId !== null ? { transactionId: e.transactionId } : {}),
+    ...(e.originalStart !== null ? { originalStart: formatInstant(e.originalStart) } : {}),
     originalStartTimeZone: e.startZone,
     originalEndTimeZone: e.endZone,
     iCalUId: e.iCalUId,

@@ -518,6 +518,7 @@ export class CalendarStore {
       transactionId: e.transactionId,
       type: e.content.recurrence ? 'seriesMaster' : 'singleInstance',
       seriesMasterId: null,
+      originalStart: null,
     };
   }
 
@@ -546,6 +547,7 @@ export class CalendarStore {
       recurrence: null,
       type: moved ? 'exception' : 'occurrence',
       seriesMasterId: e.id,
+      originalStart: occ.start,
       transactionId: null,
     };
   }
