@@ -13,6 +13,12 @@ import { healthRoutes } from './health/plugin.js';
 import { matchingRoutes } from './matching/plugin.js';
 import { reviewPairs } from './matching/review.js';
 import { startNotificationSender } from './notify/worker.js';
+import { TEAMS_APP_ID } from './notify/activities.js';
+import { startJobs } from './jobs/queue.js';
+import type { PairChanged } from './matching/pairs.js';
+import { meetingsRoutes } from './scheduling/plugin.js';
+import { pairChanged as pairMeetings } from './scheduling/series.js';
+import { schedulingQueues, startSchedulingWorkers } from './scheduling/workers.js';
 import { orgRoutes } from './org/plugin.js';
 import { sandboxSignInRoutes } from './sandbox-signin/plugin.js';
 import { registerSecurityHeaders } from './web/security.js';
@@ -29,6 +35,12 @@ export interface AppDeps {
   orgSync?: { intervalMs: number; tickMs: number };
   /** Send owed Teams notifications this often; absent: they wait (tests send them explicitly). */
   notifyEveryMs?: number;
+  /** Run the scheduling job workers in this process; absent: jobs wait in the queue for a process that does. */
+  workers?: { pollingIntervalSeconds: number; followCron: string };
+  /** How long a job may run before another process takes it over, and how often that is checked. */
+  jobTimeouts?: { expireSeconds: number; sweepSeconds: number };
+  /** The clock of scheduling decisions; the system clock by default. */
+  now?: () => number;
 }
 
 /** The whole wiring diagram: plugins in order, then routes, one error and one not-found handler. */
@@ -69,6 +81,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   registerDb(app, deps.db);
   await registerSecurityHeaders(app);
+  const jobs = await startJobs(deps.db, schedulingQueues(deps.jobTimeouts?.expireSeconds), {
+    onError: (err) => app.log.error({ err }, 'job queue error'),
+    ...(deps.jobTimeouts ? { maintenanceSeconds: deps.jobTimeouts.sweepSeconds } : {}),
+  });
+  // onClose hooks run last-registered first: the queue stops before the database closes.
+  app.addHook('onClose', () => jobs.stop());
+  const now = deps.now ?? Date.now;
 
   const msal = createMsalClients(deps.identity);
   const obo = createOboTokens(msal);
@@ -82,6 +101,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     }
     return graph;
   };
+  const pairChanged: PairChanged = (tx, tenantId, pair) => pairMeetings(tx, jobs, tenantId, pair);
+  if (deps.workers) {
+    const scheduling = { db: deps.db, graphFor, jobs, now, tabUrl: `https://teams.microsoft.com/l/entity/${TEAMS_APP_ID}/home` };
+    await startSchedulingWorkers(scheduling, jobs, deps.workers);
+  }
   const homeTenant = deps.identity.tenants === 'any' ? undefined : deps.identity.tenants[0];
   const tenants = async (): Promise<string[]> =>
     deps.identity.tenants === 'any'
@@ -94,7 +118,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
 
   await app.register(async (api) => {
-    registerAuthentication(api, createTokenVerifier(deps.identity));
+    registerAuthentication(api, createTokenVerifier(deps.identity, now));
     api.get('/api/config', {
       config: { public: true },
       schema: {
@@ -120,10 +144,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       ...(deps.orgSync ? { schedule: deps.orgSync } : {}),
       // A re-org or a leaver can break a pair's rules: look at live pairs after every sync.
       onSynced: async (tenantId) => {
-        await reviewPairs(deps.db, tenantId);
+        await reviewPairs(deps.db, tenantId, pairChanged);
       },
     });
-    await api.register(matchingRoutes, { db: deps.db, graphFor });
+    await api.register(matchingRoutes, { db: deps.db, graphFor, pairChanged });
+    await api.register(meetingsRoutes, { db: deps.db, jobs, now });
     if (deps.sandboxOrigin) {
       await api.register(sandboxSignInRoutes, { origin: deps.sandboxOrigin, clientId: deps.identity.clientId, clientSecret: deps.identity.clientSecret ?? '' });
     }

@@ -40,6 +40,10 @@ export interface Config {
   sandbox?: SandboxConfig;
   /** Minutes between org syncs of a tenant. */
   orgSyncMinutes: number;
+  /** Whether this process runs the job workers (booking meetings); off for web-only instances. */
+  jobWorkers: boolean;
+  /** Seconds a job may run before another process takes it over from a dead one. */
+  jobExpireSeconds: number;
   /** Built tab files. */
   tabDir: string;
   version: string;
@@ -69,6 +73,8 @@ export function loadConfig(env: Env, root: string): Config {
     dataDir: resolve(root, env.TANDEM_DATA_DIR ?? '.data/pglite'),
     logLevel: env.LOG_LEVEL ?? 'info',
     orgSyncMinutes: int(env, 'TANDEM_ORG_SYNC_MINUTES', 30, 1, 24 * 60),
+    jobWorkers: !['0', 'false', 'no', 'off'].includes((env.TANDEM_JOB_WORKERS ?? '').trim().toLowerCase()),
+    jobExpireSeconds: int(env, 'TANDEM_JOB_EXPIRE_SECONDS', 300, 5, 3600),
     tabDir: resolve(root, 'dist/tab'),
     version: readVersion(root),
   };

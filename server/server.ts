@@ -52,6 +52,9 @@ async function main(): Promise<void> {
     logger: { level: config.logLevel },
     orgSync: { intervalMs: config.orgSyncMinutes * 60_000, tickMs: 60_000 },
     notifyEveryMs: 15_000,
+    ...(config.jobWorkers ? { workers: { pollingIntervalSeconds: 2, followCron: '*/5 * * * *' } } : {}),
+    // The takeover sweep runs a few times per expiry, so a dead worker's job waits little longer.
+    jobTimeouts: { expireSeconds: config.jobExpireSeconds, sweepSeconds: Math.max(1, Math.min(60, Math.floor(config.jobExpireSeconds / 5))) },
   });
   if (sandbox) app.addHook('onClose', () => sandbox.close());
 

@@ -33,7 +33,7 @@ interface AuthorityMetadata {
  * insufficient_scope; 503 identity_unavailable when the authority's metadata or keys cannot be read.
  * tenant_not_allowed is only said to holders of a genuinely signed token: forged ones learn nothing.
  */
-export function createTokenVerifier(identity: IdentityConfig): (token: string) => Promise<Person> {
+export function createTokenVerifier(identity: IdentityConfig, now: () => number = Date.now): (token: string) => Promise<Person> {
   let metadata: Promise<AuthorityMetadata> | undefined;
   const authority = (): Promise<AuthorityMetadata> => {
     if (!metadata) {
@@ -55,6 +55,7 @@ export function createTokenVerifier(identity: IdentityConfig): (token: string) =
         algorithms: ['RS256'],
         audience: [identity.clientId, identity.appIdUri],
         clockTolerance: SKEW_SECONDS,
+        currentDate: new Date(now()),
         requiredClaims: ['exp', 'iat', 'iss', 'tid', 'oid'],
       }));
     } catch (err) {

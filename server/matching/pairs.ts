@@ -7,6 +7,12 @@ import { evaluate, matchingContext } from './context.js';
 import type { ScoredPair, Track } from './model.js';
 import { PAIR_COLUMNS, toPair, type PairRow } from './store.js';
 
+/**
+ * Called in the transaction of every change to a pair's status, so that work owed to the change
+ * (booking or cancelling its meetings) is queued if and only if the change commits.
+ */
+export type PairChanged = (tx: Queryable, tenantId: string, pair: PairRow) => Promise<void>;
+
 /** How long a request waits for an answer. */
 export const REQUEST_TTL_DAYS = 14;
 
@@ -91,7 +97,7 @@ export async function listRequests(db: Db, tenantId: string, personId: string): 
  * The other person answers. Accepting creates the pair; the mentor's enrolment row is locked
  * first so that concurrent accepts can never take a mentor past their capacity.
  */
-export async function answerRequest(db: Db, tenantId: string, personId: string, requestId: string, accept: boolean): Promise<{ request: RequestRow; pair?: PairRow }> {
+export async function answerRequest(db: Db, tenantId: string, personId: string, requestId: string, accept: boolean, changed?: PairChanged): Promise<{ request: RequestRow; pair?: PairRow }> {
   return db.transaction(async (tx) => {
     const found = await tx.query(`SELECT ${REQUEST_COLUMNS} FROM match_requests WHERE tenant_id = $1 AND id = $2 FOR UPDATE`, [tenantId, requestId]);
     if (!found[0]) throw new NotFound('No such request.', 'request_not_found');
@@ -127,7 +133,9 @@ export async function answerRequest(db: Db, tenantId: string, personId: string, 
     if (!pair[0]) throw new AppError(409, 'already_paired', 'You two are already paired in this programme.');
     await tx.query(`UPDATE match_requests SET status = 'accepted', decided_at = now() WHERE tenant_id = $1 AND id = $2`, [tenantId, requestId]);
     await notify(tx, tenantId, request.requestedBy, 'requestAccepted', { person: await name(tx, tenantId, personId), programme: PROGRAMME_NAMES[request.track].en });
-    return { request: { ...request, status: 'accepted' }, pair: toPair(pair[0]) };
+    const created = toPair(pair[0]);
+    await changed?.(tx, tenantId, created);
+    return { request: { ...request, status: 'accepted' }, pair: created };
   });
 }
 
@@ -139,7 +147,7 @@ export async function listPairs(db: Queryable, tenantId: string, personId: strin
 export type PairAction = 'confirm' | 'pause' | 'resume' | 'complete' | 'end';
 
 /** A person of the pair moves it along its lifecycle; anyone else finds no such pair. */
-export async function changePair(db: Db, tenantId: string, personId: string, pairId: string, action: PairAction, reason?: string): Promise<PairRow> {
+export async function changePair(db: Db, tenantId: string, personId: string, pairId: string, action: PairAction, reason?: string, changed?: PairChanged): Promise<PairRow> {
   return db.transaction(async (tx) => {
     const rows = await tx.query(`SELECT ${PAIR_COLUMNS} FROM pairs WHERE tenant_id = $1 AND id = $2 FOR UPDATE`, [tenantId, pairId]);
     const pair = rows[0] ? toPair(rows[0]) : undefined;
@@ -155,7 +163,9 @@ export async function changePair(db: Db, tenantId: string, personId: string, pai
       const other = isMentor ? pair.menteeId : pair.mentorId;
       await notify(tx, tenantId, other, 'pairEnded', { person: await name(tx, tenantId, personId), programme: PROGRAMME_NAMES[pair.track].en });
     }
-    return toPair(updated[0]!);
+    const after = toPair(updated[0]!);
+    if (after.status !== pair.status) await changed?.(tx, tenantId, after);
+    return after;
   });
 }
 

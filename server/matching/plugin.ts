@@ -7,7 +7,7 @@ import { readMailboxFacts, readSkills } from '../graph/mailbox.js';
 import { findPerson, saveMailboxFacts } from '../org/people-store.js';
 import { checkEnrolment, draftEnrolment, loadEnrolments, saveEnrolment, type Enrolment } from './enrol.js';
 import type { ProgrammeSettings, Track } from './model.js';
-import { answerRequest, changePair, createRequest, listPairs, listRequests, type PairAction } from './pairs.js';
+import { answerRequest, changePair, createRequest, listPairs, listRequests, type PairAction, type PairChanged } from './pairs.js';
 import { getRound, previewRound, publishRound } from './rounds.js';
 import * as S from './schemas.js';
 import { GOALS, SKILLS, skillsFromProfile } from './skills.js';
@@ -17,6 +17,8 @@ import { suggestionsFor } from './suggest.js';
 export interface MatchingOptions {
   db: Db;
   graphFor: (tenantId: string) => GraphConnection;
+  /** Runs in the transaction of every pair status change (scheduling books or cancels meetings). */
+  pairChanged?: PairChanged;
 }
 
 const err = { '4xx': { $ref: 'Error#' } } as const;
@@ -80,14 +82,14 @@ export async function matchingRoutes(api: FastifyInstance, o: MatchingOptions): 
   for (const answer of ['accept', 'decline'] as const) {
     api.post<{ Params: { id: string } }>(`/api/requests/:id/${answer}`, {
       schema: { params: S.idParams, response: { 200: { type: 'object', required: ['request'], properties: { request: S.request, pair: S.pair } }, ...err } },
-    }, async (req) => answerRequest(db, req.person.tenantId, req.person.userId, req.params.id, answer === 'accept'));
+    }, async (req) => answerRequest(db, req.person.tenantId, req.person.userId, req.params.id, answer === 'accept', o.pairChanged));
   }
 
   api.get('/api/pairs', async (req) => ({ pairs: await listPairs(db, req.person.tenantId, req.person.userId) }));
 
   api.post<{ Params: { id: string; action: PairAction }; Body: { reason?: string } | null }>('/api/pairs/:id/:action', {
     schema: { params: S.pairActionParams, body: S.pairActionBody, response: { 200: S.pair, ...err } },
-  }, async (req) => changePair(db, req.person.tenantId, req.person.userId, req.params.id, req.params.action, req.body?.reason));
+  }, async (req) => changePair(db, req.person.tenantId, req.person.userId, req.params.id, req.params.action, req.body?.reason, o.pairChanged));
 
   api.get<{ Params: { track: Track } }>('/api/admin/programmes/:track', {
     schema: { params: S.trackParams, response: { 200: S.settingsBody, ...err } },

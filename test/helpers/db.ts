@@ -15,7 +15,7 @@ export interface TestDbOptions {
  * A fresh, empty database of its own. With DATABASE_URL set: a new database on that server,
  * dropped on close. Otherwise an in-memory PGlite.
  */
-export async function createTestDb({ migrate: migrated = true }: TestDbOptions = {}): Promise<Db> {
+export async function createTestDb({ migrate: migrated = true }: TestDbOptions = {}): Promise<Db & { url?: string }> {
   const url = process.env.DATABASE_URL;
   if (url) return createPostgresTestDb(url, migrated);
   return createPglite(migrated);
@@ -43,7 +43,7 @@ async function createPglite(migrated: boolean): Promise<Db> {
   return db;
 }
 
-async function createPostgresTestDb(serverUrl: string, migrated: boolean): Promise<Db> {
+async function createPostgresTestDb(serverUrl: string, migrated: boolean): Promise<Db & { url: string }> {
   const name = `tandem_t_${randomBytes(6).toString('hex')}`;
   await runOnServer(serverUrl, `CREATE DATABASE ${name}`);
   const drop = (): Promise<void> => runOnServer(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
@@ -66,7 +66,7 @@ async function createPostgresTestDb(serverUrl: string, migrated: boolean): Promi
     throw err;
   }
   let closing: Promise<void> | undefined;
-  return { ...db, close: () => (closing ??= db.close().then(drop)) };
+  return { ...db, url: url.toString(), close: () => (closing ??= db.close().then(drop)) };
 }
 
 async function runOnServer(serverUrl: string, sql: string): Promise<void> {
