@@ -25,6 +25,8 @@ export interface BatchOptions {
    * whose connection broke before its answer is sent again instead of failing the call.
    */
   repeatable?: boolean;
+  /** Envelopes in flight at once; default 4. */
+  parallel?: number;
 }
 
 /**
@@ -40,30 +42,38 @@ export async function sendBatched(client: Client, items: readonly BatchItem[], o
   for (let round = 0; pending.length > 0; round++) {
     const retry: number[] = [];
     let waitMs = 0;
-    for (let start = 0; start < pending.length; start += MAX_PER_BATCH) {
-      const chunk = pending.slice(start, start + MAX_PER_BATCH);
-      const res = (await postEnvelope(client, {
-        requests: chunk.map((i) => {
-          const item = items[i]!;
-          return {
-            id: String(i),
-            method: item.method ?? 'GET',
-            url: item.url,
-            ...(item.body !== undefined ? { body: item.body } : {}),
-            ...(item.body !== undefined || item.headers ? { headers: { ...(item.body !== undefined ? { 'Content-Type': 'application/json' } : {}), ...item.headers } } : {}),
-          };
-        }),
-      }, opts.repeatable ? maxRounds : 1, sleep)) as { responses: { id: string; status: number; headers?: Record<string, string>; body?: unknown }[] };
-      for (const r of res.responses) {
-        const i = Number(r.id);
-        answers[i] = { status: r.status, body: r.body ?? null };
-        if ([429, 503, 504].includes(r.status) && round + 1 < maxRounds) {
-          retry.push(i);
-          const after = Number(Object.entries(r.headers ?? {}).find(([k]) => k.toLowerCase() === 'retry-after')?.[1] ?? 1);
-          waitMs = Math.max(waitMs, (Number.isFinite(after) ? after : 1) * 1000);
+    const chunks: number[][] = [];
+    for (let start = 0; start < pending.length; start += MAX_PER_BATCH) chunks.push(pending.slice(start, start + MAX_PER_BATCH));
+    // A few envelopes at a time: Outlook runs 4 requests of an envelope in parallel (FACTS 1.8),
+    // so one envelope after another would leave the rest of the app's allowance idle.
+    let next = 0;
+    const lane = async (): Promise<void> => {
+      for (let c = next++; c < chunks.length; c = next++) {
+        const chunk = chunks[c]!;
+        const res = (await postEnvelope(client, {
+          requests: chunk.map((i) => {
+            const item = items[i]!;
+            return {
+              id: String(i),
+              method: item.method ?? 'GET',
+              url: item.url,
+              ...(item.body !== undefined ? { body: item.body } : {}),
+              ...(item.body !== undefined || item.headers ? { headers: { ...(item.body !== undefined ? { 'Content-Type': 'application/json' } : {}), ...item.headers } } : {}),
+            };
+          }),
+        }, opts.repeatable ? maxRounds : 1, sleep)) as { responses: { id: string; status: number; headers?: Record<string, string>; body?: unknown }[] };
+        for (const r of res.responses) {
+          const i = Number(r.id);
+          answers[i] = { status: r.status, body: r.body ?? null };
+          if ([429, 503, 504].includes(r.status) && round + 1 < maxRounds) {
+            retry.push(i);
+            const after = Number(Object.entries(r.headers ?? {}).find(([k]) => k.toLowerCase() === 'retry-after')?.[1] ?? 1);
+            waitMs = Math.max(waitMs, (Number.isFinite(after) ? after : 1) * 1000);
+          }
         }
       }
-    }
+    };
+    await Promise.all(Array.from({ length: Math.min(opts.parallel ?? 4, chunks.length) }, lane));
     if (retry.length > 0) await sleep(waitMs);
     pending = retry.sort((a, b) => a - b);
   }

@@ -247,23 +247,29 @@ export async function findSeriesByTransaction(client: Client, organizerId: strin
 export type OccurrenceChange = { originalStart: number; move: Span | null };
 
 /**
- * Moves or cancels single occurrences of a new series (the ones a person's calendar blocks):
- * one read of the series' instances to learn their ids, then the changes in $batch. Returns how
- * many changes Outlook took.
+ * Moves or cancels single occurrences of new series (the ones a person's calendar blocks): one
+ * read of each series' instances to learn their ids, then the changes, all in $batch envelopes.
+ * Returns how many changes Outlook took.
  */
-export async function changeOccurrences(client: Client, organizerId: string, eventId: string, changes: readonly OccurrenceChange[]): Promise<number> {
-  if (changes.length === 0) return 0;
-  const from = Math.min(...changes.map((c) => c.originalStart)) - 86_400_000;
-  const to = Math.max(...changes.map((c) => c.originalStart)) + 86_400_000;
-  const [list] = await sendBatched(client, [{ url: `/users/${organizerId}/events/${eventId}/instances?startDateTime=${iso(from)}Z&endDateTime=${iso(to)}Z&$select=id,start,originalStart&$top=100`, headers: { Prefer: 'outlook.timezone="UTC"' } }], { repeatable: true });
-  if (list!.status !== 200) throw new Error(`Reading instances answered ${list!.status}`);
-  const byStart = new Map(((list!.body as { value: { id: string; start: { dateTime: string }; originalStart?: string }[] }).value ?? []).map((i) => [i.originalStart ? Date.parse(i.originalStart) : utcMs(i.start.dateTime), i.id]));
-  const items = changes.flatMap((c): BatchItem[] => {
-    const id = byStart.get(c.originalStart);
-    if (!id) return [];
-    return c.move
-      ? [{ method: 'PATCH' as const, url: `/users/${organizerId}/events/${id}`, body: { start: { dateTime: iso(c.move.start), timeZone: 'UTC' }, end: { dateTime: iso(c.move.end), timeZone: 'UTC' } } }]
-      : [{ method: 'POST' as const, url: `/users/${organizerId}/events/${id}/cancel`, body: { comment: 'Tandem: one of you is busy at this time, so this session is skipped.' } }];
+export async function changeOccurrences(client: Client, series: readonly { organizerId: string; eventId: string; changes: readonly OccurrenceChange[] }[]): Promise<number> {
+  const todo = series.filter((s) => s.changes.length > 0);
+  if (todo.length === 0) return 0;
+  const lists = await sendBatched(client, todo.map((s) => {
+    const from = Math.min(...s.changes.map((c) => c.originalStart)) - 86_400_000;
+    const to = Math.max(...s.changes.map((c) => c.originalStart)) + 86_400_000;
+    return { url: `/users/${s.organizerId}/events/${s.eventId}/instances?startDateTime=${iso(from)}Z&endDateTime=${iso(to)}Z&$select=id,start,originalStart&$top=100`, headers: { Prefer: 'outlook.timezone="UTC"' } };
+  }), { repeatable: true });
+  const items = todo.flatMap((s, i): BatchItem[] => {
+    const list = lists[i]!;
+    if (list.status !== 200) return [];
+    const byStart = new Map(((list.body as { value: { id: string; start: { dateTime: string }; originalStart?: string }[] }).value ?? []).map((x) => [x.originalStart ? Date.parse(x.originalStart) : utcMs(x.start.dateTime), x.id]));
+    return s.changes.flatMap((c): BatchItem[] => {
+      const id = byStart.get(c.originalStart);
+      if (!id) return [];
+      return c.move
+        ? [{ method: 'PATCH', url: `/users/${s.organizerId}/events/${id}`, body: { start: { dateTime: iso(c.move.start), timeZone: 'UTC' }, end: { dateTime: iso(c.move.end), timeZone: 'UTC' } } }]
+        : [{ method: 'POST', url: `/users/${s.organizerId}/events/${id}/cancel`, body: { comment: 'Tandem: one of you is busy at this time, so this session is skipped.' } }];
+    });
   });
   // Setting a time again, or cancelling what is cancelled, changes nothing: safe to repeat.
   const answers = await sendBatched(client, items, { repeatable: true });

@@ -18,4 +18,17 @@ export interface SandboxState extends SandboxContext {
   tokenLifetimeSeconds: number;
   /** Seed for everything the sandbox makes up after start (new hires' names, fault draws). */
   seed: number;
+  /** What Graph was asked, for benchmarks: HTTP requests, requests inside $batch, and 429s. */
+  stats: GraphStats;
 }
+
+export interface GraphStats {
+  http: number;
+  /** $batch envelopes among the HTTP requests. */
+  batches: number;
+  inner: number;
+  throttled: number;
+  byStatus: Record<string, number>;
+}
+
+export const emptyStats = (): GraphStats => ({ http: 0, batches: 0, inner: 0, throttled: 0, byStatus: {} });

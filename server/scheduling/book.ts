@@ -128,12 +128,10 @@ export async function bookSeries(deps: SchedulingDeps, tenantId: string, seriesI
   }
   const results = await createSeries(graph, creates);
   // Sessions someone's calendar blocks are moved or skipped in Outlook right after the create.
-  await Promise.all(plan.planned.map(async (p, i) => {
+  await changeOccurrences(graph, plan.planned.flatMap((p, i) => {
     const r = results[i]!;
-    if (!r.ok || p.exceptions.length === 0) return;
-    await changeOccurrences(graph, bySeries.get(p.key)!.organizerId, r.eventId, p.exceptions);
+    return r.ok ? [{ organizerId: bySeries.get(p.key)!.organizerId, eventId: r.eventId, changes: p.exceptions }] : [];
   }));
-
   await db.transaction(async (tx) => {
     for (const [i, p] of plan.planned.entries()) {
       const s = bySeries.get(p.key)!;

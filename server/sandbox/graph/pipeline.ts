@@ -63,8 +63,14 @@ export function graphPipeline(graph: FastifyInstance, s: SandboxState, innerSecr
     if (delay > 0) await sleep(delay);
   });
 
-  graph.addHook('onResponse', async (req) => {
+  graph.addHook('onResponse', async (req, reply) => {
     req.releaseSlot?.();
+    const inner = req.headers['x-sandbox-batch'] === innerSecret;
+    if (inner) s.stats.inner++;
+    else s.stats.http++;
+    if (!inner && req.url.startsWith('/v1.0/$batch')) s.stats.batches++;
+    if (reply.statusCode === 429) s.stats.throttled++;
+    s.stats.byStatus[reply.statusCode] = (s.stats.byStatus[reply.statusCode] ?? 0) + 1;
   });
 
   graph.addHook('onSend', async (req, reply, payload) => {
