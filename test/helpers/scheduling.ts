@@ -33,8 +33,11 @@ export interface SeedPair {
   minutes?: 30 | 45 | 60;
 }
 
-/** A queue handle of the test's own on the same database, as another process would have. */
-export const testJobs = (db: Db): Promise<Jobs> => startJobs(db, schedulingQueues(), { onError: (e) => console.error('test jobs', e) });
+/**
+ * A queue handle of the test's own on the same database, as another process would have. Jobs
+ * keep the expiry their queue had when they were sent: pass the one the servers will use.
+ */
+export const testJobs = (db: Db, expireSeconds?: number): Promise<Jobs> => startJobs(db, schedulingQueues(expireSeconds), { onError: (e) => console.error('test jobs', e) });
 
 /** Active pairs, each with its booking queued exactly as accepting a request queues it. */
 export async function seedActivePairs(db: Db, jobs: Pick<Jobs, 'send'>, tenantId: string, pairs: readonly SeedPair[]): Promise<string[]> {
