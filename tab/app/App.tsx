@@ -6,9 +6,9 @@ import { ApiContext, createApi } from '../lib/api';
 import { localeFrom, useMessages } from '../lib/i18n';
 import { useQuery } from '../lib/query';
 import { connectHost, getAuthToken, notifyReady, type Host } from '../lib/teams';
-import { Home } from './Home';
 import { messages } from './messages';
 import { Page } from './Page';
+import { SignedIn } from './SignedIn';
 import { Providers } from './Providers';
 
 // Public endpoints (config, the sandbox's people and sign-in) need no token.
@@ -39,7 +39,7 @@ export function App() {
 /** Teams, Outlook or the Microsoft 365 app: single sign-on, no picker. */
 function HostApp({ host }: { host: Host }) {
   const api = useMemo(() => createApi({ getToken: getAuthToken }), []);
-  // Remounting Home asks the host for a token again; the host decides whether to prompt.
+  // Remounting the signed-in tab asks the host for a token again; the host decides whether to prompt.
   const [attempt, setAttempt] = useState(0);
   const notified = useRef(false);
 
@@ -54,7 +54,7 @@ function HostApp({ host }: { host: Host }) {
 
   return (
     <ApiContext value={api}>
-      <Home key={attempt} onSignInAgain={() => setAttempt((n) => n + 1)} />
+      <SignedIn key={attempt} onSignInAgain={() => setAttempt((n) => n + 1)} />
     </ApiContext>
   );
 }

@@ -4,9 +4,9 @@ import { signIn } from '../features/sandbox/api/signIn';
 import { PersonPicker } from '../features/sandbox/components/PersonPicker';
 import { ApiContext, createApi, useApi } from '../lib/api';
 import { useMessages } from '../lib/i18n';
-import { Home } from './Home';
 import { messages } from './messages';
 import { Page } from './Page';
+import { SignedIn } from './SignedIn';
 import { createSandboxAuth, type SandboxUser } from './sandboxAuth';
 
 const useStyles = makeStyles({
@@ -50,7 +50,7 @@ export function SandboxApp() {
       </Banner>
       {user ? (
         <ApiContext value={api}>
-          <Home key={user.id} onSignInAgain={switchPerson} focusTitle={acted} />
+          <SignedIn key={user.id} onSignInAgain={switchPerson} focusTitle={acted} />
         </ApiContext>
       ) : (
         <Page title={t.signInTitle} intro={t.signInIntro} focusTitle={acted}>

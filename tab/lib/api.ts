@@ -9,11 +9,14 @@ export class ApiError extends Error {
   override readonly name = 'ApiError';
   readonly status: number;
   readonly code: string;
+  /** What the server added to say more (`ids` of unknown skills, the allowed levels ...). */
+  readonly details: Record<string, unknown>;
 
-  constructor(status: number, code: string, message: string, options?: ErrorOptions) {
+  constructor(status: number, code: string, message: string, options?: ErrorOptions & { details?: Record<string, unknown> }) {
     super(message, options);
     this.status = status;
     this.code = code;
+    this.details = options?.details ?? {};
   }
 }
 
@@ -91,7 +94,8 @@ async function errorFrom(response: Response): Promise<ApiError> {
     typeof fields.message === 'string'
       ? fields.message
       : response.statusText || `Request failed with status ${response.status}.`;
-  return new ApiError(response.status, code, message);
+  const details = typeof fields.details === 'object' && fields.details !== null ? (fields.details as Record<string, unknown>) : {};
+  return new ApiError(response.status, code, message, { details });
 }
 
 function messageOf(error: unknown): string {

@@ -36,3 +36,23 @@ export function useQuery<T>(key: string, load: (signal: AbortSignal) => Promise<
 
   return { ...state, retry: () => setAttempt((n) => n + 1) };
 }
+
+const sessions = new WeakMap<object, Map<string, Promise<unknown>>>();
+
+/**
+ * One answer per session and key, for data that does not change while the tab is open (the
+ * catalogue, a colleague's name). The session is the API client, so signing in as someone else
+ * starts afresh. A failure is forgotten, so a retry asks again. Loads get no abort signal: one
+ * view leaving must not cancel an answer another view waits for.
+ */
+export function remember<T>(session: object, key: string, load: () => Promise<T>): Promise<T> {
+  let answers = sessions.get(session);
+  if (!answers) sessions.set(session, (answers = new Map()));
+  let answer = answers.get(key) as Promise<T> | undefined;
+  if (!answer) {
+    answer = load();
+    answers.set(key, answer);
+    answer.catch(() => answers.delete(key));
+  }
+  return answer;
+}

@@ -68,3 +68,18 @@ export function isFocused(locator: Locator): Promise<boolean> {
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/** The signed-in tab's navigation and views (English). */
+export function tabs(page: Page) {
+  const nav = page.getByRole('navigation', { name: 'Tandem' });
+  return {
+    home: nav.getByRole('tab', { name: 'Home' }),
+    programmes: nav.getByRole('tab', { name: /^(Join|My programmes)$/ }),
+    requests: nav.getByRole('tab', { name: 'Requests' }),
+  };
+}
+
+/** Waits until the view with this h1 is on screen. */
+export async function expectView(page: Page, title: string): Promise<void> {
+  await page.getByRole('heading', { level: 1, name: title }).waitFor();
+}

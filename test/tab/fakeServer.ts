@@ -1,6 +1,8 @@
 // A small stand-in for Tandem's server that implements the tab's contract: it answers by
 // method and path, checks bearer tokens and returns the server's error body. Tests change its
-// state (sandbox on/off, down, people) instead of matching URL substrings.
+// state (sandbox on/off, down, people, enrolments, requests, pairs) instead of matching URL
+// substrings. Matching follows server/matching (enrol.ts, pairs.ts) in miniature: the same
+// codes, shapes and lifecycle, with a simple score.
 
 export interface FakePerson {
   id: string;
@@ -35,6 +37,83 @@ function person(
   return { id, displayName, userPrincipalName: upn, jobTitle, department, officeLocation, persona, roles };
 }
 
+type Track = 'mentoring' | 'reverse';
+
+export interface FakeEnrolment {
+  track: Track;
+  asMentor: boolean;
+  asMentee: boolean;
+  offers: string[];
+  wants: string[];
+  goals: string[];
+  languages: string[];
+  cadence: 'weekly' | 'biweekly' | 'monthly';
+  meetingMinutes: 30 | 45 | 60;
+  capacity: number;
+  paused: boolean;
+}
+
+export interface FakeReason {
+  code: string;
+  params: Record<string, string | number>;
+  weight: number;
+}
+
+export interface FakeRequest {
+  id: string;
+  track: Track;
+  mentorId: string;
+  menteeId: string;
+  requestedBy: string;
+  status: 'pending' | 'accepted' | 'declined' | 'expired' | 'withdrawn';
+  score: number;
+  reasons: FakeReason[];
+  message: string | null;
+  createdAt: string;
+  expiresAt: string;
+}
+
+export interface FakePair {
+  id: string;
+  track: Track;
+  mentorId: string;
+  menteeId: string;
+  status: 'proposed' | 'active' | 'paused' | 'completed' | 'ended';
+  source: 'request' | 'round';
+  score: number;
+  reasons: FakeReason[];
+  mentorConfirmed: boolean;
+  menteeConfirmed: boolean;
+  endedReason: string | null;
+  flag: string | null;
+  createdAt: string;
+}
+
+export const catalogue = {
+  skills: [
+    { id: 'software_architecture', family: 'technical', label: { en: 'Software architecture', it: 'Architettura del software' } },
+    { id: 'data_analysis', family: 'technical', label: { en: 'Data analysis', it: 'Analisi dei dati' } },
+    { id: 'communication', family: 'soft', label: { en: 'Communication', it: 'Comunicazione' } },
+    { id: 'leadership', family: 'soft', label: { en: 'Leadership', it: 'Leadership' } },
+    { id: 'public_speaking', family: 'soft', label: { en: 'Public speaking', it: 'Parlare in pubblico' } },
+    { id: 'generative_ai', family: 'digital', label: { en: 'Generative AI', it: 'Intelligenza artificiale generativa' } },
+    { id: 'social_media', family: 'digital', label: { en: 'Social media', it: 'Social media' } },
+  ],
+  goals: [
+    { id: 'grow_as_leader', skills: ['leadership', 'communication'], label: { en: 'Grow as a leader', it: 'Crescere come leader' } },
+    { id: 'learn_generative_ai', skills: ['generative_ai'], label: { en: 'Learn to use generative AI', it: "Imparare a usare l'IA generativa" } },
+  ],
+};
+
+/** Who may take which role, by seniority level (server/matching/enrol.ts). */
+const ELIGIBILITY: Record<Track, { mentor: [number, number]; mentee: [number, number] }> = {
+  mentoring: { mentor: [3, 10], mentee: [1, 9] },
+  reverse: { mentor: [1, 5], mentee: [6, 10] },
+};
+
+const DAY = 86_400_000;
+const LIVE = ['proposed', 'active', 'paused'];
+
 export interface Call {
   method: string;
   path: string;
@@ -51,15 +130,33 @@ export function createFakeServer({ sandbox = true } = {}) {
     /** When true every request fails as if the server were unreachable. */
     down: false,
     expiresIn: 3600,
+    /** The server's clock, for the dates of requests and pairs. */
+    now: Date.UTC(2026, 10, 27, 10, 0),
+    /** Seniority levels from the org sync; null: not placed yet (enrolling is then a 409). */
+    levels: { 'u-gia': 2, 'u-ceo': 10, 'u-marco': 1, 'u-luca': 5 } as Record<string, number | null>,
+    timeZones: { 'u-gia': 'Europe/Rome' } as Record<string, string>,
+    /** Skills listed in each person's directory profile: drafts start from them. */
+    profileSkills: { 'u-gia': ['data_analysis'] } as Record<string, string[]>,
+    enrolments: [] as (FakeEnrolment & { personId: string })[],
+    requests: [] as FakeRequest[],
+    pairs: [] as FakePair[],
+    /** Make one route fail: key "METHOD /api/route", e.g. "GET /api/pairs" or "POST /api/requests/:id/accept". */
+    failures: {} as Record<string, { statusCode: number; code: string; message?: string; details?: Record<string, unknown> }>,
   };
+  let ids = 0;
+  const newId = () => `00000000-0000-4000-8000-${String(++ids).padStart(12, '0')}`;
 
   function json(status: number, body: unknown): Response {
     return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
   }
 
-  function error(statusCode: number, code: string, error: string, message: string): Response {
-    return json(statusCode, { statusCode, code, error, message });
+  function error(statusCode: number, code: string, error: string, message: string, details?: Record<string, unknown>): Response {
+    return json(statusCode, { statusCode, code, error, message, ...(details ? { details } : {}) });
   }
+
+  const names: Record<number, string> = { 400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 409: 'Conflict', 500: 'Internal Server Error' };
+  const fail = (statusCode: number, code: string, message: string, details?: Record<string, unknown>) =>
+    error(statusCode, code, names[statusCode] ?? 'Error', message, details);
 
   const notFound = () => error(404, 'not_found', 'Not Found', 'Route not found.');
 
@@ -111,15 +208,203 @@ export function createFakeServer({ sandbox = true } = {}) {
     'GET /api/me': (call) => {
       const me = signedIn(call);
       if (!me) return error(401, 'unauthorized', 'Unauthorized', 'A valid bearer token is required.');
+      const failure = state.failures['GET /api/me'];
+      if (failure) return fail(failure.statusCode, failure.code, failure.message ?? failure.code, failure.details);
+      const level = state.levels[me.id] ?? null;
       return json(200, {
         tenantId,
         id: me.id,
         displayName: me.displayName,
         userPrincipalName: me.userPrincipalName,
         roles: me.roles,
+        timeZone: state.timeZones[me.id] ?? null,
+        // As the server sends it: the level with the reasons for it.
+        level: level === null ? null : { value: level, reasons: [] },
       });
     },
   };
+
+  // --- Matching, for a signed-in person ---------------------------------------------------
+
+  const enrolmentOf = (personId: string, track: Track) => state.enrolments.find((e) => e.personId === personId && e.track === track);
+  const publicEnrolment = ({ personId: _, ...e }: FakeEnrolment & { personId: string }): FakeEnrolment => e;
+  const summary = (p: FakePerson) => ({ id: p.id, displayName: p.displayName, jobTitle: p.jobTitle, department: p.department, officeLocation: p.officeLocation });
+  const iso = (ms: number) => new Date(ms).toISOString();
+
+  function draft(personId: string, track: Track): FakeEnrolment {
+    const level = state.levels[personId] ?? null;
+    const within = ([min, max]: [number, number]) => level !== null && level >= min && level <= max;
+    const canMentor = within(ELIGIBILITY[track].mentor);
+    const canBeMentored = within(ELIGIBILITY[track].mentee);
+    return {
+      track, asMentor: canMentor && !canBeMentored, asMentee: canBeMentored, offers: state.profileSkills[personId] ?? [], wants: [], goals: [],
+      languages: ['it-IT', 'en-GB'], cadence: 'biweekly', meetingMinutes: 45, capacity: 2, paused: false,
+    };
+  }
+
+  /** A pair's reasons, read from the mentee's side as the server does; their weights add up to the score. */
+  function score(mentorId: string, menteeId: string, track: Track): { score: number; reasons: FakeReason[] } {
+    const mentor = enrolmentOf(mentorId, track)!;
+    const mentee = enrolmentOf(menteeId, track)!;
+    const matched = mentee.wants.filter((s) => mentor.offers.includes(s));
+    const reasons: FakeReason[] = [];
+    if (matched.length > 0) reasons.push({ code: 'skills', params: { matched: matched.length, wanted: mentee.wants.length, skills: matched.join(',') }, weight: Math.round((3000 * matched.length) / mentee.wants.length) / 100 });
+    const [a, b] = [people.find((p) => p.id === menteeId)!, people.find((p) => p.id === mentorId)!];
+    if (a.department !== b.department) reasons.push({ code: 'different_department', params: { mine: a.department!, theirs: b.department! }, weight: 3.34 });
+    const load = state.pairs.filter((p) => p.mentorId === mentorId && p.track === track && LIVE.includes(p.status)).length;
+    const free = Math.max(0, mentor.capacity - load);
+    if (free > 0) reasons.push({ code: 'mentor_load', params: { free, capacity: mentor.capacity }, weight: Math.round((1000 * free) / mentor.capacity) / 100 });
+    return { score: Math.round(reasons.reduce((sum, r) => sum + r.weight * 100, 0)) / 100, reasons };
+  }
+
+  function mentorsFor(track: Track, except: string) {
+    return state.enrolments.filter((e) => e.track === track && e.asMentor && !e.paused && e.personId !== except);
+  }
+
+  function menteesFor(track: Track, except: string) {
+    return state.enrolments.filter((e) => e.track === track && e.asMentee && !e.paused && e.personId !== except);
+  }
+
+  function matchingRoute(call: Call, me: FakePerson): Response | null {
+    const { method, path } = call;
+    const body = (call.body ?? {}) as Record<string, unknown>;
+    let m: RegExpExecArray | null;
+
+    if (method === 'GET' && path === '/api/catalogue') return json(200, catalogue);
+
+    if (method === 'GET' && path === '/api/enrolments') {
+      const mine = state.enrolments.filter((e) => e.personId === me.id);
+      const missing = (['mentoring', 'reverse'] as const).filter((t) => !mine.some((e) => e.track === t));
+      return json(200, { enrolments: mine.map(publicEnrolment), drafts: missing.map((t) => draft(me.id, t)) });
+    }
+
+    if (method === 'PUT' && (m = /^\/api\/enrolments\/(mentoring|reverse)$/.exec(path))) {
+      const track = m[1] as Track;
+      const e = { capacity: 2, paused: false, ...body, track } as FakeEnrolment;
+      const languages = Array.isArray(e.languages) ? e.languages : [];
+      if (languages.length < 1) return fail(400, 'invalid_request', 'body/languages must NOT have fewer than 1 items');
+      if (e.capacity < 1 || e.capacity > 5) return fail(400, 'invalid_request', `body/capacity must be ${e.capacity < 1 ? '>= 1' : '<= 5'}`);
+      if (!e.asMentor && !e.asMentee) return fail(400, 'no_role', 'Choose to take part as a mentor, a mentee or both.');
+      const unknown = [...e.offers, ...e.wants].filter((id) => !catalogue.skills.some((s) => s.id === id));
+      if (unknown.length > 0) return fail(400, 'unknown_skill', `Unknown skills: ${unknown.join(', ')}.`, { ids: unknown });
+      const level = state.levels[me.id] ?? null;
+      if (level === null) return fail(409, 'not_placed_yet', 'Your place in the organisation is not known yet.');
+      for (const role of ['mentor', 'mentee'] as const) {
+        const [min, max] = ELIGIBILITY[track][role];
+        if ((role === 'mentor' ? e.asMentor : e.asMentee) && (level < min || level > max)) {
+          return fail(400, 'not_eligible', `In ${track}, ${role}s are at seniority levels ${min} to ${max}; yours is ${level}.`, { track, role, level, allowed: [min, max] });
+        }
+      }
+      state.enrolments = state.enrolments.filter((x) => !(x.personId === me.id && x.track === track));
+      state.enrolments.push({ ...e, personId: me.id });
+      return json(200, publicEnrolment(enrolmentOf(me.id, track)!));
+    }
+
+    if (method === 'GET' && path === '/api/suggestions') {
+      const track = call.search.get('track') as Track;
+      const as = call.search.get('as') ?? 'mentee';
+      const top = Number(call.search.get('top') ?? 5);
+      const mine = enrolmentOf(me.id, track);
+      if (!mine || mine.paused || !(as === 'mentee' ? mine.asMentee : mine.asMentor)) {
+        return fail(409, 'not_enrolled', `Join this programme as a ${as} to get suggestions.`);
+      }
+      const paired = (a: string, b: string) => state.pairs.some((p) => p.track === track && LIVE.includes(p.status) && [p.mentorId, p.menteeId].includes(a) && [p.mentorId, p.menteeId].includes(b));
+      const others = (as === 'mentee' ? mentorsFor(track, me.id) : menteesFor(track, me.id)).filter((e) => !paired(me.id, e.personId));
+      const suggestions = others
+        .map((e) => {
+          const scored = as === 'mentee' ? score(e.personId, me.id, track) : score(me.id, e.personId, track);
+          return { person: summary(people.find((p) => p.id === e.personId)!), role: as === 'mentee' ? 'mentor' : 'mentee', ...scored };
+        })
+        .sort((a, b) => b.score - a.score)
+        .slice(0, top);
+      return json(200, { suggestions });
+    }
+
+    if (method === 'GET' && path === '/api/requests') {
+      return json(200, { requests: state.requests.filter((r) => r.mentorId === me.id || r.menteeId === me.id).reverse() });
+    }
+
+    if (method === 'POST' && path === '/api/requests') {
+      const { track, mentorId, menteeId, message } = body as { track: Track; mentorId: string; menteeId: string; message?: string };
+      if (me.id !== mentorId && me.id !== menteeId) return fail(403, 'not_your_request', 'You can only ask for a pair you are part of.');
+      if (!mentorsFor(track, '').some((e) => e.personId === mentorId)) return fail(409, 'not_a_mentor', 'That person is not taking mentees in this programme right now.');
+      if (!menteesFor(track, '').some((e) => e.personId === menteeId)) return fail(409, 'not_a_mentee', 'That person is not looking for a mentor in this programme right now.');
+      if (state.requests.some((r) => r.status === 'pending' && r.track === track && r.mentorId === mentorId && r.menteeId === menteeId)) {
+        return fail(409, 'request_exists', 'There is already a pending request between you two in this programme.');
+      }
+      const request: FakeRequest = {
+        id: newId(), track, mentorId, menteeId, requestedBy: me.id, status: 'pending', ...score(mentorId, menteeId, track),
+        message: message ?? null, createdAt: iso(state.now), expiresAt: iso(state.now + 14 * DAY),
+      };
+      state.requests.push(request);
+      return json(201, request);
+    }
+
+    if (method === 'POST' && (m = /^\/api\/requests\/([^/]+)\/(accept|decline)$/.exec(path))) {
+      const request = state.requests.find((r) => r.id === m![1] && (r.mentorId === me.id || r.menteeId === me.id));
+      if (!request) return fail(404, 'request_not_found', 'No such request.');
+      if (request.requestedBy === me.id) return fail(403, 'not_yours_to_answer', 'The other person answers a request.');
+      if (request.status !== 'pending') return fail(409, 'request_closed', `This request is already ${request.status}.`);
+      if (m[2] === 'decline') {
+        request.status = 'declined';
+        return json(200, { request });
+      }
+      const mentor = enrolmentOf(request.mentorId, request.track);
+      const load = state.pairs.filter((p) => p.mentorId === request.mentorId && p.track === request.track && LIVE.includes(p.status)).length;
+      if (!mentor || load >= mentor.capacity) return fail(409, 'mentor_full', 'The mentor has no free place left in this programme.');
+      request.status = 'accepted';
+      const pair: FakePair = {
+        id: newId(), track: request.track, mentorId: request.mentorId, menteeId: request.menteeId, status: 'active', source: 'request',
+        score: request.score, reasons: request.reasons, mentorConfirmed: true, menteeConfirmed: true, endedReason: null, flag: null, createdAt: iso(state.now),
+      };
+      state.pairs.push(pair);
+      return json(200, { request, pair });
+    }
+
+    if (method === 'GET' && path === '/api/pairs') {
+      return json(200, { pairs: state.pairs.filter((p) => p.mentorId === me.id || p.menteeId === me.id).reverse() });
+    }
+
+    if (method === 'POST' && (m = /^\/api\/pairs\/([^/]+)\/(confirm|pause|resume|complete|end)$/.exec(path))) {
+      const pair = state.pairs.find((p) => p.id === m![1] && (p.mentorId === me.id || p.menteeId === me.id));
+      if (!pair) return fail(404, 'pair_not_found', 'No such pair.');
+      const action = m[2]!;
+      const refuse = () => fail(409, 'invalid_transition', `A ${pair.status} pair cannot be asked to ${action}.`);
+      const isMentor = pair.mentorId === me.id;
+      if (action === 'confirm') {
+        if (pair.status !== 'proposed') return refuse();
+        if (isMentor) pair.mentorConfirmed = true;
+        else pair.menteeConfirmed = true;
+        if (pair.mentorConfirmed && pair.menteeConfirmed) pair.status = 'active';
+      } else if (action === 'pause') {
+        if (pair.status !== 'active') return refuse();
+        pair.status = 'paused';
+      } else if (action === 'resume') {
+        if (pair.status !== 'paused') return refuse();
+        pair.status = 'active';
+      } else if (action === 'complete') {
+        if (pair.status !== 'active' && pair.status !== 'paused') return refuse();
+        pair.status = 'completed';
+      } else {
+        if (pair.status === 'completed' || pair.status === 'ended') return refuse();
+        pair.status = 'ended';
+        pair.endedReason = 'ended_by_person';
+      }
+      return json(200, pair);
+    }
+
+    if (method === 'GET' && (m = /^\/api\/people\/([^/]+)$/.exec(path))) {
+      const person = people.find((p) => p.id === m![1]);
+      return person ? json(200, summary(person)) : fail(404, 'person_not_found', 'No such person in your organisation.');
+    }
+
+    return null;
+  }
+
+  /** "POST /api/requests/:id/accept" for "POST /api/requests/<uuid>/accept": the key of state.failures. */
+  function routeKey(call: Call): string {
+    return `${call.method} ${call.path.replace(/\/[0-9a-f]{8}-[0-9a-f-]{27}|\/u-[a-z]+/g, '/:id')}`;
+  }
 
   async function fetch(input: RequestInfo | URL, init: RequestInit = {}): Promise<Response> {
     const url = new URL(input instanceof Request ? input.url : String(input), 'http://tandem.test');
@@ -134,7 +419,12 @@ export function createFakeServer({ sandbox = true } = {}) {
     calls.push(call);
     if (state.down) throw new TypeError('Failed to fetch');
     const route = routes[`${call.method} ${call.path}`];
-    return route ? route(call) : notFound();
+    if (route) return route(call);
+    const me = signedIn(call);
+    if (!me) return error(401, 'unauthorized', 'Unauthorized', 'A valid bearer token is required.');
+    const failure = state.failures[routeKey(call)];
+    if (failure) return fail(failure.statusCode, failure.code, failure.message ?? failure.code, failure.details);
+    return matchingRoute(call, me) ?? notFound();
   }
 
   return {
@@ -145,6 +435,29 @@ export function createFakeServer({ sandbox = true } = {}) {
     /** Forgets every token, as a restarted server with a new signing key would. */
     revokeTokens: () => tokens.clear(),
     callsTo: (method: string, path: string) => calls.filter((c) => c.method === method && c.path === path),
+    /** Enrols someone directly, as if they had joined earlier. */
+    enrol: (personId: string, enrolment: Partial<FakeEnrolment> & { track: Track }) => {
+      state.enrolments = state.enrolments.filter((e) => !(e.personId === personId && e.track === enrolment.track));
+      state.enrolments.push({ ...draft(personId, enrolment.track), ...enrolment, personId });
+    },
+    /** A request as if someone had sent it. */
+    request: (from: string, r: { track: Track; mentorId: string; menteeId: string; message?: string }) => {
+      const request: FakeRequest = {
+        id: newId(), ...r, requestedBy: from, status: 'pending', ...score(r.mentorId, r.menteeId, r.track), message: r.message ?? null,
+        createdAt: iso(state.now), expiresAt: iso(state.now + 14 * DAY),
+      };
+      state.requests.push(request);
+      return request;
+    },
+    /** A pair, as if a request had been accepted or a round had proposed it. */
+    pair: (p: Partial<FakePair> & { track: Track; mentorId: string; menteeId: string }) => {
+      const pair: FakePair = {
+        id: newId(), status: 'active', source: 'request', ...score(p.mentorId, p.menteeId, p.track), mentorConfirmed: true, menteeConfirmed: true,
+        endedReason: null, flag: null, createdAt: iso(state.now), ...p,
+      };
+      state.pairs.push(pair);
+      return pair;
+    },
   };
 }
 

@@ -11,7 +11,10 @@ export interface Me {
   jobTitle?: string | null;
   department?: string | null;
   officeLocation?: string | null;
-  level?: string | number | null;
+  /** IANA zone from the person's mailbox settings: dates are shown in it. */
+  timeZone?: string | null;
+  /** The seniority level placed by the org sync, with the reasons for it; null before the first sync. */
+  level?: { value: number } | number | null;
 }
 
 export function getMe(api: Api, signal?: AbortSignal): Promise<Me> {

@@ -2,7 +2,8 @@ import { Badge, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { ErrorState } from '../../../components/ErrorState';
 import { Loading } from '../../../components/Loading';
 import { useMessages } from '../../../lib/i18n';
-import { useMe, type Me } from '../api/getMe';
+import type { Query } from '../../../lib/query';
+import type { Me } from '../api/getMe';
 import { messages } from './messages';
 
 const useStyles = makeStyles({
@@ -33,9 +34,9 @@ const useStyles = makeStyles({
   roles: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
-export function WhoYouAre({ onSignInAgain }: { onSignInAgain: () => void }) {
+/** The signed-in person's profile; the app loads it once (useMe) and shares it between views. */
+export function WhoYouAre({ me, onSignInAgain }: { me: Query<Me>; onSignInAgain: () => void }) {
   const t = useMessages(messages);
-  const me = useMe();
   const styles = useStyles();
 
   return (
@@ -63,7 +64,8 @@ function Profile({ me }: { me: Me }) {
     [t.jobTitle, me.jobTitle],
     [t.department, me.department],
     [t.officeLocation, me.officeLocation],
-    [t.level, me.level],
+    // The server sends { value, reasons }; an object is not something React can print.
+    [t.level, typeof me.level === 'object' && me.level !== null ? me.level.value : me.level],
     [t.tenantId, me.tenantId],
   ];
 

@@ -1,0 +1,167 @@
+import { useId, useRef, useState } from 'react';
+import { Button, MessageBar, MessageBarBody, Spinner, Text } from '@fluentui/react-components';
+import { ActionError } from '../../../components/ActionError';
+import { ErrorState } from '../../../components/ErrorState';
+import { Loading } from '../../../components/Loading';
+import { MatchExplanation } from '../../../components/MatchExplanation';
+import { matchingMessages } from '../../../components/matchingMessages';
+import { PersonName } from '../../../components/PersonName';
+import { useApi } from '../../../lib/api';
+import { formatDate, useLocale, useMessages } from '../../../lib/i18n';
+import { usePerson } from '../../../lib/people';
+import type { Query } from '../../../lib/query';
+import { answerRequest } from '../api/answerRequest';
+import { waitingForMe, type MatchRequest, type Requests } from '../api/getRequests';
+import { messages } from './messages';
+import { RequestStatus } from './RequestStatus';
+import { useRequestStyles } from './styles';
+
+export interface ReceivedRequestsProps {
+  requests: Query<Requests>;
+  me: string;
+  /** After an answer, so the app can reload requests and pairs. */
+  onAnswered: () => void;
+  onSignInAgain?: () => void;
+}
+
+/** Requests others sent to the person: accept or decline those waiting, see the ones answered. */
+export function ReceivedRequests({ requests, me, onAnswered, onSignInAgain }: ReceivedRequestsProps) {
+  const t = useMessages(messages);
+  const styles = useRequestStyles();
+  const headingId = useId();
+  const answeredId = useId();
+  const [notice, setNotice] = useState<string | null>(null);
+  const noticeRef = useRef<HTMLDivElement>(null);
+  const list = requests.data?.requests;
+
+  function answered(answer: 'accept' | 'decline') {
+    setNotice(answer === 'accept' ? t.accepted : t.declined);
+    // The card answered leaves the list; the notice takes the focus so it is not lost.
+    requestAnimationFrame(() => noticeRef.current?.focus());
+    onAnswered();
+  }
+
+  const waiting = list ? waitingForMe(list, me) : [];
+  const earlier = list ? list.filter((r) => r.requestedBy !== me && r.status !== 'pending') : [];
+
+  return (
+    <section className={styles.section} aria-labelledby={headingId}>
+      <Text as="h2" id={headingId} size={500} weight="semibold" className={styles.heading}>
+        {t.received}
+      </Text>
+      {notice && (
+        <div ref={noticeRef} tabIndex={-1} className={styles.notice}>
+          <MessageBar intent="success" layout="multiline" role="status">
+            <MessageBarBody>{notice}</MessageBarBody>
+          </MessageBar>
+        </div>
+      )}
+      {requests.status === 'error' && !list ? (
+        <ErrorState error={requests.error} onRetry={requests.retry} onSignInAgain={onSignInAgain} />
+      ) : !list ? (
+        <Loading label={t.loading} />
+      ) : waiting.length === 0 ? (
+        <Text as="p" className={styles.text}>
+          {t.noneReceived}
+        </Text>
+      ) : (
+        <ul className={styles.list} aria-label={t.receivedList}>
+          {waiting.map((request) => (
+            <WaitingRequest key={request.id} request={request} me={me} onAnswered={answered} onSignInAgain={onSignInAgain} />
+          ))}
+        </ul>
+      )}
+      {earlier.length > 0 && (
+        <>
+          <Text as="h3" id={answeredId} size={400} weight="semibold" className={styles.heading}>
+            {t.answered}
+          </Text>
+          <ul className={styles.list} aria-labelledby={answeredId}>
+            {earlier.map((request) => (
+              <li key={request.id} className={styles.card}>
+                <div className={styles.title}>
+                  <Text as="h4" weight="semibold" className={styles.name}>
+                    <PersonName id={request.requestedBy} />
+                  </Text>
+                  <RequestStatus status={request.status} />
+                </div>
+                <Programme request={request} me={me} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
+
+function Programme({ request, me }: { request: MatchRequest; me: string }) {
+  const t = useMessages(messages);
+  const words = useMessages(matchingMessages);
+  const styles = useRequestStyles();
+  const programme = words.programme[request.track] ?? request.track;
+  return (
+    <Text as="p" className={styles.text}>
+      {request.mentorId === me ? t.wantsYouAsMentor(programme) : t.offersToMentorYou(programme)}
+    </Text>
+  );
+}
+
+interface WaitingRequestProps {
+  request: MatchRequest;
+  me: string;
+  onAnswered: (answer: 'accept' | 'decline') => void;
+  onSignInAgain?: (() => void) | undefined;
+}
+
+function WaitingRequest({ request, me, onAnswered, onSignInAgain }: WaitingRequestProps) {
+  const t = useMessages(messages);
+  const locale = useLocale();
+  const styles = useRequestStyles();
+  const api = useApi();
+  const asker = usePerson(request.requestedBy);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const name = asker.data?.displayName ?? '';
+
+  async function answer(choice: 'accept' | 'decline') {
+    setBusy(true);
+    setError(null);
+    try {
+      await answerRequest(api, request.id, choice);
+      onAnswered(choice);
+    } catch (reason) {
+      setError(reason);
+      setBusy(false);
+    }
+  }
+
+  return (
+    <li className={styles.card}>
+      <Text as="h3" size={400} weight="semibold" className={styles.name}>
+        <PersonName id={request.requestedBy} />
+      </Text>
+      <Programme request={request} me={me} />
+      {request.message && (
+        <figure className={styles.text}>
+          <figcaption className={styles.muted}>{t.theirMessage}</figcaption>
+          <blockquote className={styles.quote}>{request.message}</blockquote>
+        </figure>
+      )}
+      <Text as="p" className={styles.muted}>
+        {t.dates(formatDate(request.createdAt, locale), formatDate(request.expiresAt, locale))}
+      </Text>
+      <MatchExplanation score={request.score} reasons={request.reasons} viewer={request.mentorId === me ? 'mentor' : 'mentee'} collapsible />
+      {error !== null && <ActionError error={error} known={t.errors} onSignInAgain={onSignInAgain} />}
+      <div className={styles.actions}>
+        <Button appearance="primary" disabledFocusable={busy} aria-label={name ? t.acceptFrom(name) : undefined} onClick={() => void answer('accept')}>
+          {t.accept}
+        </Button>
+        <Button disabledFocusable={busy} aria-label={name ? t.declineFrom(name) : undefined} onClick={() => void answer('decline')}>
+          {t.decline}
+        </Button>
+        {busy && <Spinner size="tiny" label={t.answering} />}
+      </div>
+    </li>
+  );
+}

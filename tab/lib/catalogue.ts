@@ -1,0 +1,42 @@
+import { useApi, type Api } from './api';
+import type { Language } from './i18n';
+import { remember, useQuery } from './query';
+
+// GET /api/catalogue: the skills and goals people choose from, with Italian and English labels.
+// Shared rather than a feature's: joining picks from it, and every explanation of a match names
+// skills and goals by it. It does not change while the tab is open, so it is asked once.
+
+export type Label = Record<Language, string>;
+
+export interface CatalogueSkill {
+  id: string;
+  /** technical, soft or digital; a family added later still shows, under its own name. */
+  family: string;
+  label: Label;
+}
+
+export interface CatalogueGoal {
+  id: string;
+  label: Label;
+  /** Skills that help with the goal. */
+  skills: string[];
+}
+
+export interface Catalogue {
+  skills: CatalogueSkill[];
+  goals: CatalogueGoal[];
+}
+
+export function getCatalogue(api: Api, signal?: AbortSignal): Promise<Catalogue> {
+  return api.request<Catalogue>('/api/catalogue', { signal });
+}
+
+export function useCatalogue() {
+  const api = useApi();
+  return useQuery('catalogue', () => remember(api, 'catalogue', () => getCatalogue(api)));
+}
+
+/** A skill's or goal's label; an id the catalogue no longer has reads as itself, spaced. */
+export function labelOf(items: readonly { id: string; label: Label }[] | undefined, id: string, language: Language): string {
+  return items?.find((item) => item.id === id)?.label[language] ?? id.replaceAll('_', ' ');
+}

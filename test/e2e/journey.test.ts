@@ -1,0 +1,221 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { browserMissing, launchBrowser, openPage, RESULTS_DIR, serveTab, type OpenPage, type TabServer } from '../helpers/browser.js';
+import { persona } from '../helpers/sandbox.js';
+import { expectNoSeriousViolations } from './axe.js';
+import { expectSignedInAs, expectView, home, isFocused, pickPerson, tabs } from './tab.js';
+
+// The mentoring journey in a real browser, against the real app and the sandbox tenant: a mentor
+// and a mentee join, the mentee finds the mentor among their suggestions and asks, the mentor
+// accepts, and both see the pair. The tests build on each other, in order, like the people do.
+// axe checks every view on the way.
+
+const missing = browserMissing();
+if (missing) console.warn(missing);
+
+describe.skipIf(missing !== null)('The mentoring journey in a browser', { timeout: 120_000 }, () => {
+  let server: TabServer;
+  let browser: Browser;
+  const open: OpenPage[] = [];
+  let mentor: { id: string; displayName: string };
+  let mentee: { id: string; displayName: string };
+
+  beforeAll(async () => {
+    server = await serveTab();
+    browser = await launchBrowser();
+    mentor = persona(server.t, 'director-rome');
+    mentee = persona(server.t, 'junior-dev');
+    // Matching needs everyone's place in the organisation: HR starts a directory sync first.
+    await syncOrganisation(server);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  afterEach(async () => {
+    for (const o of open.splice(0)) {
+      expect(o.problems, 'console errors, uncaught exceptions or CSP violations').toEqual([]);
+      await o.context.close();
+    }
+  });
+
+  async function signIn(person: { displayName: string }, options: Parameters<typeof openPage>[1] = {}): Promise<Page> {
+    const o = await openPage(browser, options);
+    open.push(o);
+    await o.page.goto(server.url);
+    await pickPerson(o.page, person);
+    await expectSignedInAs(o.page, person);
+    return o.page;
+  }
+
+  it('lets a mentor join Mentoring, offering the skills from their profile', async () => {
+    const page = await signIn(mentor);
+    await tabs(page).programmes.click();
+    await expectView(page, 'Join a programme');
+    await expectNoSeriousViolations(page, 'Join, nothing chosen');
+
+    const mentoring = page.getByRole('region', { name: 'Mentoring', exact: true });
+    await mentoring.getByRole('switch', { name: 'Take part in Mentoring' }).check();
+    const roles = mentoring.getByRole('group', { name: 'Take part as' });
+    await roles.getByRole('checkbox', { name: /^Mentee/ }).setChecked(false);
+    await roles.getByRole('checkbox', { name: /^Mentor/ }).check();
+    // Pre-filled from the directory profile (Leadership, Negotiation, Coaching).
+    const offers = mentoring.getByRole('group', { name: 'Skills you can offer' });
+    expect(await offers.getByRole('checkbox', { name: 'Leadership', exact: true }).isChecked()).toBe(true);
+    await mentoring.getByRole('combobox', { name: 'Mentees at a time' }).selectOption('2');
+    await expectNoSeriousViolations(page, 'Join, filled in as a mentor');
+    await screenshot(page, 'e2e-join-mentor');
+
+    await page.getByRole('button', { name: 'Save' }).click();
+
+    await page.getByText('You take part in Mentoring as a mentor.').waitFor();
+    await expect.poll(() => tabs(page).programmes.innerText()).toContain('My programmes');
+  });
+
+  it('lets a mentee join, find that mentor among the suggestions with reasons adding up to the score, and ask them', async () => {
+    const page = await signIn(mentee);
+    await tabs(page).programmes.click();
+    const mentoring = page.getByRole('region', { name: 'Mentoring', exact: true });
+    await mentoring.getByRole('switch', { name: 'Take part in Mentoring' }).check();
+    // Giulia is junior: the draft already makes her a mentee.
+    expect(await mentoring.getByRole('group', { name: 'Take part as' }).getByRole('checkbox', { name: /^Mentee/ }).isChecked()).toBe(true);
+    await mentoring.getByRole('group', { name: 'Skills you want to learn' }).getByRole('checkbox', { name: 'Leadership', exact: true }).check();
+    await mentoring.getByRole('group', { name: 'Your goals' }).getByRole('checkbox', { name: 'Grow as a leader' }).check();
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('You take part in Mentoring as a mentee.').waitFor();
+
+    await page.getByRole('button', { name: 'See your suggestions' }).click();
+    await expectView(page, 'Welcome to Tandem');
+    const card = suggestionOf(page, 'Mentors for you in Mentoring', mentor.displayName);
+    await card.waitFor();
+    const why = card.getByRole('list', { name: 'Why this match' });
+    await why.waitFor();
+    const reasons = await why.getByRole('listitem').allInnerTexts();
+    expect(reasons).toContain('They offer the skill you want to learn: Leadership. +30 points');
+    expect(reasons.some((r) => r.startsWith('They can help with your goal: Grow as a leader.'))).toBe(true);
+    const score = Number((await card.getByText(/^Match: .* out of 100$/).innerText()).match(/Match: ([\d.]+)/)![1]);
+    const sum = reasons.reduce((total, r) => total + Number(r.match(/\+([\d.]+) points?$/)![1]), 0);
+    expect(Math.round(sum * 100)).toBe(Math.round(score * 100));
+    await expectNoSeriousViolations(page, 'Home with suggestions');
+    await screenshot(page, 'e2e-home-suggestions');
+
+    await card.getByRole('button', { name: `Send a request to ${mentor.displayName}` }).click();
+    await card.getByRole('textbox', { name: `Message to ${mentor.displayName} (optional)` }).fill('Mi aiuti a crescere come leader?');
+    await expectNoSeriousViolations(page, 'Home, writing a request');
+    await card.getByRole('button', { name: 'Send request' }).click();
+    await card.getByRole('status').getByText(`Request sent to ${mentor.displayName}.`, { exact: false }).waitFor();
+
+    await tabs(page).requests.click();
+    await expectView(page, 'Requests');
+    const sent = page.getByRole('region', { name: 'Sent by you' });
+    await sent.getByRole('heading', { name: mentor.displayName }).waitFor();
+    await sent.getByText('Waiting for an answer').waitFor();
+    await expectNoSeriousViolations(page, 'Requests, one sent');
+  });
+
+  it('lets the mentor see the request on Home, read why, and accept it', async () => {
+    const page = await signIn(mentor);
+    const requests = page.getByRole('region', { name: 'Requests', exact: true });
+    await requests.getByText('One request is waiting for your answer.').waitFor();
+    await requests.getByRole('button', { name: 'Answer requests' }).click();
+    await expectView(page, 'Requests');
+    await expect.poll(() => isFocused(page.getByRole('heading', { level: 1, name: 'Requests' }))).toBe(true);
+
+    const received = page.getByRole('region', { name: 'Requests to you' });
+    const card = received.getByRole('listitem').filter({ has: page.getByRole('heading', { name: mentee.displayName }) });
+    await card.getByText('Mi aiuti a crescere come leader?').waitFor();
+    await card.getByText('Would like you as their mentor in Mentoring.').waitFor();
+    await card.getByRole('button', { name: 'Why this match?' }).click();
+    await card.getByText('You offer the skill they want to learn: Leadership.', { exact: false }).waitFor();
+    await expectNoSeriousViolations(page, 'Requests, one received');
+    await screenshot(page, 'e2e-requests-received');
+
+    await card.getByRole('button', { name: `Accept the request from ${mentee.displayName}` }).click();
+    await page.getByText('Accepted. You are now paired: you will find each other on Home.').waitFor();
+
+    await tabs(page).home.click();
+    const pair = pairOf(page, mentee.displayName);
+    await pair.getByText('Your mentee in Mentoring').waitFor();
+    await pair.getByText('Active', { exact: true }).waitFor();
+    await expectNoSeriousViolations(page, 'Home with a pair');
+    await screenshot(page, 'e2e-home-pair');
+  });
+
+  it('shows the pair on the mentee’s Home too', async () => {
+    const page = await signIn(mentee);
+    const pair = pairOf(page, mentor.displayName);
+    await pair.getByText('Your mentor in Mentoring').waitFor();
+    await pair.getByText('Active', { exact: true }).waitFor();
+    await expect.poll(() => page.getByRole('region', { name: 'Requests', exact: true }).innerText()).toContain('No requests are waiting for your answer.');
+  });
+
+  it('can be used with the keyboard alone: the tabs, then the controls of a view', async () => {
+    const page = await signIn(mentee);
+    // Signing in left the focus on Home's title; the navigation is just before it.
+    await expect.poll(() => isFocused(home(page).heading)).toBe(true);
+    await page.keyboard.press('Shift+Tab');
+    expect(await isFocused(tabs(page).home)).toBe(true);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    expect(await isFocused(tabs(page).requests)).toBe(true);
+    await page.keyboard.press('Enter');
+    await expectView(page, 'Requests');
+    expect(await tabs(page).requests.getAttribute('aria-selected')).toBe('true');
+
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('Enter');
+    await expectView(page, 'My programmes');
+    // Into the view: the first control is the Mentoring switch, on; Space turns it off.
+    const toggle = page.getByRole('switch', { name: 'Take part in Mentoring' });
+    for (let i = 0; i < 5 && !(await isFocused(toggle)); i++) await page.keyboard.press('Tab');
+    expect(await isFocused(toggle)).toBe(true);
+    await page.keyboard.press('Space');
+    expect(await toggle.isChecked()).toBe(false);
+  });
+
+  it('has no serious accessibility problem in the high-contrast theme', async () => {
+    const page = await signIn(mentor, { forcedColors: 'active' });
+    await pairOf(page, mentee.displayName).getByText('Active', { exact: true }).waitFor();
+    await expectNoSeriousViolations(page, 'Home in high contrast');
+    await screenshot(page, 'e2e-home-high-contrast');
+    await tabs(page).programmes.click();
+    await page.getByRole('switch', { name: 'Take part in Mentoring' }).waitFor();
+    await expectNoSeriousViolations(page, 'My programmes in high contrast');
+  });
+});
+
+/** Kept in test-results/ (gitignored; CI can keep it as an artifact) to look at what was tested. */
+async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  await page.screenshot({ path: join(RESULTS_DIR, `${name}.png`), fullPage: true });
+}
+
+/** A suggested person's card, in the suggestions of one programme and role. */
+function suggestionOf(page: Page, list: string, name: string): Locator {
+  return page.getByRole('region', { name: list }).getByRole('listitem').filter({ has: page.getByRole('heading', { name, exact: true }) });
+}
+
+/** A pairing's card on Home, by the other person's name. */
+function pairOf(page: Page, name: string): Locator {
+  return page
+    .getByRole('region', { name: 'Your mentors and mentees' })
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { name, exact: true }) });
+}
+
+/** Runs the org sync as the HR admin, through the API, and waits for it to finish. */
+async function syncOrganisation(server: TabServer): Promise<void> {
+  const token = await server.t.ssoToken(persona(server.t, 'hr-admin').id);
+  const headers = { authorization: `Bearer ${token}` };
+  const started = await server.app.inject({ method: 'POST', url: '/api/admin/org-sync', headers, payload: {} });
+  expect(started.statusCode).toBe(202);
+  for (let i = 0; i < 400; i++) {
+    const status = (await server.app.inject({ method: 'GET', url: '/api/admin/org-sync', headers })).json() as { status: string; lastError: string | null };
+    if (status.status === 'idle') return;
+    if (status.status === 'failed') throw new Error(`org sync failed: ${status.lastError}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error('org sync did not finish');
+}
