@@ -3,6 +3,7 @@ import type { Db } from '../db/db.js';
 import { AppError, NotFound } from '../errors.js';
 import type { Jobs } from '../jobs/queue.js';
 import { meetingIcs } from './ics.js';
+import { myCheckins, pairGoals, saveCheckin, saveGoalProgress } from './progress.js';
 import * as S from './schemas.js';
 import { QUEUES, SERIES_COLUMNS, toSeries, type ChangeJob } from './series.js';
 
@@ -48,6 +49,8 @@ export async function meetingsRoutes(api: FastifyInstance, o: MeetingsOptions): 
        WHERE o.tenant_id = $1 AND s.pair_id = ANY($2::uuid[]) AND o.starts_at > $3::timestamptz - interval '120 days' ORDER BY o.starts_at`,
       [tenantId, pairIds, now],
     );
+    const checkins = await myCheckins(db, tenantId, userId, occ.filter((x) => x.ends_at <= now).map((x) => x.id));
+    const goals = await pairGoals(db, tenantId, pairIds);
     return {
       series: series.map((r) => {
         const s = toSeries(r);
@@ -69,7 +72,8 @@ export async function meetingsRoutes(api: FastifyInstance, o: MeetingsOptions): 
           problem: s.problem,
           next: next ? view(next) : null,
           upcoming: upcoming.map(view),
-          past: past.map(view),
+          past: past.map((x) => ({ ...view(x), checkin: checkins.get(x.id) ?? null })),
+          goals: goals.get(s.pairId) ?? [],
         };
       }),
     };
@@ -99,11 +103,21 @@ export async function meetingsRoutes(api: FastifyInstance, o: MeetingsOptions): 
     });
   }
 
+  api.put<{ Params: { seriesId: string; occurrenceId: string }; Body: { happened: boolean; usefulness?: number | null; confidence?: number | null; note?: string | null } }>(
+    '/api/meetings/:seriesId/occurrences/:occurrenceId/checkin',
+    { schema: { params: S.occurrenceParams, body: S.checkinBody, response: { 200: S.checkinAnswer, ...err } } },
+    async (req) => saveCheckin(db, req.person.tenantId, req.person.userId, req.params.seriesId, req.params.occurrenceId, req.body, o.now()),
+  );
+
+  api.put<{ Params: { seriesId: string }; Body: { progress: Record<string, number> } }>('/api/meetings/:seriesId/goals', {
+    schema: { params: S.seriesParams, body: S.goalsBody, response: { 200: S.goalsAnswer, ...err } },
+  }, async (req) => ({ goals: await saveGoalProgress(db, req.person.tenantId, req.person.userId, req.params.seriesId, req.body.progress) }));
+
   api.get<{ Params: { seriesId: string } }>('/api/meetings/:seriesId/next.ics', {
     schema: { params: S.seriesParams, response: { 200: { type: 'string' }, ...err } },
   }, async (req, reply) => {
     const { tenantId, userId } = req.person;
-    const rows = await db.query<Record<string, unknown> & { subject_org: string | null; org_name: string | null; org_mail: string | null; att_name: string | null; att_mail: string | null }>(
+    const rows = await db.query<Record<string, unknown> & { org_name: string | null; org_mail: string | null; att_name: string | null; att_mail: string | null }>(
       `SELECT ${SERIES_COLUMNS.split(',').map((c) => `s.${c.trim()}`).join(', ')},
          a.display_name AS org_name, coalesce(a.mail, a.user_principal_name) AS org_mail, b.display_name AS att_name, coalesce(b.mail, b.user_principal_name) AS att_mail
        FROM meeting_series s

@@ -11,9 +11,34 @@ const occurrence = {
   },
 } as const;
 
+const checkin = {
+  type: 'object',
+  required: ['happened', 'usefulness', 'confidence', 'note', 'updatedAt'],
+  properties: {
+    happened: { type: 'boolean' },
+    usefulness: { type: ['integer', 'null'] },
+    confidence: { type: ['integer', 'null'] },
+    note: { type: ['string', 'null'] },
+    updatedAt: { type: 'string', format: 'date-time' },
+  },
+} as const;
+
+const pastOccurrence = {
+  type: 'object',
+  required: [...occurrence.required, 'checkin'],
+  properties: { ...occurrence.properties, checkin: { anyOf: [checkin, { type: 'null' }] } },
+} as const;
+
+const label = { type: 'object', required: ['en', 'it'], properties: { en: { type: 'string' }, it: { type: 'string' } } } as const;
+
+export const goals = {
+  type: 'array',
+  items: { type: 'object', required: ['id', 'label', 'progress'], properties: { id: { type: 'string' }, label, progress: { type: 'integer' } } },
+} as const;
+
 const series = {
   type: 'object',
-  required: ['id', 'pairId', 'track', 'role', 'other', 'status', 'cadence', 'durationMinutes', 'joinUrl', 'timeZone', 'problem', 'next', 'upcoming', 'past'],
+  required: ['id', 'pairId', 'track', 'role', 'other', 'status', 'cadence', 'durationMinutes', 'joinUrl', 'timeZone', 'problem', 'next', 'upcoming', 'past', 'goals'],
   properties: {
     id: { type: 'string', format: 'uuid' },
     pairId: { type: 'string', format: 'uuid' },
@@ -28,7 +53,8 @@ const series = {
     problem: { type: ['string', 'null'] },
     next: { anyOf: [occurrence, { type: 'null' }] },
     upcoming: { type: 'array', items: occurrence },
-    past: { type: 'array', items: occurrence },
+    past: { type: 'array', items: pastOccurrence },
+    goals,
   },
 } as const;
 
@@ -60,3 +86,27 @@ export interface OccurrenceView {
   end: string;
   status: string;
 }
+
+const score = { anyOf: [{ type: 'integer', minimum: 1, maximum: 5 }, { type: 'null' }] } as const;
+
+export const checkinBody = {
+  type: 'object',
+  required: ['happened'],
+  additionalProperties: false,
+  properties: { happened: { type: 'boolean' }, usefulness: score, confidence: score, note: { type: ['string', 'null'], maxLength: 5000 } },
+} as const;
+
+export const checkinAnswer = {
+  type: 'object',
+  required: ['occurrenceId', ...checkin.required],
+  properties: { occurrenceId: { type: 'string', format: 'uuid' }, ...checkin.properties },
+} as const;
+
+export const goalsBody = {
+  type: 'object',
+  required: ['progress'],
+  additionalProperties: false,
+  properties: { progress: { type: 'object', maxProperties: 50, additionalProperties: { type: 'integer', minimum: 0, maximum: 100 } } },
+} as const;
+
+export const goalsAnswer = { type: 'object', required: ['goals'], properties: { goals } } as const;

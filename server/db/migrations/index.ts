@@ -2,6 +2,7 @@ import { sql as tenants } from './001-tenants.js';
 import { sql as people } from './002-people.js';
 import { sql as matching } from './003-matching.js';
 import { sql as scheduling } from './004-scheduling.js';
+import { sql as checkins } from './005-checkins.js';
 
 export interface Migration {
   /** Applied in ascending order; never renumber or edit one that has shipped. */
@@ -20,4 +21,5 @@ export const migrations: readonly Migration[] = [
   { version: 2, name: 'people', sql: people },
   { version: 3, name: 'matching', sql: matching },
   { version: 4, name: 'scheduling', sql: scheduling },
+  { version: 5, name: 'checkins', sql: checkins },
 ];
