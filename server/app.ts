@@ -57,7 +57,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       return reply.code(err.statusCode).send({ statusCode: err.statusCode, code: err.code, error: httpName(err.statusCode), message: err.message, ...(err.details ? { details: err.details } : {}) });
     }
     if (err.validation) {
-      return reply.code(400).send({ statusCode: 400, code: 'invalid_request', error: 'Bad Request', message: err.message });
+      // Each problem with where it is, so a form can put the words next to the field.
+      const where = (err as { validationContext?: string }).validationContext ?? 'body';
+      const issues = (err.validation as { instancePath?: string; message?: string; params?: Record<string, unknown> }[]).map((v) => ({
+        in: where,
+        path: `${v.instancePath ?? ''}${typeof v.params?.missingProperty === 'string' ? `/${v.params.missingProperty}` : ''}`,
+        message: v.message ?? 'is not valid',
+      }));
+      return reply.code(400).send({ statusCode: 400, code: 'invalid_request', error: 'Bad Request', message: err.message, details: { issues } });
     }
     const status = err.statusCode && err.statusCode >= 400 && err.statusCode < 500 ? err.statusCode : 500;
     if (status === 500) req.log.error({ err }, 'request failed');

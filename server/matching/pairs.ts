@@ -139,6 +139,19 @@ export async function answerRequest(db: Db, tenantId: string, personId: string, 
   });
 }
 
+/** The person who asked takes their pending request back. */
+export async function withdrawRequest(db: Db, tenantId: string, personId: string, requestId: string): Promise<RequestRow> {
+  return db.transaction(async (tx) => {
+    const found = await tx.query(`SELECT ${REQUEST_COLUMNS} FROM match_requests WHERE tenant_id = $1 AND id = $2 FOR UPDATE`, [tenantId, requestId]);
+    const request = found[0] ? toRequest(found[0]) : undefined;
+    if (!request || (request.mentorId !== personId && request.menteeId !== personId)) throw new NotFound('No such request.', 'request_not_found');
+    if (request.requestedBy !== personId) throw new AppError(403, 'not_your_request', 'Only the person who sent a request can withdraw it; you can decline it instead.');
+    if (request.status !== 'pending') throw new AppError(409, 'request_closed', `This request is already ${request.status}.`);
+    await tx.query(`UPDATE match_requests SET status = 'withdrawn', decided_at = now() WHERE tenant_id = $1 AND id = $2`, [tenantId, requestId]);
+    return { ...request, status: 'withdrawn' };
+  });
+}
+
 export async function listPairs(db: Queryable, tenantId: string, personId: string): Promise<PairRow[]> {
   const rows = await db.query(`SELECT ${PAIR_COLUMNS} FROM pairs WHERE tenant_id = $1 AND (mentor_id = $2 OR mentee_id = $2) ORDER BY created_at DESC`, [tenantId, personId]);
   return rows.map(toPair);

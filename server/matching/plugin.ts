@@ -4,10 +4,10 @@ import type { Db } from '../db/db.js';
 import { AppError, Forbidden } from '../errors.js';
 import type { GraphConnection } from '../graph/client.js';
 import { readMailboxFacts, readSkills } from '../graph/mailbox.js';
-import { findPerson, saveMailboxFacts } from '../org/people-store.js';
+import { findPerson, peopleSummaries, saveMailboxFacts, type PersonSummary } from '../org/people-store.js';
 import { checkEnrolment, draftEnrolment, loadEnrolments, saveEnrolment, type Enrolment } from './enrol.js';
 import type { ProgrammeSettings, Track } from './model.js';
-import { answerRequest, changePair, createRequest, listPairs, listRequests, type PairAction, type PairChanged } from './pairs.js';
+import { answerRequest, changePair, createRequest, listPairs, listRequests, withdrawRequest, type PairAction, type PairChanged } from './pairs.js';
 import { getRound, previewRound, publishRound } from './rounds.js';
 import * as S from './schemas.js';
 import { GOALS, SKILLS, skillsFromProfile } from './skills.js';
@@ -28,12 +28,12 @@ const today = () => new Date().toISOString().slice(0, 10);
 export async function matchingRoutes(api: FastifyInstance, o: MatchingOptions): Promise<void> {
   const { db } = o;
 
-  api.get('/api/catalogue', async () => ({
+  api.get('/api/catalogue', { schema: { response: { 200: S.catalogue, ...err } } }, async () => ({
     skills: SKILLS.map((s) => ({ id: s.id, family: s.family, label: s.label })),
     goals: GOALS.map((g) => ({ id: g.id, label: g.label, skills: g.skills })),
   }));
 
-  api.get('/api/enrolments', async (req) => {
+  api.get('/api/enrolments', { schema: { response: { 200: S.enrolmentsList, ...err } } }, async (req) => {
     const { tenantId, userId } = req.person;
     const mine = await loadEnrolments(db, tenantId, userId);
     const me = (await db.query<{ preferred_language: string | null; level: number | null }>(`SELECT preferred_language, level FROM people WHERE tenant_id = $1 AND id = $2`, [tenantId, userId]))[0];
@@ -69,7 +69,16 @@ export async function matchingRoutes(api: FastifyInstance, o: MatchingOptions): 
     return { suggestions: found.map((s, i) => ({ person: people[i]!, role: s.role, score: s.score, reasons: s.reasons })) };
   });
 
-  api.get('/api/requests', async (req) => ({ requests: await listRequests(db, req.person.tenantId, req.person.userId) }));
+  api.get('/api/requests', { schema: { response: { 200: S.requestsList, ...err } } }, async (req) => {
+    const { tenantId, userId } = req.person;
+    const requests = await listRequests(db, tenantId, userId);
+    const others = await summaries(requests.map((r) => (r.mentorId === userId ? r.menteeId : r.mentorId)), tenantId);
+    return { requests: requests.map((r) => ({ ...r, other: others.get(r.mentorId === userId ? r.menteeId : r.mentorId)! })) };
+  });
+
+  api.post<{ Params: { id: string } }>('/api/requests/:id/withdraw', {
+    schema: { params: S.idParams, response: { 200: S.request, ...err } },
+  }, async (req) => withdrawRequest(db, req.person.tenantId, req.person.userId, req.params.id));
 
   api.post<{ Body: { track: Track; mentorId: string; menteeId: string; message?: string } }>('/api/requests', {
     schema: { body: S.requestBody, response: { 201: S.request, ...err } },
@@ -85,11 +94,22 @@ export async function matchingRoutes(api: FastifyInstance, o: MatchingOptions): 
     }, async (req) => answerRequest(db, req.person.tenantId, req.person.userId, req.params.id, answer === 'accept', o.pairChanged));
   }
 
-  api.get('/api/pairs', async (req) => ({ pairs: await listPairs(db, req.person.tenantId, req.person.userId) }));
+  api.get('/api/pairs', { schema: { response: { 200: S.pairsList, ...err } } }, async (req) => {
+    const { tenantId, userId } = req.person;
+    const pairs = await listPairs(db, tenantId, userId);
+    const others = await summaries(pairs.map((p) => (p.mentorId === userId ? p.menteeId : p.mentorId)), tenantId);
+    return { pairs: pairs.map((p) => ({ ...p, other: others.get(p.mentorId === userId ? p.menteeId : p.mentorId)! })) };
+  });
 
   api.post<{ Params: { id: string; action: PairAction }; Body: { reason?: string } | null }>('/api/pairs/:id/:action', {
     schema: { params: S.pairActionParams, body: S.pairActionBody, response: { 200: S.pair, ...err } },
   }, async (req) => changePair(db, req.person.tenantId, req.person.userId, req.params.id, req.params.action, req.body?.reason, o.pairChanged));
+
+  /** People by id as lists show them; someone who left keeps their id and an empty name. */
+  async function summaries(ids: readonly string[], tenantId: string): Promise<Map<string, PersonSummary>> {
+    const found = await peopleSummaries(db, tenantId, ids);
+    return new Map(ids.map((id) => [id, found.get(id) ?? { id, displayName: '', jobTitle: null, department: null, officeLocation: null }]));
+  }
 
   api.get<{ Params: { track: Track } }>('/api/admin/programmes/:track', {
     schema: { params: S.trackParams, response: { 200: S.settingsBody, ...err } },

@@ -70,6 +70,7 @@ export const request = {
   type: 'object',
   required: ['id', 'track', 'mentorId', 'menteeId', 'requestedBy', 'status', 'score', 'reasons', 'createdAt', 'expiresAt'],
   properties: {
+    other: personSummary,
     id: { type: 'string' }, track, mentorId: { type: 'string' }, menteeId: { type: 'string' }, requestedBy: { type: 'string' },
     status: { type: 'string' }, score: { type: 'number' }, reasons: { type: 'array', items: reason }, message: { type: ['string', 'null'] },
     createdAt: { type: 'string' }, expiresAt: { type: 'string' },
@@ -80,6 +81,7 @@ export const pair = {
   type: 'object',
   required: ['id', 'track', 'mentorId', 'menteeId', 'status', 'source', 'score', 'reasons', 'mentorConfirmed', 'menteeConfirmed', 'createdAt'],
   properties: {
+    other: personSummary,
     id: { type: 'string' }, track, mentorId: { type: 'string' }, menteeId: { type: 'string' }, status: { type: 'string' }, source: { type: 'string' },
     score: { type: 'number' }, reasons: { type: 'array', items: reason }, mentorConfirmed: { type: 'boolean' }, menteeConfirmed: { type: 'boolean' },
     endedReason: { type: ['string', 'null'] }, flag: { type: ['string', 'null'] }, createdAt: { type: 'string' },
@@ -119,3 +121,24 @@ export const settingsBody = {
     },
   },
 } as const;
+
+const label = { type: 'object', required: ['en', 'it'], properties: { en: { type: 'string' }, it: { type: 'string' } } } as const;
+
+export const catalogue = {
+  type: 'object',
+  required: ['skills', 'goals'],
+  properties: {
+    skills: { type: 'array', items: { type: 'object', required: ['id', 'family', 'label'], properties: { id: { type: 'string' }, family: { type: 'string' }, label } } },
+    goals: { type: 'array', items: { type: 'object', required: ['id', 'label', 'skills'], properties: { id: { type: 'string' }, label, skills: { type: 'array', items: { type: 'string' } } } } },
+  },
+} as const;
+
+export const enrolmentsList = {
+  type: 'object',
+  required: ['enrolments', 'drafts'],
+  properties: { enrolments: { type: 'array', items: enrolment }, drafts: { type: 'array', items: enrolment } },
+} as const;
+
+/** Lists as the person sees them: each request or pair with the other person's summary. */
+export const requestsList = { type: 'object', required: ['requests'], properties: { requests: { type: 'array', items: { ...request, required: [...request.required, 'other'] } } } } as const;
+export const pairsList = { type: 'object', required: ['pairs'], properties: { pairs: { type: 'array', items: { ...pair, required: [...pair.required, 'other'] } } } } as const;

@@ -89,3 +89,13 @@ export async function findPerson(db: Queryable, tenantId: string, id: string): P
   const r = rows[0];
   return r && { id: r.id, displayName: r.display_name ?? '', jobTitle: r.job_title, department: r.department, officeLocation: r.office_location };
 }
+
+/** Summaries of these people (removed ones included: a past pair still names them), by id. */
+export async function peopleSummaries(db: Queryable, tenantId: string, ids: readonly string[]): Promise<Map<string, PersonSummary>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.query<{ id: string; display_name: string | null; job_title: string | null; department: string | null; office_location: string | null }>(
+    `SELECT id, display_name, job_title, department, office_location FROM people WHERE tenant_id = $1 AND id = ANY($2::uuid[])`,
+    [tenantId, [...new Set(ids)]],
+  );
+  return new Map(rows.map((r) => [r.id, { id: r.id, displayName: r.display_name ?? '', jobTitle: r.job_title, department: r.department, officeLocation: r.office_location }]));
+}

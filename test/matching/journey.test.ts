@@ -94,6 +94,8 @@ describe('reverse mentoring on demand', () => {
     expect((await call('senior-exec', 'POST', `/api/requests/${sent.body.id}/accept`)).body).toMatchObject({ code: 'not_yours_to_answer' });
     const inbox = await call('junior-dev', 'GET', '/api/requests');
     expect(inbox.body.requests.map((r: { id: string }) => r.id)).toContain(sent.body.id);
+    // Each list names the other person, so the tab needs no lookup per row.
+    expect(inbox.body.requests.find((r: { id: string }) => r.id === sent.body.id).other).toMatchObject({ id: menteeId, displayName: persona(h.t, 'senior-exec').displayName });
     const accepted = await call('junior-dev', 'POST', `/api/requests/${sent.body.id}/accept`);
     expect(accepted.status).toBe(200);
     expect(accepted.body.pair).toMatchObject({ status: 'active', mentorId, menteeId, track: 'reverse' });
@@ -145,8 +147,25 @@ describe('reverse mentoring on demand', () => {
     expect((await call('intern', 'GET', '/api/requests')).body.requests.find((r: { id: string }) => r.id === req.body.id).status).toBe('expired');
   });
 
+  it('lets the asker withdraw a pending request, and nobody else', async () => {
+    expect((await join('london', 'mentoring', { asMentor: true, offers: ['negotiation'], capacity: 2 })).status).toBe(200);
+    const req = await call('intern', 'POST', '/api/requests', { track: 'mentoring', mentorId: persona(h.t, 'london').id, menteeId: persona(h.t, 'intern').id });
+    expect(req.status).toBe(201);
+    expect((await call('london', 'POST', `/api/requests/${req.body.id}/withdraw`)).body).toMatchObject({ code: 'not_your_request' });
+    expect((await call('junior-dev', 'POST', `/api/requests/${req.body.id}/withdraw`)).status).toBe(404);
+    expect((await call('intern', 'POST', `/api/requests/${req.body.id}/withdraw`)).body).toMatchObject({ id: req.body.id, status: 'withdrawn' });
+    expect((await call('london', 'POST', `/api/requests/${req.body.id}/accept`)).body).toMatchObject({ code: 'request_closed' });
+  });
+
+  it('says where a bad field is, so a form can show it next to the field', async () => {
+    const res = await join('intern', 'mentoring', { asMentee: true, languages: ['not a language!'] });
+    expect(res.status).toBe(400);
+    expect(res.body).toMatchObject({ code: 'invalid_request', details: { issues: [{ in: 'body', path: '/languages/0', message: expect.any(String) }] } });
+  });
+
   it('shows a pair only to its two people', async () => {
     const mine = await call('junior-dev', 'GET', '/api/pairs');
+    expect(mine.body.pairs[0].other).toMatchObject({ id: expect.any(String), displayName: expect.any(String) });
     const pairId = mine.body.pairs[0].id as string;
     expect((await call('intern', 'POST', `/api/pairs/${pairId}/end`, {})).body).toMatchObject({ code: 'pair_not_found' });
     expect((await call('intern', 'POST', `/api/pairs/${randomUUID()}/pause`, {})).status).toBe(404);
