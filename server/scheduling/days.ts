@@ -1,7 +1,7 @@
 // Working days over a whole planning horizon, computed once per schedule and then queried by
-// binary search. slots.ts computes the same days per call through Intl, which is right for one
-// search but too slow to ask for each occurrence of each candidate series (~230 µs per fairness
-// call); these mirror its private dailyRanges and its fairness, and the tests hold them equal.
+// binary search: the planner asks for each occurrence of each candidate series, far too often to
+// go through Intl each time. Local dates are walked as UTC midnights with two days' margin either
+// side, since no zone is more than 14 hours from UTC. slots.ts builds on the same functions.
 
 import { clockMinutes } from '../matching/hours.js';
 import type { Range } from './slots.js';

@@ -10,7 +10,7 @@ import { clockMinutes } from '../matching/hours.js';
 import { formatWall, zoneClock, type ZoneClock } from './clock.js';
 import { contains, fairnessIn, localDays } from './days.js';
 import { expandSeries, seriesRecurrence, type Cadence, type GraphRecurrence } from './recurrence.js';
-import { freeSlots, intersect, normalize, subtract, type PersonWeek, type Range } from './slots.js';
+import { DEFAULT_LUNCH, freeSlots, intersect, normalize, subtract, type PersonWeek, type Range } from './slots.js';
 
 export { occurrences, type Cadence, type GraphRecurrence } from './recurrence.js';
 
@@ -86,8 +86,6 @@ const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 const EVERY_DAY = [1, 2, 3, 4, 5, 6, 7];
-// slots.ts's default, which it keeps private.
-const DEFAULT_LUNCH = { start: '12:30', end: '14:00' };
 // Fairness is arithmetic on instants; without a margin a day one hour longer (a DST change) could
 // let a later slot beat an equally central earlier one by a rounding error.
 const EPSILON = 1e-9;

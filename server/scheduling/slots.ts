@@ -3,7 +3,9 @@
 // own lunch, then walk the result on a grid (cal.com `packages/lib/date-ranges.ts`,
 // `packages/lib/slots.ts`). Pure: no clock is read; wall times go through matching/hours.ts.
 
-import { clockMinutes, toInstant } from '../matching/hours.js';
+import { clockMinutes } from '../matching/hours.js';
+import { zoneClock } from './clock.js';
+import { fairnessIn, localDays } from './days.js';
 
 /** Epoch milliseconds, start inclusive, end exclusive. */
 export interface Range {
@@ -38,7 +40,7 @@ const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 const EVERY_DAY = [1, 2, 3, 4, 5, 6, 7];
-const DEFAULT_LUNCH = { start: '12:30', end: '14:00' };
+export const DEFAULT_LUNCH = { start: '12:30', end: '14:00' };
 
 /** Sorted, non-empty, non-overlapping ranges; touching ranges become one. */
 export function normalize(ranges: readonly Range[]): Range[] {
@@ -96,23 +98,9 @@ export function workingRanges(p: PersonWeek, from: number, to: number): Range[] 
   return intersect(dailyRanges(p.timeZone, p.days, p.start, p.end, from, to), [{ start: from, end: to }]);
 }
 
-/**
- * Local "start"-"end" on each of `days` whose range meets [from, to), unclipped. Local dates are
- * walked as UTC midnights with two days' margin either side, since no zone is more than 14 hours
- * from UTC; ranges that miss the window are dropped.
- */
+/** Local "start"-"end" on each of `days` whose range meets [from, to), unclipped (days.ts). */
 function dailyRanges(timeZone: string, days: readonly number[], startText: string, endText: string, from: number, to: number): Range[] {
-  const start = clockMinutes(startText);
-  let end = clockMinutes(endText);
-  if (end <= start) end += 24 * 60;
-  const out: Range[] = [];
-  for (let midnight = Math.floor(from / DAY) * DAY - 2 * DAY; midnight < to + 2 * DAY; midnight += DAY) {
-    const isoWeekday = ((new Date(midnight).getUTCDay() + 6) % 7) + 1;
-    if (!days.includes(isoWeekday)) continue;
-    const range = { start: toInstant(timeZone, midnight + start * MINUTE), end: toInstant(timeZone, midnight + end * MINUTE) };
-    if (range.end > from && range.start < to) out.push(range);
-  }
-  return out;
+  return localDays(zoneClock(timeZone), days, startText, endText, from, to);
 }
 
 /** When `p` is free to meet within [from, to): working hours less busy time and lunch. */
@@ -152,16 +140,5 @@ export function freeSlots(people: readonly PersonWeek[], req: SlotRequest): Rang
  * does not contain the slot.
  */
 export function fairness(slot: Range, people: readonly PersonWeek[]): number {
-  let least = 1;
-  for (const p of people) {
-    const day = dailyRanges(p.timeZone, p.days, p.start, p.end, slot.start - DAY, slot.end + DAY).find(
-      (d) => d.start <= slot.start && slot.end <= d.end,
-    );
-    if (!day) return 0;
-    const position = ((slot.start + slot.end) / 2 - day.start) / (day.end - day.start);
-    let score = 1 - 2 * Math.abs(position - 0.5);
-    if (slot.start < day.start + HOUR || slot.end > day.end - HOUR) score /= 2;
-    least = Math.min(least, score);
-  }
-  return least;
+  return fairnessIn(slot, people.map((p) => dailyRanges(p.timeZone, p.days, p.start, p.end, slot.start - DAY, slot.end + DAY)));
 }

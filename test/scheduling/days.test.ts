@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { zoneClock } from '../../server/scheduling/clock.js';
 import { contains, fairnessIn, localDays } from '../../server/scheduling/days.js';
 import { fairness, normalize, workingRanges, type PersonWeek, type Range } from '../../server/scheduling/slots.js';
-import { seeded } from '../helpers/random.js';
+import { clockMinutes, toInstant } from '../../server/matching/hours.js';
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
@@ -17,11 +17,31 @@ const weeks: PersonWeek[] = [
 ];
 const daysOf = (p: PersonWeek, from: number, to: number): Range[] => localDays(zoneClock(p.timeZone), p.days, p.start, p.end, from, to);
 
+// The oracle: each local day's start and end through Intl directly (hours.ts), with no cached
+// offsets, which is what zoneClock saves work on.
+function oracleDays(p: PersonWeek, from: number, to: number): Range[] {
+  const out: Range[] = [];
+  const start = clockMinutes(p.start);
+  let end = clockMinutes(p.end);
+  if (end <= start) end += 24 * 60;
+  for (let midnight = Math.floor(from / DAY) * DAY - 2 * DAY; midnight < to + 2 * DAY; midnight += DAY) {
+    if (!p.days.includes(((new Date(midnight).getUTCDay() + 6) % 7) + 1)) continue;
+    const r = { start: toInstant(p.timeZone, midnight + start * MINUTE), end: toInstant(p.timeZone, midnight + end * MINUTE) };
+    if (r.end > from && r.start < to) out.push(r);
+  }
+  return out;
+}
+
 describe('localDays', () => {
-  it('covers the same time as slots.ts workingRanges over both 2027 clock changes', () => {
+  it('gives each local day’s instants as Intl does, over both 2027 clock changes and night shifts', () => {
     for (const [from, to] of [[at('2027-03-01T00:00Z'), at('2027-04-12T00:00Z')], [at('2027-10-18T00:00Z'), at('2027-11-22T00:00Z')]] as const) {
-      for (const p of weeks) expect(normalize(daysOf(p, from, to).map((d) => ({ start: Math.max(d.start, from), end: Math.min(d.end, to) })))).toEqual(workingRanges(p, from, to));
+      for (const p of weeks) expect(daysOf(p, from, to)).toEqual(oracleDays(p, from, to));
     }
+  });
+
+  it('is what slots.ts workingRanges clips to the window', () => {
+    const [from, to] = [at('2027-03-10T05:00Z'), at('2027-03-20T17:00Z')];
+    for (const p of weeks) expect(normalize(daysOf(p, from, to).map((d) => ({ start: Math.max(d.start, from), end: Math.min(d.end, to) })))).toEqual(workingRanges(p, from, to));
   });
 });
 
@@ -42,22 +62,30 @@ describe('contains', () => {
 });
 
 describe('fairnessIn', () => {
-  it('equals slots.ts fairness for any slot and pair of people', () => {
-    const random = seeded(20270314);
-    const from = at('2027-03-01T00:00Z');
-    const to = from + 42 * DAY;
-    const days = weeks.map((p) => daysOf(p, from - DAY, to + DAY));
-    let inside = 0;
-    for (let round = 0; round < 400; round++) {
-      const [i, j] = [Math.floor(random() * weeks.length), Math.floor(random() * weeks.length)];
-      // Inside a working day of the first, so that many slots score above 0.
-      const day = days[i]![Math.floor(random() * days[i]!.length)]!;
-      const start = day.start + Math.floor((random() * (day.end - day.start)) / (15 * MINUTE)) * 15 * MINUTE;
-      const slot = { start, end: start + (30 + 15 * Math.floor(random() * 3)) * MINUTE };
-      const expected = fairness(slot, [weeks[i]!, weeks[j]!]);
-      if (expected > 0) inside++;
-      expect(fairnessIn(slot, [days[i]!, days[j]!])).toBe(expected);
-    }
-    expect(inside).toBeGreaterThan(100);
+  const day = { start: at('2027-03-15T08:00Z'), end: at('2027-03-15T17:00Z') };
+  const slot = (startIso: string, minutes: number): Range => ({ start: at(startIso), end: at(startIso) + minutes * MINUTE });
+
+  it('is 1 in the middle of everyone’s day, falling to 0 at its edges', () => {
+    expect(fairnessIn(slot('2027-03-15T12:00Z', 60), [[day]])).toBeCloseTo(1, 9);
+    expect(fairnessIn(slot('2027-03-15T10:00Z', 60), [[day]])).toBeCloseTo(1 - 2 * Math.abs(2.5 / 9 - 0.5), 9);
+  });
+
+  it('is halved in someone’s first or last hour, and 0 outside anyone’s day', () => {
+    expect(fairnessIn(slot('2027-03-15T08:15Z', 30), [[day]])).toBeCloseTo((1 - 2 * Math.abs(0.5 / 9 - 0.5)) / 2, 9);
+    expect(fairnessIn(slot('2027-03-15T16:45Z', 30), [[day]])).toBe(0);
+    expect(fairnessIn(slot('2027-03-15T12:00Z', 60), [[day], []])).toBe(0);
+  });
+
+  it('takes the least over people', () => {
+    const other = { start: at('2027-03-15T11:00Z'), end: at('2027-03-15T19:00Z') };
+    const s = slot('2027-03-15T12:00Z', 60);
+    expect(fairnessIn(s, [[day], [other]])).toBe(Math.min(fairnessIn(s, [[day]]), fairnessIn(s, [[other]])));
+  });
+
+  it('is what slots.ts fairness gives for people’s weeks', () => {
+    const s = slot('2027-03-15T14:00Z', 45);
+    const days = weeks.slice(0, 2).map((p) => daysOf(p, s.start - DAY, s.end + DAY));
+    expect(fairness(s, weeks.slice(0, 2))).toBe(fairnessIn(s, days));
+    expect(fairness(s, weeks.slice(0, 2))).toBeGreaterThan(0);
   });
 });
