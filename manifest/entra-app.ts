@@ -62,6 +62,8 @@ export interface EntraApplication {
   };
   appRoles: { id: string; value: string; allowedMemberTypes: ('User' | 'Application')[]; displayName: string; description: string; isEnabled: boolean }[];
   requiredResourceAccess: { resourceAppId: string; resourceAccess: { id: string; type: PermissionType }[] }[];
+  /** Where the tab's consent popup comes back to (authorization code with PKCE, no secret). */
+  spa: { redirectUris: string[] };
   info: { marketingUrl: string; privacyStatementUrl: string; termsOfServiceUrl: string };
 }
 
@@ -95,6 +97,7 @@ export function buildEntraApplication({
     displayName: 'Tandem',
     signInAudience: multiTenant ? 'AzureADMultipleOrgs' : 'AzureADMyOrg',
     identifierUris: [appIdUri],
+    spa: { redirectUris: [`${base}/consent/end`] },
     api: {
       // Teams SSO tokens must be v2 for the server's validation (FACTS 3.1).
       requestedAccessTokenVersion: 2,

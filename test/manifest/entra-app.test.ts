@@ -37,6 +37,8 @@ describe('the Entra app registration', () => {
 
   it('exposes access_as_user under the App ID URI, for v2 tokens', () => {
     expect(app.identifierUris).toEqual([input.appIdUri]);
+    // The tab's consent popup comes back here (authorization code with PKCE).
+    expect(app.spa.redirectUris).toEqual([`${input.publicUrl.replace(/\/$/, '')}/consent/end`]);
     expect(app.api.requestedAccessTokenVersion).toBe(2);
     expect(app.api.oauth2PermissionScopes).toEqual([expect.objectContaining({ id: ACCESS_AS_USER_SCOPE_ID, value: 'access_as_user', type: 'User', isEnabled: true })]);
   });
