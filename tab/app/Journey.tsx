@@ -1,5 +1,7 @@
 import { useId } from 'react';
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useMeetings } from '../features/meetings/api/getMeetings';
+import { NextMeetings } from '../features/meetings/components/NextMeetings';
 import { MyPairs } from '../features/pairs/components/MyPairs';
 import { useRequests } from '../features/requests/api/getRequests';
 import { PendingRequests } from '../features/requests/components/PendingRequests';
@@ -13,17 +15,30 @@ const useStyles = makeStyles({
   heading: { margin: 0 },
 });
 
-/** Home's personal part: mentors and mentees, requests waiting, suggestions. Loaded beside the profile. */
+/** Home's personal part: next meetings, mentors and mentees, requests waiting, suggestions. Loaded beside the profile. */
 export function Journey({ me, enrolments, navigate, onSignInAgain }: Pick<ViewProps, 'enrolments' | 'navigate' | 'onSignInAgain'> & { me: string }) {
   const t = useMessages(messages);
   const styles = useStyles();
   const requests = useRequests();
+  const meetings = useMeetings();
+  const meetingsId = useId();
   const pairsId = useId();
   const requestsId = useId();
   const suggestionsId = useId();
 
+  // Shown once there is something to show: until a pair has meetings, the pairs section says what comes next.
+  const hasMeetings = (meetings.data?.series.length ?? 0) > 0 || (meetings.status === 'error' && !meetings.data);
+
   return (
     <>
+      {hasMeetings && (
+        <section className={styles.section} aria-labelledby={meetingsId}>
+          <Text as="h2" id={meetingsId} size={500} weight="semibold" className={styles.heading}>
+            {t.nextMeetingsHeading}
+          </Text>
+          <NextMeetings meetings={meetings} headingId={meetingsId} onOpen={() => navigate('meetings')} onSignInAgain={onSignInAgain} />
+        </section>
+      )}
       <section className={styles.section} aria-labelledby={pairsId}>
         <Text as="h2" id={pairsId} size={500} weight="semibold" className={styles.heading}>
           {t.pairsHeading}

@@ -13,7 +13,7 @@ const en = {
   openInHostBody:
     'Tandem runs inside Microsoft Teams, Outlook and the Microsoft 365 app, which sign you in. In Teams, select Apps, search for Tandem and open it.',
   navigation: 'Tandem',
-  nav: { home: 'Home', join: 'Join', programmes: 'My programmes', requests: 'Requests' },
+  nav: { home: 'Home', join: 'Join', programmes: 'My programmes', requests: 'Requests', meetings: 'Meetings' },
   loadingView: 'Loading…',
   pairsHeading: 'Your mentors and mentees',
   requestsHeading: 'Requests',
@@ -29,6 +29,9 @@ const en = {
   requestsTitle: 'Requests',
   requestsIntro: 'Ask someone suggested for you to pair, and answer the people who asked you.',
   loadingProfile: 'Loading your profile…',
+  meetingsTitle: 'Meetings',
+  meetingsIntro: 'Your mentoring sessions, booked by Tandem in both calendars with a Teams link. Skip or move one, and say how each went.',
+  nextMeetingsHeading: 'Your next meetings',
 };
 
 export const messages: Messages<typeof en> = {
@@ -46,7 +49,7 @@ export const messages: Messages<typeof en> = {
     openInHostBody:
       'Tandem funziona dentro Microsoft Teams, Outlook e l’app Microsoft 365, che si occupano dell’accesso. In Teams, seleziona App, cerca Tandem e aprilo.',
     navigation: 'Tandem',
-    nav: { home: 'Home', join: 'Partecipa', programmes: 'I miei programmi', requests: 'Richieste' },
+    nav: { home: 'Home', join: 'Partecipa', programmes: 'I miei programmi', requests: 'Richieste', meetings: 'Incontri' },
     loadingView: 'Caricamento…',
     pairsHeading: 'I tuoi mentor e mentee',
     requestsHeading: 'Richieste',
@@ -62,5 +65,8 @@ export const messages: Messages<typeof en> = {
     requestsTitle: 'Richieste',
     requestsIntro: 'Chiedi a una persona suggerita di fare coppia, e rispondi a chi ti ha scritto.',
     loadingProfile: 'Caricamento del tuo profilo…',
+    meetingsTitle: 'Incontri',
+    meetingsIntro: 'I tuoi incontri di mentoring, fissati da Tandem in entrambi i calendari con un link di Teams. Salta o sposta un incontro, e racconta com’è andato.',
+    nextMeetingsHeading: 'I tuoi prossimi incontri',
   },
 };

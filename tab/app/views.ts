@@ -4,14 +4,13 @@ import type { Enrolments } from '../features/programmes/api/getEnrolments';
 import type { Query } from '../lib/query';
 
 /**
- * The views of the signed-in tab, in the order of the navigation. To add one (Meetings is next,
- * after Requests): add its id here and to VIEW_ORDER, its tab label in messages.ts `nav` (both
- * languages), and its loader in `lazyViews`. TypeScript points at each of those; SignedIn needs
- * no change.
+ * The views of the signed-in tab, in the order of the navigation. To add one: add its id here
+ * and to VIEW_ORDER, its tab label in messages.ts `nav` (both languages), and its loader in
+ * `lazyViews`. TypeScript points at each of those; SignedIn needs no change.
  */
-export type ViewId = 'home' | 'programmes' | 'requests';
+export type ViewId = 'home' | 'programmes' | 'requests' | 'meetings';
 
-export const VIEW_ORDER: readonly ViewId[] = ['home', 'programmes', 'requests'];
+export const VIEW_ORDER: readonly ViewId[] = ['home', 'programmes', 'requests', 'meetings'];
 
 /** What every view is given: the session's shared data and a way to move to another view. */
 export interface ViewProps {
@@ -32,4 +31,5 @@ export interface ViewProps {
 export const lazyViews: Record<Exclude<ViewId, 'home'>, () => Promise<ComponentType<ViewProps>>> = {
   programmes: () => import('./ProgrammesView').then((m) => m.ProgrammesView),
   requests: () => import('./RequestsView').then((m) => m.RequestsView),
+  meetings: () => import('./MeetingsView').then((m) => m.MeetingsView),
 };

@@ -33,6 +33,8 @@ export interface RequestOptions {
 
 export interface Api {
   request<T>(path: string, options?: RequestOptions): Promise<T>;
+  /** A file the server answers with (a calendar file ...), with the same token and errors as request. */
+  download(path: string, options?: Pick<RequestOptions, 'signal'>): Promise<Blob>;
 }
 
 export interface ApiOptions {
@@ -55,27 +57,37 @@ export function createApi({
     }
   }
 
-  return {
-    async request<T>(path: string, { method = 'GET', body, auth = true, signal }: RequestOptions = {}) {
-      const headers: Record<string, string> = { accept: 'application/json' };
-      if (auth) headers.authorization = `Bearer ${await bearer()}`;
-      if (body !== undefined) headers['content-type'] = 'application/json';
+  async function send(path: string, accept: string, { method = 'GET', body, auth = true, signal }: RequestOptions): Promise<Response> {
+    const headers: Record<string, string> = { accept };
+    if (auth) headers.authorization = `Bearer ${await bearer()}`;
+    if (body !== undefined) headers['content-type'] = 'application/json';
 
-      let response: Response;
-      try {
-        response = await fetchImpl(path, {
-          method,
-          headers,
-          body: body === undefined ? null : JSON.stringify(body),
-          signal: signal ?? null,
-        });
-      } catch (error) {
-        if (signal?.aborted) throw error;
-        throw new ApiError(0, 'network_error', 'The server could not be reached.', { cause: error });
-      }
-      if (!response.ok) throw await errorFrom(response);
+    let response: Response;
+    try {
+      response = await fetchImpl(path, {
+        method,
+        headers,
+        body: body === undefined ? null : JSON.stringify(body),
+        signal: signal ?? null,
+      });
+    } catch (error) {
+      if (signal?.aborted) throw error;
+      throw new ApiError(0, 'network_error', 'The server could not be reached.', { cause: error });
+    }
+    if (!response.ok) throw await errorFrom(response);
+    return response;
+  }
+
+  return {
+    async request<T>(path: string, options: RequestOptions = {}) {
+      const response = await send(path, 'application/json', options);
       if (response.status === 204) return undefined as T;
       return (await response.json()) as T;
+    },
+    async download(path, options = {}) {
+      // Errors still come as JSON; accepting it too lets the server say why.
+      const response = await send(path, '*/*', options);
+      return response.blob();
     },
   };
 }

@@ -1,8 +1,9 @@
 // A small stand-in for Tandem's server that implements the tab's contract: it answers by
 // method and path, checks bearer tokens and returns the server's error body. Tests change its
-// state (sandbox on/off, down, people, enrolments, requests, pairs) instead of matching URL
-// substrings. Matching follows server/matching (enrol.ts, pairs.ts) in miniature: the same
-// codes, shapes and lifecycle, with a simple score.
+// state (sandbox on/off, down, people, enrolments, requests, pairs, meetings) instead of matching
+// URL substrings. Matching follows server/matching (enrol.ts, pairs.ts) and meetings follow
+// server/scheduling (plugin.ts) in miniature: the same codes, shapes and lifecycle, with a simple
+// score.
 
 export interface FakePerson {
   id: string;
@@ -89,6 +90,41 @@ export interface FakePair {
   createdAt: string;
 }
 
+export type FakeSeriesStatus = 'booking' | 'booked' | 'needs_attention' | 'cancelling' | 'cancelled' | 'replaced';
+export type FakeOccurrenceStatus = 'scheduled' | 'skipping' | 'skipped' | 'rescheduling' | 'cancelled';
+
+export interface FakeOccurrence {
+  id: string;
+  start: string;
+  end: string;
+  status: FakeOccurrenceStatus;
+}
+
+export interface FakeCheckin {
+  happened: boolean;
+  usefulness: number | null;
+  confidence: number | null;
+  note: string | null;
+  updatedAt: string;
+}
+
+/** A pair's meeting series as server/scheduling keeps it: the mentor organizes, the mentee attends. */
+export interface FakeSeries {
+  id: string;
+  pairId: string;
+  track: Track;
+  mentorId: string;
+  menteeId: string;
+  status: FakeSeriesStatus;
+  cadence: 'weekly' | 'biweekly' | 'monthly';
+  durationMinutes: number;
+  joinUrl: string | null;
+  timeZone: string | null;
+  problem: string | null;
+  occurrences: FakeOccurrence[];
+  goals: { id: string; label: { en: string; it: string }; progress: number }[];
+}
+
 export const catalogue = {
   skills: [
     { id: 'software_architecture', family: 'technical', label: { en: 'Software architecture', it: 'Architettura del software' } },
@@ -140,6 +176,9 @@ export function createFakeServer({ sandbox = true } = {}) {
     enrolments: [] as (FakeEnrolment & { personId: string })[],
     requests: [] as FakeRequest[],
     pairs: [] as FakePair[],
+    series: [] as FakeSeries[],
+    /** Each person's own check-ins, by "personId occurrenceId". */
+    checkins: {} as Record<string, FakeCheckin>,
     /** Make one route fail: key "METHOD /api/route", e.g. "GET /api/pairs" or "POST /api/requests/:id/accept". */
     failures: {} as Record<string, { statusCode: number; code: string; message?: string; details?: Record<string, unknown> }>,
   };
@@ -401,6 +440,101 @@ export function createFakeServer({ sandbox = true } = {}) {
     return null;
   }
 
+  // --- Meetings (server/scheduling/plugin.ts), for a signed-in person ---------------------
+
+  /** As many sessions as the list shows each way (the server's SHOWN). */
+  const SHOWN = 8;
+  const occurrenceView = ({ id, start, end, status }: FakeOccurrence) => ({ id, start, end, status });
+  const over = (o: FakeOccurrence) => Date.parse(o.end) <= state.now;
+
+  function seriesView(s: FakeSeries, me: FakePerson) {
+    const mentor = s.mentorId === me.id;
+    const other = people.find((p) => p.id === (mentor ? s.menteeId : s.mentorId));
+    const sorted = [...s.occurrences].sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
+    const upcoming = sorted.filter((o) => !over(o) && o.status !== 'cancelled').slice(0, SHOWN);
+    const past = sorted.filter((o) => over(o) && (o.status === 'scheduled' || o.status === 'rescheduling')).slice(-SHOWN).reverse();
+    const next = upcoming.find((o) => o.status === 'scheduled' || o.status === 'rescheduling');
+    return {
+      id: s.id, pairId: s.pairId, track: s.track, role: mentor ? 'mentor' : 'mentee', other: { id: other?.id ?? '', displayName: other?.displayName ?? '' },
+      status: s.status, cadence: s.cadence, durationMinutes: s.durationMinutes, joinUrl: s.joinUrl, timeZone: s.timeZone, problem: s.problem,
+      next: next ? occurrenceView(next) : null,
+      upcoming: upcoming.map(occurrenceView),
+      past: past.map((o) => ({ ...occurrenceView(o), checkin: state.checkins[`${me.id} ${o.id}`] ?? null })),
+      goals: s.goals.map((g) => ({ ...g })),
+    };
+  }
+
+  const isScale = (v: unknown) => v === undefined || v === null || (Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 5);
+
+  function meetingsRoute(call: Call, me: FakePerson): Response | null {
+    const { method, path } = call;
+    const body = (call.body ?? {}) as Record<string, unknown>;
+    let m: RegExpExecArray | null;
+    const mine = (id: string) => state.series.find((s) => s.id === id && (s.mentorId === me.id || s.menteeId === me.id));
+
+    if (method === 'GET' && path === '/api/meetings') {
+      return json(200, { series: state.series.filter((s) => s.mentorId === me.id || s.menteeId === me.id).map((s) => seriesView(s, me)) });
+    }
+
+    if (method === 'POST' && (m = /^\/api\/meetings\/([^/]+)\/occurrences\/([^/]+)\/(skip|reschedule)$/.exec(path))) {
+      const series = mine(m[1]!);
+      if (!series) return fail(404, 'meeting_not_found', 'No such meeting.');
+      if (series.status !== 'booked') return fail(409, 'series_not_booked', 'These meetings are not booked right now, so single sessions cannot be changed. Check back once they are.');
+      const occ = series.occurrences.find((o) => o.id === m![2]);
+      if (!occ) return fail(404, 'meeting_not_found', 'No such session in these meetings.');
+      if (Date.parse(occ.start) <= state.now) return fail(409, 'meeting_started', 'This session has already started or taken place.');
+      if (occ.status !== 'scheduled') return fail(409, 'meeting_changing', `This session is already ${occ.status}. Wait for that to finish, then try again.`);
+      occ.status = m[3] === 'skip' ? 'skipping' : 'rescheduling';
+      return json(202, occurrenceView(occ));
+    }
+
+    if (method === 'GET' && (m = /^\/api\/meetings\/([^/]+)\/next\.ics$/.exec(path))) {
+      const series = mine(m[1]!);
+      if (!series) return fail(404, 'meeting_not_found', 'No such meeting.');
+      const next = [...series.occurrences]
+        .sort((a, b) => Date.parse(a.start) - Date.parse(b.start))
+        .find((o) => Date.parse(o.start) > state.now && (o.status === 'scheduled' || o.status === 'rescheduling'));
+      if (!next) return fail(404, 'no_upcoming_meeting', 'There is no upcoming session in these meetings.');
+      const stamp = (iso: string) => iso.replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+      const ics = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'BEGIN:VEVENT', `UID:${next.id}@tandem`, `DTSTART:${stamp(next.start)}`, `DTEND:${stamp(next.end)}`, 'END:VEVENT', 'END:VCALENDAR', ''].join('\r\n');
+      return new Response(ics, { status: 200, headers: { 'content-type': 'text/calendar; charset=utf-8', 'content-disposition': 'attachment; filename="tandem-next-session.ics"' } });
+    }
+
+    if (method === 'PUT' && (m = /^\/api\/meetings\/([^/]+)\/occurrences\/([^/]+)\/checkin$/.exec(path))) {
+      if (typeof body.happened !== 'boolean') return fail(400, 'invalid_request', "body must have required property 'happened'");
+      if (!isScale(body.usefulness) || !isScale(body.confidence)) return fail(400, 'invalid_request', 'body/usefulness and body/confidence must be 1 to 5');
+      if (body.note !== undefined && body.note !== null && (typeof body.note !== 'string' || body.note.length > 5000)) {
+        return fail(400, 'invalid_request', 'body/note must NOT have more than 5000 characters');
+      }
+      const series = mine(m[1]!);
+      const occ = series?.occurrences.find((o) => o.id === m![2]);
+      if (!series || !occ) return fail(404, 'meeting_not_found', 'No such session in your meetings.');
+      if (!over(occ)) return fail(409, 'meeting_not_over', 'Check in after the session has ended.');
+      const checkin: FakeCheckin = {
+        happened: body.happened, usefulness: (body.usefulness as number | null | undefined) ?? null, confidence: (body.confidence as number | null | undefined) ?? null,
+        note: (body.note as string | null | undefined) ?? null, updatedAt: iso(state.now),
+      };
+      state.checkins[`${me.id} ${occ.id}`] = checkin;
+      return json(200, { occurrenceId: occ.id, ...checkin });
+    }
+
+    if (method === 'PUT' && (m = /^\/api\/meetings\/([^/]+)\/goals$/.exec(path))) {
+      const series = mine(m[1]!);
+      if (!series) return fail(404, 'meeting_not_found', 'No such meeting.');
+      if (series.menteeId !== me.id) return fail(403, 'mentee_only', 'Only the mentee updates progress on goals.');
+      const progress = body.progress;
+      if (typeof progress !== 'object' || progress === null) return fail(400, 'invalid_request', "body must have required property 'progress'");
+      const entries = Object.entries(progress as Record<string, unknown>);
+      if (entries.some(([, v]) => !Number.isInteger(v) || (v as number) < 0 || (v as number) > 100)) return fail(400, 'invalid_request', 'progress must be 0 to 100');
+      const unknown = entries.filter(([id]) => !series.goals.some((g) => g.id === id)).map(([id]) => id);
+      if (unknown.length > 0) return fail(400, 'unknown_goal', `Unknown goals: ${unknown.join(', ')}.`, { ids: unknown });
+      for (const [id, value] of entries) series.goals.find((g) => g.id === id)!.progress = value as number;
+      return json(200, { goals: series.goals });
+    }
+
+    return null;
+  }
+
   /** "POST /api/requests/:id/accept" for "POST /api/requests/<uuid>/accept": the key of state.failures. */
   function routeKey(call: Call): string {
     return `${call.method} ${call.path.replace(/\/[0-9a-f]{8}-[0-9a-f-]{27}|\/u-[a-z]+/g, '/:id')}`;
@@ -424,7 +558,7 @@ export function createFakeServer({ sandbox = true } = {}) {
     if (!me) return error(401, 'unauthorized', 'Unauthorized', 'A valid bearer token is required.');
     const failure = state.failures[routeKey(call)];
     if (failure) return fail(failure.statusCode, failure.code, failure.message ?? failure.code, failure.details);
-    return matchingRoute(call, me) ?? notFound();
+    return matchingRoute(call, me) ?? meetingsRoute(call, me) ?? notFound();
   }
 
   return {
@@ -448,6 +582,36 @@ export function createFakeServer({ sandbox = true } = {}) {
       };
       state.requests.push(request);
       return request;
+    },
+    /**
+     * A pair's booked meetings, as the booking job leaves them: `sessions` start times (ISO), each
+     * `durationMinutes` long. Goals default to the mentee's, at no progress.
+     */
+    series: (s: Partial<Omit<FakeSeries, 'occurrences'>> & { mentorId: string; menteeId: string; sessions?: string[] }) => {
+      const { sessions = [], ...rest } = s;
+      const track = s.track ?? 'mentoring';
+      const minutes = s.durationMinutes ?? 45;
+      const goals = (enrolmentOf(s.menteeId, track)?.goals ?? []).map((id) => ({ id, label: catalogue.goals.find((g) => g.id === id)!.label, progress: 0 }));
+      const series: FakeSeries = {
+        id: newId(), pairId: newId(), track, status: 'booked', cadence: 'weekly', durationMinutes: minutes,
+        joinUrl: 'https://teams.microsoft.com/l/meetup-join/19%3ameeting_tandem%40thread.v2/0', timeZone: 'Europe/Rome', problem: null, goals, ...rest,
+        occurrences: sessions.map((start) => ({ id: newId(), start, end: iso(Date.parse(start) + minutes * 60_000), status: 'scheduled' as const })),
+      };
+      state.series.push(series);
+      return series;
+    },
+    /** What the change jobs do: skipped sessions leave the calendars, moved ones land a day later. */
+    settleMeetings: () => {
+      for (const s of state.series) {
+        for (const o of s.occurrences) {
+          if (o.status === 'skipping') o.status = 'skipped';
+          if (o.status === 'rescheduling') {
+            o.status = 'scheduled';
+            o.start = iso(Date.parse(o.start) + DAY);
+            o.end = iso(Date.parse(o.end) + DAY);
+          }
+        }
+      }
     },
     /** A pair, as if a request had been accepted or a round had proposed it. */
     pair: (p: Partial<FakePair> & { track: Track; mentorId: string; menteeId: string }) => {

@@ -9,12 +9,17 @@ vi.mock('@microsoft/teams-js', async () => (await import('./fakeTeams')).teamsMo
 afterEach(cleanup);
 
 describe('navigation', () => {
-  it('is a list of tabs in a navigation landmark: Home, Join, Requests', async () => {
+  it('is a list of tabs in a navigation landmark: Home, Join, Requests, Meetings', async () => {
     renderSignedIn();
     const nav = screen.getByRole('navigation', { name: 'Tandem' });
     const list = within(within(nav).getByRole('tablist'));
     const tabs = list.getAllByRole('tab');
-    expect(tabs).toEqual([list.getByRole('tab', { name: 'Home' }), list.getByRole('tab', { name: 'Join' }), list.getByRole('tab', { name: 'Requests' })]);
+    expect(tabs).toEqual([
+      list.getByRole('tab', { name: 'Home' }),
+      list.getByRole('tab', { name: 'Join' }),
+      list.getByRole('tab', { name: 'Requests' }),
+      list.getByRole('tab', { name: 'Meetings' }),
+    ]);
     expect(tab('Home').getAttribute('aria-selected')).toBe('true');
   });
 

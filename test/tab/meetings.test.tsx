@@ -1,0 +1,413 @@
+// @vitest-environment jsdom
+import { describe, it, expect, afterEach, vi } from 'vitest';
+import { act, cleanup, configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { createFakeServer } from './fakeServer';
+import { renderSignedIn, section, tab } from './signedIn';
+
+vi.mock('@microsoft/teams-js', async () => (await import('./fakeTeams')).teamsModule);
+
+// The view's chunk and Fluent's dialog are compiled on first use: beside other test files on two
+// busy cores, that can take longer than the default second.
+configure({ asyncUtilTimeout: 5000 });
+
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
+
+// The fake server's clock is Friday, 27 November 2026, 10:00 UTC; both people live in Rome (UTC+1).
+const PAST = ['2026-11-13T09:00:00.000Z', '2026-11-20T09:00:00.000Z'];
+const COMING = ['2026-12-04T09:00:00.000Z', '2026-12-11T09:00:00.000Z', '2026-12-18T09:00:00.000Z'];
+
+/** Giulia (mentee, goals: grow as a leader, generative AI) and Luca (mentor), with weekly meetings booked. */
+function booked() {
+  const server = createFakeServer();
+  server.state.timeZones['u-luca'] = 'Europe/Rome';
+  server.enrol('u-gia', { track: 'mentoring', asMentee: true, wants: ['leadership'], goals: ['grow_as_leader', 'learn_generative_ai'] });
+  server.enrol('u-luca', { track: 'mentoring', asMentor: true, offers: ['leadership'] });
+  server.pair({ track: 'mentoring', mentorId: 'u-luca', menteeId: 'u-gia' });
+  const series = server.series({ mentorId: 'u-luca', menteeId: 'u-gia', sessions: [...PAST, ...COMING] });
+  series.goals[0]!.progress = 30;
+  return { server, series };
+}
+
+async function openMeetings(options: Parameters<typeof renderSignedIn>[0]) {
+  const rendered = renderSignedIn(options);
+  fireEvent.click(tab(/^(Meetings|Incontri)$/));
+  await screen.findByRole('heading', { level: 1, name: /^(Meetings|Incontri)$/ });
+  return rendered;
+}
+
+/** The next-session block of a pair's meetings. */
+function nextSession(pair: ReturnType<typeof within>) {
+  const heading = pair.getByRole('heading', { level: 3, name: 'Next session' });
+  return within(heading.parentElement!);
+}
+
+describe('Meetings', () => {
+  it("shows a pair's meetings: who, programme, role, cadence, status, the next session with its Teams link, and the others", async () => {
+    const { server } = booked();
+    await openMeetings({ server });
+
+    const pair = await section('Luca Neri');
+    expect(pair.getByText('Your mentor in Mentoring')).toBeTruthy();
+    expect(pair.getByText('Every week, 45 minutes')).toBeTruthy();
+    expect(pair.getByText('Booked')).toBeTruthy();
+    const next = nextSession(pair);
+    expect(next.getByText('Friday, 4 December 2026, 10:00–10:45')).toBeTruthy();
+    const join = next.getByRole('link', { name: 'Join in Teams with Luca Neri' });
+    expect(join.getAttribute('href')).toBe(server.state.series[0]!.joinUrl);
+    expect(join.getAttribute('target')).toBe('_blank');
+
+    const coming = within(pair.getByRole('heading', { name: 'Coming up' }).parentElement!);
+    expect(coming.getAllByRole('listitem').map((li) => li.querySelector('span')?.textContent)).toEqual([
+      'Friday, 11 December 2026, 10:00–10:45',
+      'Friday, 18 December 2026, 10:00–10:45',
+    ]);
+    const past = within(pair.getByRole('heading', { name: 'Past sessions' }).parentElement!);
+    expect(past.getAllByRole('listitem').map((li) => li.querySelector('p')?.textContent)).toEqual([
+      'Friday, 20 November 2026, 10:00–10:45',
+      'Friday, 13 November 2026, 10:00–10:45',
+    ]);
+    expect(screen.getByText('Times are in your time zone: Central European Time.')).toBeTruthy();
+  });
+
+  it('shows the mentor the same meetings from their side', async () => {
+    const { server } = booked();
+    await openMeetings({ server, as: 'u-luca' });
+
+    const pair = await section('Giulia Bianchi');
+    expect(pair.getByText('Your mentee in Mentoring')).toBeTruthy();
+    expect(nextSession(pair).getByRole('link', { name: 'Join in Teams with Giulia Bianchi' })).toBeTruthy();
+  });
+
+  it('says there are no meetings yet, how they come, and leads to finding a mentor or mentee', async () => {
+    await openMeetings({});
+
+    expect(await screen.findByText('No meetings yet: once you and your mentor or mentee are paired, Tandem books them in both calendars.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Find a mentor or mentee' }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1, name: 'Requests' })));
+  });
+
+  it('says what to do when meetings cannot load, and trying again recovers', async () => {
+    const { server } = booked();
+    server.state.failures['GET /api/meetings'] = { statusCode: 500, code: 'internal' };
+    await openMeetings({ server });
+
+    expect(await screen.findByText('Something went wrong.')).toBeTruthy();
+    delete server.state.failures['GET /api/meetings'];
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+
+    expect(await section('Luca Neri')).toBeTruthy();
+  });
+
+  it('says Tandem is finding a time while a new pair’s meetings are being booked', async () => {
+    const server = createFakeServer();
+    server.series({ mentorId: 'u-luca', menteeId: 'u-gia', status: 'booking', joinUrl: null });
+    await openMeetings({ server });
+
+    const pair = await section('Luca Neri');
+    expect(pair.getByText('Finding a time…')).toBeTruthy();
+    expect(pair.getByText(/Tandem is looking for a time when you are both free/)).toBeTruthy();
+    expect(pair.queryByRole('link', { name: /Join in Teams/ })).toBeNull();
+  });
+
+  it('explains a booking problem in words, what to do, and that Tandem tries again every day', async () => {
+    const server = createFakeServer();
+    server.series({ mentorId: 'u-luca', menteeId: 'u-gia', status: 'needs_attention', problem: 'no_shared_hours', joinUrl: null });
+    server.series({ mentorId: 'u-marco', menteeId: 'u-gia', status: 'needs_attention', problem: 'outlook_refused:ErrorCalendarIsReadOnly', joinUrl: null });
+    await openMeetings({ server });
+
+    const luca = await section('Luca Neri');
+    expect(luca.getByText('Needs attention')).toBeTruthy();
+    expect(luca.getByText('Your working hours and theirs do not overlap, for example because of your time zones.')).toBeTruthy();
+    expect(luca.getByText(/One of you can widen your working hours in Outlook.*Tandem tries again every day/)).toBeTruthy();
+    const marco = await section('Marco Verdi');
+    expect(marco.getByText('Outlook refused to create the meeting (ErrorCalendarIsReadOnly).')).toBeTruthy();
+  });
+});
+
+describe('Meetings: skipping and rescheduling a session', () => {
+  it('asks before skipping, and skips nothing when the person keeps the session', async () => {
+    const { server, series } = booked();
+    await openMeetings({ server });
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Skip the session on Friday, 4 December 2026 at 10:00' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Skip this session?' });
+    expect(within(dialog).getByText(/Tandem will remove the session on Friday, 4 December 2026 at 10:00 from your calendar and from Luca Neri’s\./)).toBeTruthy();
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Keep it' }));
+
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(server.calls.filter((c) => c.method === 'POST')).toEqual([]);
+    expect(series.occurrences[2]!.status).toBe('scheduled');
+  });
+
+  it('skips a session once confirmed, shows it being skipped while calendars update, then skipped', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const { server, series } = booked();
+    await openMeetings({ server });
+    const pair = await section('Luca Neri');
+
+    fireEvent.click(pair.getByRole('button', { name: 'Skip the session on Friday, 11 December 2026 at 10:00' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Skip this session?' });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Skip session' }));
+
+    const notice = await pair.findByText('Skipping the session on Friday, 11 December 2026 at 10:00. Tandem is updating both calendars.');
+    expect(server.callsTo('POST', `/api/meetings/${series.id}/occurrences/${series.occurrences[3]!.id}/skip`)).toHaveLength(1);
+    await waitFor(() => expect(notice.closest('[tabindex="-1"]')).toBe(document.activeElement));
+    const row = () => within(pair.getByText('Friday, 11 December 2026, 10:00–10:45').closest('li')!);
+    expect(row().getByText('Being skipped')).toBeTruthy();
+    expect(row().getByText('Tandem is updating both calendars.')).toBeTruthy();
+    expect(row().queryByRole('button', { name: /Skip/ })).toBeNull();
+
+    // The job finishes; a few seconds later the page asks again, unprompted.
+    server.settleMeetings();
+    await act(() => vi.advanceTimersByTimeAsync(3500));
+
+    await waitFor(() => expect(row().getByText('Skipped')).toBeTruthy());
+    expect(row().queryByText('Tandem is updating both calendars.')).toBeNull();
+  });
+
+  it('reschedules a session once confirmed, and shows it being moved', async () => {
+    const { server, series } = booked();
+    await openMeetings({ server });
+    const pair = await section('Luca Neri');
+
+    fireEvent.click(nextSession(pair).getByRole('button', { name: 'Reschedule the session on Friday, 4 December 2026 at 10:00' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Move this session?' });
+    expect(within(dialog).getByText(/Tandem will look for another time when you and Luca Neri are both free/)).toBeTruthy();
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Find another time' }));
+
+    expect(await pair.findByText('Looking for another time for the session on Friday, 4 December 2026 at 10:00. Tandem is updating both calendars.')).toBeTruthy();
+    expect(nextSession(pair).getByText('Being moved')).toBeTruthy();
+    expect(series.occurrences[2]!.status).toBe('rescheduling');
+  });
+
+  it.each([
+    ['meeting_started', 409, 'This session has already started or taken place, so it can no longer be changed.'],
+    ['meeting_changing', 409, 'This session is already being changed. Wait a moment for Tandem to finish; the page updates by itself.'],
+    ['series_not_booked', 409, 'These meetings are not booked right now, so single sessions cannot be changed. Check back once they are.'],
+  ])('says in words why the server refused a change (%s), and reloads once the person closes the dialog', async (code, statusCode, words) => {
+    const { server } = booked();
+    await openMeetings({ server });
+    server.state.failures['POST /api/meetings/:id/occurrences/:id/skip'] = { statusCode, code };
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Skip the session on Friday, 4 December 2026 at 10:00' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Skip this session?' });
+    const loads = server.callsTo('GET', '/api/meetings').length;
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Skip session' }));
+
+    expect((await within(dialog).findByRole('alert')).textContent).toBe(words);
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Keep it' }));
+    await waitFor(() => expect(server.callsTo('GET', '/api/meetings').length).toBe(loads + 1));
+  });
+
+  it('offers no changes to sessions of meetings that are not booked', async () => {
+    const server = createFakeServer();
+    server.series({ mentorId: 'u-luca', menteeId: 'u-gia', status: 'replaced', sessions: COMING });
+    await openMeetings({ server });
+
+    const pair = await section('Luca Neri');
+    expect(pair.getByText('Being booked again')).toBeTruthy();
+    expect(pair.queryByRole('button', { name: /^(Skip|Reschedule) the session/ })).toBeNull();
+  });
+});
+
+describe('Meetings: the next session as a calendar file', () => {
+  it('downloads it with the sign-in token and saves it as tandem-next-session.ics', async () => {
+    const { server, series } = booked();
+    const saved: { name: string; text: string }[] = [];
+    let blob: Blob | undefined;
+    URL.createObjectURL = vi.fn((b: Blob) => ((blob = b), 'blob:tandem/1'));
+    URL.revokeObjectURL = vi.fn();
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      saved.push({ name: this.download, text: this.href });
+    });
+    await openMeetings({ server });
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Download .ics of the next session with Luca Neri' }));
+
+    await waitFor(() => expect(saved).toEqual([{ name: 'tandem-next-session.ics', text: 'blob:tandem/1' }]));
+    expect(await blob!.text()).toContain(`UID:${series.occurrences[2]!.id}@tandem`);
+    const call = server.callsTo('GET', `/api/meetings/${series.id}/next.ics`)[0]!;
+    expect(call.authorization).toMatch(/^Bearer token-u-gia-/);
+  });
+
+  it('says so when there is no session to download', async () => {
+    const { server } = booked();
+    await openMeetings({ server });
+    server.state.failures['GET /api/meetings/:id/next.ics'] = { statusCode: 404, code: 'no_upcoming_meeting' };
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Download .ics of the next session with Luca Neri' }));
+
+    expect((await screen.findByRole('alert')).textContent).toBe('There is no session coming up to download.');
+  });
+});
+
+describe('Meetings: checking in after a session', () => {
+  it('asks about the latest session and saves the check-in privately', async () => {
+    const { server, series } = booked();
+    await openMeetings({ server });
+    const pair = await section('Luca Neri');
+
+    const form = within(await pair.findByRole('form', { name: 'Check-in for Friday, 20 November 2026 at 10:00' }));
+    fireEvent.click(form.getByRole('radio', { name: 'Yes' }));
+    fireEvent.click(within(form.getByRole('radiogroup', { name: /How useful was it\?/ })).getByRole('radio', { name: '4' }));
+    fireEvent.click(within(form.getByRole('radiogroup', { name: /How confident do you feel now\?/ })).getByRole('radio', { name: '3' }));
+    const notes = form.getByRole('textbox', { name: 'Private notes (optional)' });
+    expect(notes.getAttribute('aria-describedby')).toBeTruthy();
+    expect(form.getByText('Only you can see these notes.')).toBeTruthy();
+    fireEvent.change(notes, { target: { value: 'Parlato di delega.' } });
+    fireEvent.click(form.getByRole('button', { name: 'Save check-in' }));
+
+    expect(await pair.findByText('Check-in saved.')).toBeTruthy();
+    const put = server.callsTo('PUT', `/api/meetings/${series.id}/occurrences/${series.occurrences[1]!.id}/checkin`);
+    expect(put.map((c) => c.body)).toEqual([{ happened: true, usefulness: 4, confidence: 3, note: 'Parlato di delega.' }]);
+    expect(pair.getByText('Checked in. It took place. Usefulness 4 of 5. Confidence 3 of 5. Saved on 27 Nov 2026.')).toBeTruthy();
+    expect(pair.queryByRole('form')).toBeNull();
+    expect(server.state.checkins[`u-gia ${series.occurrences[1]!.id}`]).toMatchObject({ happened: true, note: 'Parlato di delega.' });
+  });
+
+  it('shows a saved check-in, and lets the person change it', async () => {
+    const { server, series } = booked();
+    server.state.checkins[`u-gia ${series.occurrences[0]!.id}`] = { happened: false, usefulness: null, confidence: 2, note: null, updatedAt: '2026-11-14T08:00:00.000Z' };
+    await openMeetings({ server });
+    const pair = await section('Luca Neri');
+
+    expect(pair.getByText('Checked in. It did not take place. Confidence 2 of 5. Saved on 14 Nov 2026.')).toBeTruthy();
+    const edit = pair.getByRole('button', { name: 'Edit your check-in on the session on Friday, 13 November 2026 at 10:00' });
+    expect(edit.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(edit);
+    const form = within(pair.getByRole('form', { name: 'Check-in for Friday, 13 November 2026 at 10:00' }));
+    expect((form.getByRole('radio', { name: 'No' }) as HTMLInputElement).checked).toBe(true);
+    // Usefulness is asked only about a session that took place.
+    expect(form.queryByRole('radiogroup', { name: /How useful/ })).toBeNull();
+    fireEvent.click(form.getByRole('radio', { name: 'Yes' }));
+    fireEvent.click(within(form.getByRole('radiogroup', { name: /How useful/ })).getByRole('radio', { name: '5' }));
+    fireEvent.click(form.getByRole('button', { name: 'Save check-in' }));
+
+    expect(await pair.findByText(/Checked in\. It took place\. Usefulness 5 of 5\. Confidence 2 of 5\./)).toBeTruthy();
+  });
+
+  it('asks whether the session took place before saving', async () => {
+    const { server } = booked();
+    await openMeetings({ server });
+    const pair = await section('Luca Neri');
+
+    const form = within(await pair.findByRole('form'));
+    fireEvent.click(form.getByRole('button', { name: 'Save check-in' }));
+
+    expect(await form.findByText('Say whether the session took place.')).toBeTruthy();
+    expect(server.calls.filter((c) => c.method === 'PUT')).toEqual([]);
+  });
+
+  it('says in words why a check-in was refused', async () => {
+    const { server } = booked();
+    await openMeetings({ server });
+    server.state.failures['PUT /api/meetings/:id/occurrences/:id/checkin'] = { statusCode: 409, code: 'meeting_not_over' };
+    const pair = await section('Luca Neri');
+
+    const form = within(await pair.findByRole('form'));
+    fireEvent.click(form.getByRole('radio', { name: 'No' }));
+    fireEvent.click(form.getByRole('button', { name: 'Save check-in' }));
+
+    expect((await form.findByRole('alert')).textContent).toBe('This session has not ended yet. Check in once it is over.');
+  });
+});
+
+describe('Meetings: progress on goals', () => {
+  it('lets the mentee set how far along each goal is, in steps of ten, and saves it', async () => {
+    const { server, series } = booked();
+    await openMeetings({ server });
+    const pair = await section('Luca Neri');
+
+    const leader = pair.getByRole('slider', { name: 'Grow as a leader' });
+    expect(leader.getAttribute('aria-valuetext')).toBe('30%');
+    expect(leader.getAttribute('step')).toBe('10');
+    fireEvent.change(leader, { target: { value: '60' } });
+    expect(pair.getByRole('slider', { name: 'Grow as a leader' }).getAttribute('aria-valuetext')).toBe('60%');
+    fireEvent.click(pair.getByRole('button', { name: 'Save progress' }));
+
+    expect(await pair.findByText('Progress saved.')).toBeTruthy();
+    expect(server.callsTo('PUT', `/api/meetings/${series.id}/goals`).map((c) => c.body)).toEqual([{ progress: { grow_as_leader: 60, learn_generative_ai: 0 } }]);
+    expect(series.goals[0]!.progress).toBe(60);
+  });
+
+  it('shows the mentor the progress, read-only', async () => {
+    const { server } = booked();
+    await openMeetings({ server, as: 'u-luca' });
+    const pair = await section('Giulia Bianchi');
+
+    expect(pair.getByText('How far along Giulia Bianchi is with each goal. Only your mentee updates it.')).toBeTruthy();
+    const bar = pair.getByRole('progressbar', { name: 'Grow as a leader' });
+    expect(bar.getAttribute('aria-valuenow')).toBe('30');
+    expect(bar.getAttribute('aria-valuetext')).toBe('30%');
+    expect(pair.queryByRole('slider')).toBeNull();
+    expect(pair.queryByRole('button', { name: 'Save progress' })).toBeNull();
+  });
+
+  it('says when the mentee chose no goals, to each of them', async () => {
+    const { server, series } = booked();
+    series.goals = [];
+    await openMeetings({ server, as: 'u-luca' });
+    expect((await section('Giulia Bianchi')).getByText('Your mentee chose no goals for this programme.')).toBeTruthy();
+    cleanup();
+
+    await openMeetings({ server });
+    expect((await section('Luca Neri')).getByText('You chose no goals for this programme. You can add some in My programmes.')).toBeTruthy();
+  });
+
+  it('says why saving progress was refused', async () => {
+    const { server } = booked();
+    await openMeetings({ server });
+    server.state.failures['PUT /api/meetings/:id/goals'] = { statusCode: 400, code: 'unknown_goal' };
+    const pair = await section('Luca Neri');
+
+    fireEvent.click(pair.getByRole('button', { name: 'Save progress' }));
+
+    expect((await pair.findByRole('alert')).textContent).toBe('One of these goals is no longer part of this programme. Refresh the page.');
+  });
+});
+
+describe('Meetings in Italian', () => {
+  it('says everything in Italian, with Italian dates', async () => {
+    const { server } = booked();
+    await openMeetings({ server, language: 'it-IT' });
+
+    const pair = await section('Luca Neri');
+    expect(pair.getByText('Il tuo mentor nel Mentoring')).toBeTruthy();
+    expect(pair.getByText('Ogni settimana, 45 minuti')).toBeTruthy();
+    expect(pair.getByText('Fissati')).toBeTruthy();
+    const next = within(pair.getByRole('heading', { name: 'Prossimo incontro' }).parentElement!);
+    expect(next.getByText('venerdì 4 dicembre 2026, 10:00–10:45')).toBeTruthy();
+    expect(next.getByRole('link', { name: 'Partecipa in Teams con Luca Neri' })).toBeTruthy();
+    fireEvent.click(next.getByRole('button', { name: 'Salta l’incontro di venerdì 4 dicembre 2026 alle ore 10:00' }));
+    expect(await screen.findByRole('dialog', { name: 'Saltare questo incontro?' })).toBeTruthy();
+    expect(pair.getByRole('form', { name: 'Check-in per venerdì 20 novembre 2026 alle ore 10:00' })).toBeTruthy();
+    expect(pair.getByText('Solo tu puoi vedere queste note.')).toBeTruthy();
+    expect(pair.getByRole('slider', { name: 'Crescere come leader' })).toBeTruthy();
+  });
+});
+
+describe('Home: next meetings', () => {
+  it("shows each pair's next meeting with its Teams link, and opens Meetings", async () => {
+    const { server } = booked();
+    renderSignedIn({ server });
+
+    const meetings = await section('Your next meetings');
+    const card = within(meetings.getAllByRole('listitem')[0]!);
+    expect(card.getByRole('heading', { name: 'With Luca Neri' })).toBeTruthy();
+    expect(card.getByText('Friday, 4 December 2026, 10:00–10:45')).toBeTruthy();
+    expect(card.getByRole('link', { name: 'Join in Teams with Luca Neri' }).getAttribute('href')).toBe(server.state.series[0]!.joinUrl);
+
+    fireEvent.click(meetings.getByRole('button', { name: 'See all meetings' }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1, name: 'Meetings' })));
+  });
+
+  it('leaves the section out until a pair has meetings', async () => {
+    renderSignedIn();
+    await screen.findByRole('region', { name: 'Your mentors and mentees' });
+    await waitFor(() => expect(screen.queryByRole('region', { name: 'Your next meetings' })).toBeNull());
+  });
+});
