@@ -6,6 +6,8 @@ import { ApiContext, createApi } from '../lib/api';
 import { localeFrom, useMessages } from '../lib/i18n';
 import { useQuery } from '../lib/query';
 import { connectHost, getAuthToken, notifyReady, type Host } from '../lib/teams';
+import { consentStep } from './authorize';
+import { ConsentBanner, ConsentWindow, fetchWatchingConsent } from './Consent';
 import { messages } from './messages';
 import { Page } from './Page';
 import { SignedIn } from './SignedIn';
@@ -18,6 +20,8 @@ const publicApi = createApi();
 export function App() {
   const host = useQuery('host', () => connectHost());
   const locale = localeFrom(host.data?.locale ?? navigator.language);
+  // The window a host opens for consent loads this same page at its own path.
+  const consent = consentStep(window.location.pathname);
 
   return (
     <Providers host={host.data} locale={locale}>
@@ -26,6 +30,8 @@ export function App() {
           <Failed error={host.error} retry={host.retry} />
         ) : host.status === 'loading' ? (
           <Starting />
+        ) : consent ? (
+          <ConsentWindow step={consent} host={host.data ?? null} />
         ) : host.data ? (
           <HostApp host={host.data} />
         ) : (
@@ -38,7 +44,9 @@ export function App() {
 
 /** Teams, Outlook or the Microsoft 365 app: single sign-on, no picker. */
 function HostApp({ host }: { host: Host }) {
-  const api = useMemo(() => createApi({ getToken: getAuthToken }), []);
+  // Permissions the server could not use on the person's behalf (403 consent_required), if any.
+  const [missing, setMissing] = useState<string[] | null>(null);
+  const api = useMemo(() => createApi({ getToken: getAuthToken, fetch: fetchWatchingConsent(setMissing) }), []);
   // Remounting the signed-in tab asks the host for a token again; the host decides whether to prompt.
   const [attempt, setAttempt] = useState(0);
   const notified = useRef(false);
@@ -54,6 +62,15 @@ function HostApp({ host }: { host: Host }) {
 
   return (
     <ApiContext value={api}>
+      {missing && (
+        <ConsentBanner
+          scopes={missing}
+          onGranted={() => {
+            setMissing(null);
+            setAttempt((n) => n + 1);
+          }}
+        />
+      )}
       <SignedIn key={attempt} onSignInAgain={() => setAttempt((n) => n + 1)} />
     </ApiContext>
   );

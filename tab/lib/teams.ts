@@ -7,6 +7,8 @@ export interface HostUser {
   id: string | null;
   displayName: string | null;
   userPrincipalName: string | null;
+  /** What Entra ID's sign-in pages take as login_hint: the account the host is signed in with. */
+  loginHint: string | null;
   tenantId: string | null;
 }
 
@@ -54,6 +56,7 @@ function toHost(context: app.Context): Host {
       id: context.user?.id ?? null,
       displayName: context.user?.displayName ?? null,
       userPrincipalName: context.user?.userPrincipalName ?? null,
+      loginHint: context.user?.loginHint ?? context.user?.userPrincipalName ?? null,
       tenantId: context.user?.tenant?.id ?? null,
     },
   };
@@ -89,4 +92,21 @@ export async function notifyReady(): Promise<void> {
  */
 export function getAuthToken(): Promise<string> {
   return authentication.getAuthToken();
+}
+
+/**
+ * Opens a page of Tandem's own origin (the manifest's validDomains) in a window the host opens
+ * and watches: Entra ID's consent prompt refuses to show inside a frame. Resolves with what that
+ * page reported through `finishAuthentication`; rejects with the host's reason ("CancelledByUser"
+ * when the person closes the window). Hosts open it only in answer to a click, so call it from one.
+ * https://learn.microsoft.com/javascript/api/@microsoft/teams-js/authentication#@microsoft-teams-js-authentication-authenticate-1
+ */
+export function authenticateInWindow(url: string, { width = 600, height = 535 } = {}): Promise<string> {
+  return authentication.authenticate({ url, width, height });
+}
+
+/** In that window: hands the outcome back to the tab; the host then closes the window. */
+export function finishAuthentication(outcome: { ok: true; result: string } | { ok: false; reason: string }): void {
+  if (outcome.ok) authentication.notifySuccess(outcome.result);
+  else authentication.notifyFailure(outcome.reason);
 }

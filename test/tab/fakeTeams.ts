@@ -7,7 +7,10 @@ export interface FakeHost {
   locale: string;
   theme: string;
   user: { id: string; displayName: string; userPrincipalName: string; tenant: { id: string } };
+  frameContext: string;
   getAuthToken: () => Promise<string>;
+  /** What the window opened by authentication.authenticate ends with: its result, or a rejection. */
+  authenticate: (url: string) => Promise<string>;
 }
 
 let host: FakeHost | null = null;
@@ -23,6 +26,7 @@ export const teamsModule = {
       if (!host) throw new Error('The library has not yet been initialized');
       return {
         app: { locale: host.locale, theme: host.theme, host: { name: host.name, clientType: 'web' } },
+        page: { id: 'home', frameContext: host.frameContext },
         user: host.user,
       };
     }),
@@ -33,6 +37,11 @@ export const teamsModule = {
   },
   authentication: {
     getAuthToken: vi.fn(() => (host ? host.getAuthToken() : Promise.reject(new Error('Not in a host')))),
+    authenticate: vi.fn((params: { url: string; width?: number; height?: number }) =>
+      host ? host.authenticate(params.url) : Promise.reject(new Error('Not in a host')),
+    ),
+    notifySuccess: vi.fn((_result?: string) => {}),
+    notifyFailure: vi.fn((_reason?: string) => {}),
   },
 };
 
@@ -48,7 +57,9 @@ export function enterHost(overrides: Partial<FakeHost> = {}): FakeHost {
       userPrincipalName: 'teams.user@contoso-italia.example',
       tenant: { id: 'tenant-id' },
     },
+    frameContext: 'content',
     getAuthToken: async () => 'no-token-configured',
+    authenticate: async () => Promise.reject(new Error('CancelledByUser')),
     ...overrides,
   };
   return host;

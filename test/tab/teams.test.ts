@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, it, expect, afterEach, vi } from 'vitest';
 import { enterHost, resetTeams, teamsModule } from './fakeTeams';
-import { connectHost, getAuthToken } from '../../tab/lib/teams';
+import { authenticateInWindow, connectHost, finishAuthentication, getAuthToken } from '../../tab/lib/teams';
 
 vi.mock('@microsoft/teams-js', async () => (await import('./fakeTeams')).teamsModule);
 
@@ -33,6 +33,7 @@ describe('connectHost', () => {
         id: 'aad-object-id',
         displayName: 'Teams User',
         userPrincipalName: 'teams.user@contoso-italia.example',
+        loginHint: 'teams.user@contoso-italia.example',
         tenantId: 'tenant-id',
       },
     });
@@ -50,5 +51,28 @@ describe('getAuthToken', () => {
     await getAuthToken();
     await getAuthToken();
     expect(teamsModule.authentication.getAuthToken).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('authenticateInWindow', () => {
+  it('asks the host to open the page in a window of the size given, and resolves with what the page reported', async () => {
+    enterHost({ authenticate: async (url) => `opened ${url}` });
+    await expect(authenticateInWindow('https://tandem.example/consent', { width: 500, height: 400 })).resolves.toBe('opened https://tandem.example/consent');
+    expect(teamsModule.authentication.authenticate).toHaveBeenCalledWith({ url: 'https://tandem.example/consent', width: 500, height: 400 });
+  });
+
+  it('rejects with the host’s reason when the person closes the window', async () => {
+    enterHost({ authenticate: async () => Promise.reject(new Error('CancelledByUser')) });
+    await expect(authenticateInWindow('https://tandem.example/consent')).rejects.toThrow('CancelledByUser');
+  });
+});
+
+describe('finishAuthentication', () => {
+  it('reports success with the result, or failure with the reason, to the host', () => {
+    enterHost({ frameContext: 'authentication' });
+    finishAuthentication({ ok: true, result: 'consented' });
+    finishAuthentication({ ok: false, reason: 'access_denied' });
+    expect(teamsModule.authentication.notifySuccess).toHaveBeenCalledWith('consented');
+    expect(teamsModule.authentication.notifyFailure).toHaveBeenCalledWith('access_denied');
   });
 });
