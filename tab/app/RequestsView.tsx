@@ -38,7 +38,7 @@ export function RequestsView({ me, enrolments, navigate, focusTitle, onSignInAga
           ) : (
             <>
               <ReceivedRequests requests={requests} me={me.data.id} onAnswered={requests.retry} onSignInAgain={onSignInAgain} />
-              <SentRequests requests={requests} me={me.data.id} onSignInAgain={onSignInAgain} />
+              <SentRequests requests={requests} me={me.data.id} onWithdrawn={requests.retry} onSignInAgain={onSignInAgain} />
             </>
           )}
           <section className={styles.section} aria-labelledby={suggestionsId}>

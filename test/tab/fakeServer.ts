@@ -360,7 +360,9 @@ export function createFakeServer({ sandbox = true } = {}) {
     }
 
     if (method === 'GET' && path === '/api/requests') {
-      return json(200, { requests: state.requests.filter((r) => r.mentorId === me.id || r.menteeId === me.id).reverse() });
+      const mine = state.requests.filter((r) => r.mentorId === me.id || r.menteeId === me.id).reverse();
+      const other = (r: FakeRequest) => summary(people.find((p) => p.id === (r.mentorId === me.id ? r.menteeId : r.mentorId))!);
+      return json(200, { requests: mine.map((r) => ({ ...r, other: other(r) })) });
     }
 
     if (method === 'POST' && path === '/api/requests') {
@@ -377,6 +379,15 @@ export function createFakeServer({ sandbox = true } = {}) {
       };
       state.requests.push(request);
       return json(201, request);
+    }
+
+    if (method === 'POST' && (m = /^\/api\/requests\/([^/]+)\/withdraw$/.exec(path))) {
+      const request = state.requests.find((r) => r.id === m![1] && (r.mentorId === me.id || r.menteeId === me.id));
+      if (!request) return fail(404, 'request_not_found', 'No such request.');
+      if (request.requestedBy !== me.id) return fail(403, 'not_your_request', 'Only the person who sent a request can withdraw it; you can decline it instead.');
+      if (request.status !== 'pending') return fail(409, 'request_closed', `This request is already ${request.status}.`);
+      request.status = 'withdrawn';
+      return json(200, request);
     }
 
     if (method === 'POST' && (m = /^\/api\/requests\/([^/]+)\/(accept|decline)$/.exec(path))) {

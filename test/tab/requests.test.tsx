@@ -194,3 +194,63 @@ describe('Sending a request', () => {
     expect(await sent.findByText('You offered to be their mentor in Mentoring.')).toBeTruthy();
   });
 });
+
+describe('Withdrawing a request', () => {
+  it('withdraws a request still waiting, says so with the focus on the notice, and lists it as withdrawn', async () => {
+    const server = giuliaAndLuca();
+    const request = server.request('u-gia', { track: 'mentoring', mentorId: 'u-luca', menteeId: 'u-gia' });
+    await openRequests({ server });
+    const sent = await section('Sent by you');
+    const loads = server.callsTo('GET', '/api/requests').length;
+
+    fireEvent.click(await sent.findByRole('button', { name: 'Withdraw your request to Luca Neri' }));
+
+    const notice = await sent.findByRole('status');
+    expect(notice.textContent).toBe('Withdrawn. Luca Neri will no longer see it.');
+    await waitFor(() => expect(document.activeElement?.contains(notice)).toBe(true));
+    expect(server.callsTo('POST', `/api/requests/${request.id}/withdraw`)).toHaveLength(1);
+    expect(server.state.requests[0]?.status).toBe('withdrawn');
+    await waitFor(() => expect(server.callsTo('GET', '/api/requests').length).toBeGreaterThan(loads));
+    expect(await sent.findByText('Withdrawn')).toBeTruthy();
+    expect(sent.queryByRole('button', { name: /^Withdraw/ })).toBeNull();
+  });
+
+  it('offers to withdraw only requests still waiting for an answer', async () => {
+    const server = giuliaAndLuca();
+    server.request('u-gia', { track: 'mentoring', mentorId: 'u-luca', menteeId: 'u-gia' });
+    server.state.requests[0]!.status = 'declined';
+    await openRequests({ server });
+
+    const sent = await section('Sent by you');
+    expect(await sent.findByText('Declined')).toBeTruthy();
+    expect(sent.queryByRole('button', { name: /^Withdraw/ })).toBeNull();
+  });
+
+  it('says in words why a request answered meanwhile cannot be withdrawn', async () => {
+    const server = giuliaAndLuca();
+    server.request('u-gia', { track: 'mentoring', mentorId: 'u-luca', menteeId: 'u-gia' });
+    await openRequests({ server });
+    const sent = await section('Sent by you');
+    const withdraw = await sent.findByRole('button', { name: 'Withdraw your request to Luca Neri' });
+    // Luca answers while the page is open.
+    server.state.requests[0]!.status = 'accepted';
+
+    fireEvent.click(withdraw);
+
+    expect((await sent.findByRole('alert')).textContent).toBe('This request has already been answered or has expired, so it can no longer be withdrawn.');
+    expect(sent.queryByRole('status')).toBeNull();
+  });
+
+  it('offers to withdraw in Italian', async () => {
+    const server = giuliaAndLuca();
+    server.request('u-gia', { track: 'mentoring', mentorId: 'u-luca', menteeId: 'u-gia' });
+    renderSignedIn({ server, language: 'it-IT' });
+    fireEvent.click(tab('Richieste'));
+    const sent = await section('Inviate da te');
+
+    fireEvent.click(await sent.findByRole('button', { name: 'Ritira la richiesta inviata a Luca Neri' }));
+
+    expect((await sent.findByRole('status')).textContent).toBe('Ritirata. Luca Neri non la vedrà più.');
+    expect(await sent.findByText('Ritirata')).toBeTruthy();
+  });
+});

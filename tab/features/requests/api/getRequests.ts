@@ -1,5 +1,5 @@
 import { useApi, type Api } from '../../../lib/api';
-import type { MatchReason, Track } from '../../../lib/matching';
+import type { MatchReason, PersonSummary, Track } from '../../../lib/matching';
 import { useQuery } from '../../../lib/query';
 
 export type RequestStatus = 'pending' | 'accepted' | 'declined' | 'expired' | 'withdrawn';
@@ -18,6 +18,8 @@ export interface MatchRequest {
   createdAt: string;
   /** Unanswered by then, it expires. */
   expiresAt: string;
+  /** The other person; GET /api/requests names them, the answers to POSTs do not. */
+  other?: PersonSummary;
 }
 
 export interface Requests {

@@ -1,30 +1,56 @@
-import { useId } from 'react';
-import { Text } from '@fluentui/react-components';
+import { useId, useRef, useState, type ReactNode } from 'react';
+import { Button, MessageBar, MessageBarBody, Spinner, Text } from '@fluentui/react-components';
+import { ActionError } from '../../../components/ActionError';
 import { ErrorState } from '../../../components/ErrorState';
 import { Loading } from '../../../components/Loading';
 import { matchingMessages } from '../../../components/matchingMessages';
 import { PersonName } from '../../../components/PersonName';
+import { useApi } from '../../../lib/api';
 import { formatDate, useLocale, useMessages } from '../../../lib/i18n';
+import { usePerson } from '../../../lib/people';
 import type { Query } from '../../../lib/query';
-import type { Requests } from '../api/getRequests';
+import type { MatchRequest, Requests } from '../api/getRequests';
+import { withdrawRequest } from '../api/withdrawRequest';
 import { messages } from './messages';
 import { RequestStatus } from './RequestStatus';
 import { useRequestStyles } from './styles';
 
-/** Requests the person sent, with where each one stands. Withdrawing is not offered by the API yet. */
-export function SentRequests({ requests, me, onSignInAgain }: { requests: Query<Requests>; me: string; onSignInAgain?: () => void }) {
+export interface SentRequestsProps {
+  requests: Query<Requests>;
+  me: string;
+  /** After a request is withdrawn, so the app can reload requests. */
+  onWithdrawn: () => void;
+  onSignInAgain?: () => void;
+}
+
+/** Requests the person sent, with where each one stands; those still waiting can be withdrawn. */
+export function SentRequests({ requests, me, onWithdrawn, onSignInAgain }: SentRequestsProps) {
   const t = useMessages(messages);
-  const words = useMessages(matchingMessages);
-  const locale = useLocale();
   const styles = useRequestStyles();
   const headingId = useId();
+  const [notice, setNotice] = useState<string | null>(null);
+  const noticeRef = useRef<HTMLDivElement>(null);
   const list = requests.data?.requests.filter((r) => r.requestedBy === me);
+
+  function withdrawn(name: string | undefined) {
+    setNotice(t.withdrawn(name));
+    // The Withdraw button is gone; the notice takes the focus so it is not lost.
+    requestAnimationFrame(() => noticeRef.current?.focus());
+    onWithdrawn();
+  }
 
   return (
     <section className={styles.section} aria-labelledby={headingId}>
       <Text as="h2" id={headingId} size={500} weight="semibold" className={styles.heading}>
         {t.sent}
       </Text>
+      {notice && (
+        <div ref={noticeRef} tabIndex={-1} className={styles.notice}>
+          <MessageBar intent="success" layout="multiline" role="status">
+            <MessageBarBody>{notice}</MessageBarBody>
+          </MessageBar>
+        </div>
+      )}
       {requests.status === 'error' && !list ? (
         <ErrorState error={requests.error} onRetry={requests.retry} onSignInAgain={onSignInAgain} />
       ) : !list ? (
@@ -35,30 +61,94 @@ export function SentRequests({ requests, me, onSignInAgain }: { requests: Query<
         </Text>
       ) : (
         <ul className={styles.list} aria-label={t.sentList}>
-          {list.map((request) => {
-            const programme = words.programme[request.track] ?? request.track;
-            const other = request.mentorId === me ? request.menteeId : request.mentorId;
-            return (
-              <li key={request.id} className={styles.card}>
-                <div className={styles.title}>
-                  <Text as="h3" size={400} weight="semibold" className={styles.name}>
-                    <PersonName id={other} />
-                  </Text>
-                  <RequestStatus status={request.status} />
-                </div>
-                <Text as="p" className={styles.text}>
-                  {request.menteeId === me ? t.toMentor(programme) : t.toMentee(programme)}
-                </Text>
-                <Text as="p" className={styles.muted}>
-                  {request.status === 'pending'
-                    ? t.sentDates(formatDate(request.createdAt, locale), formatDate(request.expiresAt, locale))
-                    : t.sentOn(formatDate(request.createdAt, locale))}
-                </Text>
-              </li>
-            );
-          })}
+          {list.map((request) =>
+            request.other ? (
+              <SentRequest
+                key={request.id}
+                request={request}
+                me={me}
+                name={request.other.displayName}
+                heading={request.other.displayName}
+                onWithdrawn={withdrawn}
+                onSignInAgain={onSignInAgain}
+              />
+            ) : (
+              <LookedUpSentRequest key={request.id} request={request} me={me} onWithdrawn={withdrawn} onSignInAgain={onSignInAgain} />
+            ),
+          )}
         </ul>
       )}
     </section>
+  );
+}
+
+interface SentRequestProps {
+  request: MatchRequest;
+  me: string;
+  onWithdrawn: (name: string | undefined) => void;
+  onSignInAgain?: (() => void) | undefined;
+}
+
+/** A request without the other person in it: their name comes from the directory. */
+function LookedUpSentRequest(props: SentRequestProps) {
+  const { request, me } = props;
+  const other = request.mentorId === me ? request.menteeId : request.mentorId;
+  const person = usePerson(other);
+  return <SentRequest {...props} name={person.data?.displayName} heading={<PersonName id={other} />} />;
+}
+
+function SentRequest({ request, me, name, heading, onWithdrawn, onSignInAgain }: SentRequestProps & { name: string | undefined; heading: ReactNode }) {
+  const t = useMessages(messages);
+  const words = useMessages(matchingMessages);
+  const locale = useLocale();
+  const styles = useRequestStyles();
+  const api = useApi();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  // The server's word stands until the list reloads, so the button cannot be pressed twice.
+  const [withdrawn, setWithdrawn] = useState(false);
+  const status = withdrawn ? 'withdrawn' : request.status;
+  const programme = words.programme[request.track] ?? request.track;
+
+  async function withdraw() {
+    setBusy(true);
+    setError(null);
+    try {
+      await withdrawRequest(api, request.id);
+      setWithdrawn(true);
+      onWithdrawn(name);
+    } catch (reason) {
+      setError(reason);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <li className={styles.card}>
+      <div className={styles.title}>
+        <Text as="h3" size={400} weight="semibold" className={styles.name}>
+          {heading}
+        </Text>
+        <RequestStatus status={status} />
+      </div>
+      <Text as="p" className={styles.text}>
+        {request.menteeId === me ? t.toMentor(programme) : t.toMentee(programme)}
+      </Text>
+      <Text as="p" className={styles.muted}>
+        {status === 'pending'
+          ? t.sentDates(formatDate(request.createdAt, locale), formatDate(request.expiresAt, locale))
+          : t.sentOn(formatDate(request.createdAt, locale))}
+      </Text>
+      {error !== null && <ActionError error={error} known={t.withdrawErrors} onSignInAgain={onSignInAgain} />}
+      {status === 'pending' && (
+        <div className={styles.actions}>
+          <Button disabledFocusable={busy} aria-label={name ? t.withdrawTo(name) : undefined} onClick={() => void withdraw()}>
+            {t.withdraw}
+          </Button>
+          {busy && <Spinner size="tiny" label={t.withdrawing} />}
+        </div>
+      )}
+    </li>
   );
 }

@@ -33,6 +33,15 @@ const en = {
   toMentee: (programme: string) => `You offered to be their mentor in ${programme}.`,
   sentOn: (sent: string) => `Sent on ${sent}.`,
   sentDates: (sent: string, until: string) => `Sent on ${sent}. Without an answer it expires on ${until}.`,
+  withdraw: 'Withdraw',
+  withdrawTo: (name: string) => `Withdraw your request to ${name}`,
+  withdrawing: 'Withdrawing…',
+  withdrawn: (name?: string) => `Withdrawn. ${name ?? 'They'} will no longer see it.`,
+  withdrawErrors: {
+    request_closed: 'This request has already been answered or has expired, so it can no longer be withdrawn.',
+    not_your_request: 'Only the person who sent a request can withdraw it. If it was sent to you, you can decline it instead.',
+    request_not_found: 'This request no longer exists. Refresh the page to see your requests as they are now.',
+  } as Record<string, string>,
   status: {
     pending: 'Waiting for an answer',
     accepted: 'Accepted',
@@ -95,6 +104,15 @@ export const messages: Messages<typeof en> = {
     toMentee: (programme) => `Hai offerto a questa persona di essere il suo mentor nel ${programme}.`,
     sentOn: (sent) => `Inviata il ${sent}.`,
     sentDates: (sent, until) => `Inviata il ${sent}. Senza risposta scade il ${until}.`,
+    withdraw: 'Ritira',
+    withdrawTo: (name) => `Ritira la richiesta inviata a ${name}`,
+    withdrawing: 'Ritiro in corso…',
+    withdrawn: (name) => (name ? `Ritirata. ${name} non la vedrà più.` : 'Ritirata. L’altra persona non la vedrà più.'),
+    withdrawErrors: {
+      request_closed: 'Questa richiesta ha già ricevuto una risposta o è scaduta, quindi non puoi più ritirarla.',
+      not_your_request: 'Solo chi ha inviato una richiesta può ritirarla. Se l’hai ricevuta tu, puoi rifiutarla.',
+      request_not_found: 'Questa richiesta non esiste più. Ricarica la pagina per vedere le tue richieste aggiornate.',
+    },
     status: {
       pending: 'In attesa di risposta',
       accepted: 'Accettata',

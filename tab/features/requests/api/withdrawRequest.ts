@@ -1,0 +1,7 @@
+import type { Api } from '../../../lib/api';
+import type { MatchRequest } from './getRequests';
+
+/** POST /api/requests/:id/withdraw: the person who sent a request takes it back while it waits. */
+export function withdrawRequest(api: Api, id: string): Promise<MatchRequest> {
+  return api.request<MatchRequest>(`/api/requests/${encodeURIComponent(id)}/withdraw`, { method: 'POST' });
+}
