@@ -133,7 +133,10 @@ describe.skipIf(missing !== null)('Tandem inside Teams', { timeout: 120_000 }, (
     await tab.getByRole('button', { name: 'See your suggestions' }).click();
     await tab.getByRole('heading', { level: 1, name: 'Welcome to Tandem' }).waitFor();
     const card = suggestionOf(tab, 'Mentors for you in Mentoring', mentor.displayName);
-    const reasons = await card.getByRole('list', { name: 'Why this match' }).getByRole('listitem').allInnerTexts();
+    // Suggestions load after the view: wait for the reasons before reading them.
+    const why = card.getByRole('list', { name: 'Why this match' });
+    await why.waitFor();
+    const reasons = await why.getByRole('listitem').allInnerTexts();
     expect(reasons).toContain('They offer the skill you want to learn: Leadership. +30 points');
     await expectNoSeriousViolationsInTeams(teams.page, 'Home in Teams, with suggestions');
 
