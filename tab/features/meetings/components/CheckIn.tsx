@@ -1,6 +1,7 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
-import { Button, Field, MessageBar, MessageBarBody, Radio, RadioGroup, Spinner, Text, Textarea, mergeClasses } from '@fluentui/react-components';
+import { Button, Field, Radio, RadioGroup, Spinner, Text, Textarea, mergeClasses } from '@fluentui/react-components';
 import { ActionError } from '../../../components/ActionError';
+import { SuccessNotice } from '../../../components/SuccessNotice';
 import { useApi } from '../../../lib/api';
 import { formatDate, useLocale, useMessages } from '../../../lib/i18n';
 import type { Checkin, PastOccurrence } from '../api/getMeetings';
@@ -45,13 +46,7 @@ export function PastSession({ seriesId, occurrence, prompt, onSignInAgain }: Pas
       <Text as="p" className={styles.text}>
         {formatSession(occurrence, locale)}
       </Text>
-      {justSaved && (
-        <div ref={savedRef} tabIndex={-1} className={styles.notice}>
-          <MessageBar intent="success" layout="multiline" role="status">
-            <MessageBarBody>{t.saved}</MessageBarBody>
-          </MessageBar>
-        </div>
-      )}
+      {justSaved && <SuccessNotice ref={savedRef}>{t.saved}</SuccessNotice>}
       <div className={styles.rowLine}>
         <Text className={mergeClasses(styles.muted, styles.grow)}>{checkin ? <Summary checkin={checkin} /> : t.notCheckedIn}</Text>
         <Button

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
-import { Button, Field, MessageBar, MessageBarBody, ProgressBar, Slider, Spinner, Text } from '@fluentui/react-components';
+import { Button, Field, ProgressBar, Slider, Spinner, Text } from '@fluentui/react-components';
 import { ActionError } from '../../../components/ActionError';
+import { SuccessNotice } from '../../../components/SuccessNotice';
 import { useApi } from '../../../lib/api';
 import { formatNumber, useLocale, useMessages } from '../../../lib/i18n';
 import type { PairGoal, Series } from '../api/getMeetings';
@@ -112,13 +113,7 @@ function EditGoals({ seriesId, goals, onSignInAgain }: { seriesId: string; goals
         })}
       </ul>
       {error !== null && <ActionError error={error} known={t.goalErrors} onSignInAgain={onSignInAgain} />}
-      {saved && (
-        <div ref={savedRef} tabIndex={-1} className={styles.notice}>
-          <MessageBar intent="success" layout="multiline" role="status">
-            <MessageBarBody>{t.progressSaved}</MessageBarBody>
-          </MessageBar>
-        </div>
-      )}
+      {saved && <SuccessNotice ref={savedRef}>{t.progressSaved}</SuccessNotice>}
       <div className={styles.actions}>
         <Button appearance="primary" disabledFocusable={busy} onClick={() => void save()}>
           {t.saveProgress}

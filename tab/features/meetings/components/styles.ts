@@ -1,23 +1,10 @@
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { useCardStyles } from '../../../components/cardStyles';
 
-/** Shared by the components of this feature. */
-export const useMeetingStyles = makeStyles({
+const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL, maxWidth: '52rem' },
-  card: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalL,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-    boxShadow: tokens.shadow4,
-    // Shadows vanish in high contrast; this stroke is transparent elsewhere and visible there.
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorTransparentStroke}`,
-  },
-  title: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
-  heading: { margin: 0 },
-  text: { margin: 0 },
-  muted: { margin: 0, color: tokens.colorNeutralForeground3 },
+  // A meeting card holds more than the shared card: its parts stand further apart.
+  card: { gap: tokens.spacingVerticalM },
   block: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   // The next session stands out by a brand-coloured frame, which high contrast keeps as a border.
   next: {
@@ -40,7 +27,6 @@ export const useMeetingStyles = makeStyles({
   },
   rowLine: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
   grow: { flexGrow: 1 },
-  actions: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
   form: {
     display: 'flex',
     flexDirection: 'column',
@@ -53,3 +39,10 @@ export const useMeetingStyles = makeStyles({
   alignStart: { alignSelf: 'flex-start' },
   notice: { ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` } },
 });
+
+/** Shared by the components of this feature: the shared card classes, with this feature's own over them. */
+export function useMeetingStyles() {
+  const cards = useCardStyles();
+  const own = useStyles();
+  return { ...cards, ...own, card: mergeClasses(cards.card, own.card) };
+}

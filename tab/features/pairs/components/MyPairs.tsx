@@ -1,11 +1,13 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { Badge, Button, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Button, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { ActionError } from '../../../components/ActionError';
+import { useCardStyles } from '../../../components/cardStyles';
 import { ErrorState } from '../../../components/ErrorState';
 import { Loading } from '../../../components/Loading';
 import { MatchExplanation } from '../../../components/MatchExplanation';
 import { matchingMessages } from '../../../components/matchingMessages';
 import { PersonName } from '../../../components/PersonName';
+import { SuccessNotice } from '../../../components/SuccessNotice';
 import { useApi } from '../../../lib/api';
 import { formatDate, useLocale, useMessages } from '../../../lib/i18n';
 import { personDetails } from '../../../lib/matching';
@@ -15,25 +17,6 @@ import { usePairs, type Pair } from '../api/getPairs';
 import { messages } from './messages';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  heading: { margin: 0 },
-  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  card: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalL,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-    boxShadow: tokens.shadow4,
-    // Shadows vanish in high contrast; this stroke is transparent elsewhere and visible there.
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorTransparentStroke}`,
-  },
-  title: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
-  name: { margin: 0 },
-  text: { margin: 0 },
-  muted: { margin: 0, color: tokens.colorNeutralForeground3 },
-  actions: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
   confirm: {
     display: 'flex',
     flexDirection: 'column',
@@ -42,7 +25,6 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
   },
-  notice: { ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` } },
 });
 
 const LIVE = new Set(['proposed', 'active', 'paused']);
@@ -59,7 +41,7 @@ export interface MyPairsProps {
 /** The person's mentors and mentees, with the moves each pairing's status allows. */
 export function MyPairs({ me, headingId, onSignInAgain }: MyPairsProps) {
   const t = useMessages(messages);
-  const styles = useStyles();
+  const styles = useCardStyles();
   const pairs = usePairs();
   const [notice, setNotice] = useState<string | null>(null);
   const noticeRef = useRef<HTMLDivElement>(null);
@@ -79,14 +61,8 @@ export function MyPairs({ me, headingId, onSignInAgain }: MyPairsProps) {
   const past = list.filter((p) => !LIVE.has(p.status));
 
   return (
-    <div className={styles.root}>
-      {notice && (
-        <div ref={noticeRef} tabIndex={-1} className={styles.notice}>
-          <MessageBar intent="success" layout="multiline" role="status">
-            <MessageBarBody>{notice}</MessageBarBody>
-          </MessageBar>
-        </div>
-      )}
+    <div className={styles.section}>
+      {notice && <SuccessNotice ref={noticeRef}>{notice}</SuccessNotice>}
       {live.length === 0 ? (
         <Text as="p" className={styles.text}>
           {t.none}
@@ -125,7 +101,8 @@ function PairCard({ pair, me, onChanged, onSignInAgain }: PairCardProps) {
   const t = useMessages(messages);
   const words = useMessages(matchingMessages);
   const locale = useLocale();
-  const styles = useStyles();
+  const styles = useCardStyles();
+  const local = useStyles();
   const api = useApi();
   const iAmMentor = pair.mentorId === me;
   const other = iAmMentor ? pair.menteeId : pair.mentorId;
@@ -169,7 +146,7 @@ function PairCard({ pair, me, onChanged, onSignInAgain }: PairCardProps) {
   return (
     <li className={styles.card}>
       <div className={styles.title}>
-        <Text as="h3" size={400} weight="semibold" className={styles.name}>
+        <Text as="h3" size={400} weight="semibold" className={styles.heading}>
           <PersonName id={other} />
         </Text>
         <Badge appearance="tint" color={colours[pair.status] ?? 'subtle'}>
@@ -197,7 +174,7 @@ function PairCard({ pair, me, onChanged, onSignInAgain }: PairCardProps) {
       {error !== null && <ActionError error={error} known={t.errors} onSignInAgain={onSignInAgain} />}
 
       {confirmingEnd ? (
-        <div role="group" aria-labelledby={questionId} className={styles.confirm}>
+        <div role="group" aria-labelledby={questionId} className={local.confirm}>
           <Text as="p" id={questionId} className={styles.text}>
             {t.endQuestion(name || words.someone)}
           </Text>

@@ -1,11 +1,11 @@
 import { Button, Text } from '@fluentui/react-components';
+import { useCardStyles } from '../../../components/cardStyles';
 import { ErrorState } from '../../../components/ErrorState';
 import { Loading } from '../../../components/Loading';
 import { useMessages } from '../../../lib/i18n';
 import type { Query } from '../../../lib/query';
 import { waitingForMe, type Requests } from '../api/getRequests';
 import { messages } from './messages';
-import { useRequestStyles } from './styles';
 
 export interface PendingRequestsProps {
   requests: Query<Requests>;
@@ -18,7 +18,7 @@ export interface PendingRequestsProps {
 /** Home's line about requests: how many wait for the person's answer, and how many they sent. */
 export function PendingRequests({ requests, me, onOpen, onSignInAgain }: PendingRequestsProps) {
   const t = useMessages(messages);
-  const styles = useRequestStyles();
+  const styles = useCardStyles();
   const list = requests.data?.requests;
 
   if (requests.status === 'error' && !list) return <ErrorState error={requests.error} onRetry={requests.retry} onSignInAgain={onSignInAgain} />;

@@ -1,11 +1,13 @@
 import { useId, useRef, useState } from 'react';
-import { Button, MessageBar, MessageBarBody, Spinner, Text } from '@fluentui/react-components';
+import { Button, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { ActionError } from '../../../components/ActionError';
+import { useCardStyles } from '../../../components/cardStyles';
 import { ErrorState } from '../../../components/ErrorState';
 import { Loading } from '../../../components/Loading';
 import { MatchExplanation } from '../../../components/MatchExplanation';
 import { matchingMessages } from '../../../components/matchingMessages';
 import { PersonName } from '../../../components/PersonName';
+import { SuccessNotice } from '../../../components/SuccessNotice';
 import { useApi } from '../../../lib/api';
 import { formatDate, useLocale, useMessages } from '../../../lib/i18n';
 import { usePerson } from '../../../lib/people';
@@ -14,7 +16,16 @@ import { answerRequest } from '../api/answerRequest';
 import { waitingForMe, type MatchRequest, type Requests } from '../api/getRequests';
 import { messages } from './messages';
 import { RequestStatus } from './RequestStatus';
-import { useRequestStyles } from './styles';
+
+const useStyles = makeStyles({
+  quote: {
+    margin: 0,
+    // Griffel flips left to right for right-to-left pages.
+    paddingLeft: tokens.spacingHorizontalM,
+    borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke1}`,
+    whiteSpace: 'pre-wrap',
+  },
+});
 
 export interface ReceivedRequestsProps {
   requests: Query<Requests>;
@@ -27,7 +38,7 @@ export interface ReceivedRequestsProps {
 /** Requests others sent to the person: accept or decline those waiting, see the ones answered. */
 export function ReceivedRequests({ requests, me, onAnswered, onSignInAgain }: ReceivedRequestsProps) {
   const t = useMessages(messages);
-  const styles = useRequestStyles();
+  const styles = useCardStyles();
   const headingId = useId();
   const answeredId = useId();
   const [notice, setNotice] = useState<string | null>(null);
@@ -49,13 +60,7 @@ export function ReceivedRequests({ requests, me, onAnswered, onSignInAgain }: Re
       <Text as="h2" id={headingId} size={500} weight="semibold" className={styles.heading}>
         {t.received}
       </Text>
-      {notice && (
-        <div ref={noticeRef} tabIndex={-1} className={styles.notice}>
-          <MessageBar intent="success" layout="multiline" role="status">
-            <MessageBarBody>{notice}</MessageBarBody>
-          </MessageBar>
-        </div>
-      )}
+      {notice && <SuccessNotice ref={noticeRef}>{notice}</SuccessNotice>}
       {requests.status === 'error' && !list ? (
         <ErrorState error={requests.error} onRetry={requests.retry} onSignInAgain={onSignInAgain} />
       ) : !list ? (
@@ -80,7 +85,7 @@ export function ReceivedRequests({ requests, me, onAnswered, onSignInAgain }: Re
             {earlier.map((request) => (
               <li key={request.id} className={styles.card}>
                 <div className={styles.title}>
-                  <Text as="h4" weight="semibold" className={styles.name}>
+                  <Text as="h4" weight="semibold" className={styles.heading}>
                     <PersonName id={request.requestedBy} />
                   </Text>
                   <RequestStatus status={request.status} />
@@ -98,7 +103,7 @@ export function ReceivedRequests({ requests, me, onAnswered, onSignInAgain }: Re
 function Programme({ request, me }: { request: MatchRequest; me: string }) {
   const t = useMessages(messages);
   const words = useMessages(matchingMessages);
-  const styles = useRequestStyles();
+  const styles = useCardStyles();
   const programme = words.programme[request.track] ?? request.track;
   return (
     <Text as="p" className={styles.text}>
@@ -117,7 +122,8 @@ interface WaitingRequestProps {
 function WaitingRequest({ request, me, onAnswered, onSignInAgain }: WaitingRequestProps) {
   const t = useMessages(messages);
   const locale = useLocale();
-  const styles = useRequestStyles();
+  const styles = useCardStyles();
+  const local = useStyles();
   const api = useApi();
   const asker = usePerson(request.requestedBy);
   const [busy, setBusy] = useState(false);
@@ -138,14 +144,14 @@ function WaitingRequest({ request, me, onAnswered, onSignInAgain }: WaitingReque
 
   return (
     <li className={styles.card}>
-      <Text as="h3" size={400} weight="semibold" className={styles.name}>
+      <Text as="h3" size={400} weight="semibold" className={styles.heading}>
         <PersonName id={request.requestedBy} />
       </Text>
       <Programme request={request} me={me} />
       {request.message && (
         <figure className={styles.text}>
           <figcaption className={styles.muted}>{t.theirMessage}</figcaption>
-          <blockquote className={styles.quote}>{request.message}</blockquote>
+          <blockquote className={local.quote}>{request.message}</blockquote>
         </figure>
       )}
       <Text as="p" className={styles.muted}>

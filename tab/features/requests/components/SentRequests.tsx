@@ -1,10 +1,12 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
-import { Button, MessageBar, MessageBarBody, Spinner, Text } from '@fluentui/react-components';
+import { Button, Spinner, Text } from '@fluentui/react-components';
 import { ActionError } from '../../../components/ActionError';
+import { useCardStyles } from '../../../components/cardStyles';
 import { ErrorState } from '../../../components/ErrorState';
 import { Loading } from '../../../components/Loading';
 import { matchingMessages } from '../../../components/matchingMessages';
 import { PersonName } from '../../../components/PersonName';
+import { SuccessNotice } from '../../../components/SuccessNotice';
 import { useApi } from '../../../lib/api';
 import { formatDate, useLocale, useMessages } from '../../../lib/i18n';
 import { usePerson } from '../../../lib/people';
@@ -13,7 +15,6 @@ import type { MatchRequest, Requests } from '../api/getRequests';
 import { withdrawRequest } from '../api/withdrawRequest';
 import { messages } from './messages';
 import { RequestStatus } from './RequestStatus';
-import { useRequestStyles } from './styles';
 
 export interface SentRequestsProps {
   requests: Query<Requests>;
@@ -26,7 +27,7 @@ export interface SentRequestsProps {
 /** Requests the person sent, with where each one stands; those still waiting can be withdrawn. */
 export function SentRequests({ requests, me, onWithdrawn, onSignInAgain }: SentRequestsProps) {
   const t = useMessages(messages);
-  const styles = useRequestStyles();
+  const styles = useCardStyles();
   const headingId = useId();
   const [notice, setNotice] = useState<string | null>(null);
   const noticeRef = useRef<HTMLDivElement>(null);
@@ -44,13 +45,7 @@ export function SentRequests({ requests, me, onWithdrawn, onSignInAgain }: SentR
       <Text as="h2" id={headingId} size={500} weight="semibold" className={styles.heading}>
         {t.sent}
       </Text>
-      {notice && (
-        <div ref={noticeRef} tabIndex={-1} className={styles.notice}>
-          <MessageBar intent="success" layout="multiline" role="status">
-            <MessageBarBody>{notice}</MessageBarBody>
-          </MessageBar>
-        </div>
-      )}
+      {notice && <SuccessNotice ref={noticeRef}>{notice}</SuccessNotice>}
       {requests.status === 'error' && !list ? (
         <ErrorState error={requests.error} onRetry={requests.retry} onSignInAgain={onSignInAgain} />
       ) : !list ? (
@@ -101,7 +96,7 @@ function SentRequest({ request, me, name, heading, onWithdrawn, onSignInAgain }:
   const t = useMessages(messages);
   const words = useMessages(matchingMessages);
   const locale = useLocale();
-  const styles = useRequestStyles();
+  const styles = useCardStyles();
   const api = useApi();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -127,7 +122,7 @@ function SentRequest({ request, me, name, heading, onWithdrawn, onSignInAgain }:
   return (
     <li className={styles.card}>
       <div className={styles.title}>
-        <Text as="h3" size={400} weight="semibold" className={styles.name}>
+        <Text as="h3" size={400} weight="semibold" className={styles.heading}>
           {heading}
         </Text>
         <RequestStatus status={status} />

@@ -1,5 +1,6 @@
 import { useId, type ReactNode } from 'react';
-import { Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Text } from '@fluentui/react-components';
+import { useCardStyles } from '../../../components/cardStyles';
 import { ErrorState } from '../../../components/ErrorState';
 import { Loading } from '../../../components/Loading';
 import { MatchExplanation } from '../../../components/MatchExplanation';
@@ -8,24 +9,6 @@ import { useMessages } from '../../../lib/i18n';
 import { personDetails, type Role, type Track } from '../../../lib/matching';
 import { useSuggestions, type Suggestion } from '../api/getSuggestions';
 import { messages } from './messages';
-
-const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  heading: { margin: 0 },
-  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  card: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalL,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-    boxShadow: tokens.shadow4,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorTransparentStroke}`,
-  },
-  name: { margin: 0 },
-  details: { margin: 0, color: tokens.colorNeutralForeground3 },
-});
 
 export interface SuggestionsProps {
   track: Track;
@@ -41,14 +24,14 @@ export interface SuggestionsProps {
 export function Suggestions({ track, as, top = 3, action, onSignInAgain }: SuggestionsProps) {
   const t = useMessages(messages);
   const words = useMessages(matchingMessages);
-  const styles = useStyles();
+  const styles = useCardStyles();
   const headingId = useId();
   const suggestions = useSuggestions({ track, as, top });
   const programme = words.programme[track] ?? track;
   const list = suggestions.data?.suggestions;
 
   return (
-    <section className={styles.root} aria-labelledby={headingId}>
+    <section className={styles.section} aria-labelledby={headingId}>
       <Text as="h3" id={headingId} size={400} weight="semibold" className={styles.heading}>
         {t.heading[as](programme)}
       </Text>
@@ -62,11 +45,11 @@ export function Suggestions({ track, as, top = 3, action, onSignInAgain }: Sugge
         <ul className={styles.list} aria-label={t.list(programme)}>
           {list.map((suggestion) => (
             <li key={suggestion.person.id} className={styles.card}>
-              <Text as="h4" size={400} weight="semibold" className={styles.name}>
+              <Text as="h4" size={400} weight="semibold" className={styles.heading}>
                 {suggestion.person.displayName}
               </Text>
               {personDetails(suggestion.person) && (
-                <Text as="p" className={styles.details}>
+                <Text as="p" className={styles.muted}>
                   {personDetails(suggestion.person)}
                 </Text>
               )}

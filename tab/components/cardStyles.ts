@@ -1,7 +1,7 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 
-/** Shared by the request lists of this feature. */
-export const useRequestStyles = makeStyles({
+/** The classes the features share for a section of cards: the list, each card and the text in it. */
+export const useCardStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   heading: { margin: 0 },
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -17,16 +17,7 @@ export const useRequestStyles = makeStyles({
     border: `${tokens.strokeWidthThin} solid ${tokens.colorTransparentStroke}`,
   },
   title: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
-  name: { margin: 0 },
   text: { margin: 0 },
   muted: { margin: 0, color: tokens.colorNeutralForeground3 },
-  quote: {
-    margin: 0,
-    // Griffel flips left to right for right-to-left pages.
-    paddingLeft: tokens.spacingHorizontalM,
-    borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke1}`,
-    whiteSpace: 'pre-wrap',
-  },
   actions: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
-  notice: { ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` } },
 });
