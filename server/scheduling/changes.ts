@@ -80,7 +80,7 @@ async function skipOccurrence(deps: SchedulingDeps, tenantId: string, s: SeriesR
   const eventId = await occurrenceEventId(deps, tenantId, s, occ);
   if (eventId) await cancelEvent(deps.graphFor(tenantId).client, s.organizerId, eventId, 'Tandem: this session is skipped; the series goes on as planned.');
   await deps.db.transaction(async (tx) => {
-    await tx.query(`UPDATE meeting_occurrences SET status = 'skipped', event_id = coalesce(event_id, $3), updated_at = now() WHERE tenant_id = $1 AND id = $2`, [tenantId, occ.id, eventId]);
+    await tx.query(`UPDATE meeting_occurrences SET status = 'skipped', last_change = 'skipped', event_id = coalesce(event_id, $3), updated_at = now() WHERE tenant_id = $1 AND id = $2`, [tenantId, occ.id, eventId]);
   });
 }
 
@@ -122,12 +122,12 @@ async function rescheduleOccurrence(deps: SchedulingDeps, tenantId: string, s: S
   const moved = best && eventId ? await moveOccurrence(graph, s.organizerId, eventId, best) : { ok: false };
   await deps.db.transaction(async (tx) => {
     if (moved.ok && best) {
-      await tx.query(`UPDATE meeting_occurrences SET status = 'scheduled', starts_at = $3, ends_at = $4, event_id = $5, updated_at = now() WHERE tenant_id = $1 AND id = $2`, [tenantId, occ.id, new Date(best.start), new Date(best.end), eventId]);
+      await tx.query(`UPDATE meeting_occurrences SET status = 'scheduled', last_change = 'moved', starts_at = $3, ends_at = $4, event_id = $5, updated_at = now() WHERE tenant_id = $1 AND id = $2`, [tenantId, occ.id, new Date(best.start), new Date(best.end), eventId]);
       await notify(tx, tenantId, s.organizerId, 'meetingBooked', { person: people.get(s.attendeeId)?.displayName ?? '' });
       await notify(tx, tenantId, s.attendeeId, 'meetingBooked', { person: people.get(s.organizerId)?.displayName ?? '' });
     } else {
       // No shared free time before the next meeting: it stays where it was, and both are told.
-      await tx.query(`UPDATE meeting_occurrences SET status = 'scheduled', updated_at = now() WHERE tenant_id = $1 AND id = $2`, [tenantId, occ.id]);
+      await tx.query(`UPDATE meeting_occurrences SET status = 'scheduled', last_change = 'move_failed', updated_at = now() WHERE tenant_id = $1 AND id = $2`, [tenantId, occ.id]);
       await notify(tx, tenantId, s.organizerId, 'meetingNeedsAttention', { person: people.get(s.attendeeId)?.displayName ?? '' });
       await notify(tx, tenantId, s.attendeeId, 'meetingNeedsAttention', { person: people.get(s.organizerId)?.displayName ?? '' });
     }

@@ -22,9 +22,10 @@ interface OccRow {
   starts_at: Date;
   ends_at: Date;
   status: string;
+  last_change?: string | null;
 }
 
-const view = (o: OccRow): S.OccurrenceView => ({ id: o.id, start: o.starts_at.toISOString(), end: o.ends_at.toISOString(), status: o.status });
+const view = (o: OccRow): S.OccurrenceView => ({ id: o.id, start: o.starts_at.toISOString(), end: o.ends_at.toISOString(), status: o.status, lastChange: o.last_change ?? null });
 
 /** A person's meetings, and what they may do with one of them. */
 export async function meetingsRoutes(api: FastifyInstance, o: MeetingsOptions): Promise<void> {
@@ -44,7 +45,7 @@ export async function meetingsRoutes(api: FastifyInstance, o: MeetingsOptions): 
     ));
     const pairIds = series.map((s) => s.pair_id as string);
     const occ = pairIds.length === 0 ? [] : await db.query<OccRow & { pair_id: string }>(
-      `SELECT o.id, o.series_id, s.pair_id, o.starts_at, o.ends_at, o.status FROM meeting_occurrences o
+      `SELECT o.id, o.series_id, s.pair_id, o.starts_at, o.ends_at, o.status, o.last_change FROM meeting_occurrences o
        JOIN meeting_series s ON s.tenant_id = o.tenant_id AND s.id = o.series_id
        WHERE o.tenant_id = $1 AND s.pair_id = ANY($2::uuid[]) AND o.starts_at > $3::timestamptz - interval '120 days' ORDER BY o.starts_at`,
       [tenantId, pairIds, now],
@@ -89,15 +90,15 @@ export async function meetingsRoutes(api: FastifyInstance, o: MeetingsOptions): 
         const rows = await tx.query(`SELECT ${SERIES_COLUMNS} FROM meeting_series WHERE tenant_id = $1 AND id = $2 AND (organizer_id = $3 OR attendee_id = $3)`, [tenantId, seriesId, userId]);
         if (!rows[0]) throw new NotFound('No such meeting.', 'meeting_not_found');
         if (toSeries(rows[0]).status !== 'booked') throw new AppError(409, 'series_not_booked', 'These meetings are not booked right now, so single sessions cannot be changed. Check back once they are.');
-        const found = await tx.query<OccRow>(`SELECT id, series_id, starts_at, ends_at, status FROM meeting_occurrences WHERE tenant_id = $1 AND series_id = $2 AND id = $3 FOR UPDATE`, [tenantId, seriesId, occurrenceId]);
+        const found = await tx.query<OccRow>(`SELECT id, series_id, starts_at, ends_at, status, last_change FROM meeting_occurrences WHERE tenant_id = $1 AND series_id = $2 AND id = $3 FOR UPDATE`, [tenantId, seriesId, occurrenceId]);
         const occ = found[0];
         if (!occ) throw new NotFound('No such session in these meetings.', 'meeting_not_found');
         if (occ.starts_at.getTime() <= o.now()) throw new AppError(409, 'meeting_started', 'This session has already started or taken place.');
         if (occ.status !== 'scheduled') throw new AppError(409, 'meeting_changing', `This session is already ${occ.status}. Wait for that to finish, then try again.`);
         const status = action === 'skip' ? 'skipping' : 'rescheduling';
-        await tx.query(`UPDATE meeting_occurrences SET status = $3, updated_at = now() WHERE tenant_id = $1 AND id = $2`, [tenantId, occ.id, status]);
+        await tx.query(`UPDATE meeting_occurrences SET status = $3, last_change = NULL, updated_at = now() WHERE tenant_id = $1 AND id = $2`, [tenantId, occ.id, status]);
         await o.jobs.send(tx, QUEUES.change, { tenantId, seriesId, action, occurrenceId } satisfies ChangeJob);
-        return view({ ...occ, status });
+        return view({ ...occ, status, last_change: null });
       });
       return reply.code(202).send(answer);
     });

@@ -8,6 +8,8 @@ const occurrence = {
     start: { type: 'string', format: 'date-time' },
     end: { type: 'string', format: 'date-time' },
     status: { type: 'string', enum: ['scheduled', 'skipping', 'skipped', 'rescheduling', 'cancelled'] },
+    // What came of the last skip or reschedule asked for: move_failed when no other time was free.
+    lastChange: { type: ['string', 'null'], enum: ['moved', 'move_failed', 'skipped', null] },
   },
 } as const;
 
@@ -85,6 +87,7 @@ export interface OccurrenceView {
   start: string;
   end: string;
   status: string;
+  lastChange: string | null;
 }
 
 const score = { anyOf: [{ type: 'integer', minimum: 1, maximum: 5 }, { type: 'null' }] } as const;

@@ -131,6 +131,8 @@ describe('changing one session from Tandem', () => {
     await waitForQuiet(h.db, jobs);
     const moved = (await occurrencesOf(s!.id)).find((o) => o.id === next.id)!;
     expect(moved.status).toBe('scheduled');
+    const listed = (await api(s!.organizer_id, 'GET', '/api/meetings')).body.series.find((x: { id: string }) => x.id === s!.id);
+    expect([listed.next, ...listed.upcoming].find((o: { id: string }) => o.id === next.id)).toMatchObject({ lastChange: 'moved' });
     expect(moved.starts_at.toISOString()).not.toBe(next.start);
     for (const person of [s!.organizer_id, s!.attendee_id]) {
       expect(insideHours(await workingHours(h.t.graph, person), moved.starts_at.getTime(), moved.ends_at.getTime())).toBe(true);
@@ -138,6 +140,26 @@ describe('changing one session from Tandem', () => {
       expect(view.some((e) => e.subject.startsWith('Tandem') && e.start === moved.starts_at.getTime() && !e.isCancelled)).toBe(true);
       const clash = view.find((e) => !e.subject.startsWith('Tandem') && !e.isCancelled && e.showAs !== 'free' && overlaps(e, { start: moved.starts_at.getTime(), end: moved.ends_at.getTime() }));
       expect(clash).toBeUndefined();
+    }
+  });
+
+  it('says so when no other time is free, and leaves the session where it was', async () => {
+    const [s] = await seriesOf(pairs[3]!);
+    const next = (await api(s!.organizer_id, 'GET', '/api/meetings')).body.series.find((x: { id: string }) => x.id === s!.id).next;
+    // Two months out of office for the mentor: nothing is free before the following session.
+    const away = (await h.t.graph.api(`/users/${s!.organizer_id}/events`).post({
+      subject: 'Parental leave',
+      showAs: 'oof',
+      start: { dateTime: new Date(now).toISOString().slice(0, 19), timeZone: 'UTC' },
+      end: { dateTime: new Date(now + 60 * DAY).toISOString().slice(0, 19), timeZone: 'UTC' },
+    })) as { id: string };
+    try {
+      expect((await api(s!.attendee_id, 'POST', `/api/meetings/${s!.id}/occurrences/${next.id}/reschedule`)).status).toBe(202);
+      await waitForQuiet(h.db, jobs);
+      const after = (await api(s!.attendee_id, 'GET', '/api/meetings')).body.series.find((x: { id: string }) => x.id === s!.id);
+      expect([after.next, ...after.upcoming].find((o: { id: string }) => o.id === next.id)).toMatchObject({ status: 'scheduled', start: next.start, lastChange: 'move_failed' });
+    } finally {
+      await h.t.graph.api(`/users/${s!.organizer_id}/events/${away.id}`).delete();
     }
   });
 

@@ -98,6 +98,7 @@ export interface FakeOccurrence {
   start: string;
   end: string;
   status: FakeOccurrenceStatus;
+  lastChange?: 'moved' | 'move_failed' | 'skipped' | null;
 }
 
 export interface FakeCheckin {
@@ -455,7 +456,7 @@ export function createFakeServer({ sandbox = true } = {}) {
 
   /** As many sessions as the list shows each way (the server's SHOWN). */
   const SHOWN = 8;
-  const occurrenceView = ({ id, start, end, status }: FakeOccurrence) => ({ id, start, end, status });
+  const occurrenceView = ({ id, start, end, status, lastChange = null }: FakeOccurrence) => ({ id, start, end, status, lastChange });
   const over = (o: FakeOccurrence) => Date.parse(o.end) <= state.now;
 
   function seriesView(s: FakeSeries, me: FakePerson) {
@@ -496,6 +497,7 @@ export function createFakeServer({ sandbox = true } = {}) {
       if (Date.parse(occ.start) <= state.now) return fail(409, 'meeting_started', 'This session has already started or taken place.');
       if (occ.status !== 'scheduled') return fail(409, 'meeting_changing', `This session is already ${occ.status}. Wait for that to finish, then try again.`);
       occ.status = m[3] === 'skip' ? 'skipping' : 'rescheduling';
+      occ.lastChange = null;
       return json(202, occurrenceView(occ));
     }
 
@@ -611,15 +613,21 @@ export function createFakeServer({ sandbox = true } = {}) {
       state.series.push(series);
       return series;
     },
-    /** What the change jobs do: skipped sessions leave the calendars, moved ones land a day later. */
-    settleMeetings: () => {
+    /**
+     * What the change jobs do: skipped sessions leave the calendars, moved ones land a day later,
+     * or stay where they were when nobody has another free time (`noFreeTime`).
+     */
+    settleMeetings: ({ noFreeTime = false }: { noFreeTime?: boolean } = {}) => {
       for (const s of state.series) {
         for (const o of s.occurrences) {
-          if (o.status === 'skipping') o.status = 'skipped';
+          if (o.status === 'skipping') Object.assign(o, { status: 'skipped', lastChange: 'skipped' });
           if (o.status === 'rescheduling') {
             o.status = 'scheduled';
-            o.start = iso(Date.parse(o.start) + DAY);
-            o.end = iso(Date.parse(o.end) + DAY);
+            o.lastChange = noFreeTime ? 'move_failed' : 'moved';
+            if (!noFreeTime) {
+              o.start = iso(Date.parse(o.start) + DAY);
+              o.end = iso(Date.parse(o.end) + DAY);
+            }
           }
         }
       }

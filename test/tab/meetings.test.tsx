@@ -184,6 +184,21 @@ describe('Meetings: skipping and rescheduling a session', () => {
     expect(series.occurrences[2]!.status).toBe('rescheduling');
   });
 
+  it('says when no other time was free and the session stayed where it was', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const { server } = booked();
+    await openMeetings({ server });
+    const pair = await section('Luca Neri');
+    fireEvent.click(nextSession(pair).getByRole('button', { name: 'Reschedule the session on Friday, 4 December 2026 at 10:00' }));
+    fireEvent.click(within(await screen.findByRole('dialog', { name: 'Move this session?' })).getByRole('button', { name: 'Find another time' }));
+    await pair.findByText('Being moved');
+    server.settleMeetings({ noFreeTime: true });
+    await act(() => vi.advanceTimersByTimeAsync(3500));
+    await waitFor(() => expect(nextSession(pair).getByText('Could not move')).toBeTruthy());
+    expect(nextSession(pair).getByText(/so this one stays as it was/)).toBeTruthy();
+    expect(nextSession(pair).getByRole('button', { name: 'Reschedule the session on Friday, 4 December 2026 at 10:00' })).toBeTruthy();
+  });
+
   it.each([
     ['meeting_started', 409, 'This session has already started or taken place, so it can no longer be changed.'],
     ['meeting_changing', 409, 'This session is already being changed. Wait a moment for Tandem to finish; the page updates by itself.'],

@@ -3,6 +3,7 @@ import { sql as people } from './002-people.js';
 import { sql as matching } from './003-matching.js';
 import { sql as scheduling } from './004-scheduling.js';
 import { sql as checkins } from './005-checkins.js';
+import { sql as occurrenceOutcome } from './006-occurrence-outcome.js';
 
 export interface Migration {
   /** Applied in ascending order; never renumber or edit one that has shipped. */
@@ -22,4 +23,5 @@ export const migrations: readonly Migration[] = [
   { version: 3, name: 'matching', sql: matching },
   { version: 4, name: 'scheduling', sql: scheduling },
   { version: 5, name: 'checkins', sql: checkins },
+  { version: 6, name: 'occurrence-outcome', sql: occurrenceOutcome },
 ];

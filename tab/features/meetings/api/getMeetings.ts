@@ -18,6 +18,8 @@ export interface Occurrence {
   start: string;
   end: string;
   status: OccurrenceStatus | (string & {});
+  /** What came of the last skip or reschedule asked for; 'move_failed' when no other time was free. */
+  lastChange?: 'moved' | 'move_failed' | 'skipped' | null;
 }
 
 /** The reader's own check-in after a session; the other person never sees it. */

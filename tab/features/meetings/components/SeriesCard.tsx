@@ -151,7 +151,17 @@ export function SeriesCard({ series, onChanged, onStale, onSignInAgain }: Series
 function SessionState({ occurrence }: { occurrence: Occurrence }) {
   const t = useMessages(messages);
   const styles = useMeetingStyles();
-  if (occurrence.status === 'scheduled') return null;
+  if (occurrence.status === 'scheduled') {
+    // A reschedule that found no other free time: the session stayed, and the person should know.
+    return occurrence.lastChange === 'move_failed' ? (
+      <div className={styles.rowLine}>
+        <Badge appearance="tint" color="warning">
+          {t.notMoved}
+        </Badge>
+        <Text className={styles.muted}>{t.notMovedHelp}</Text>
+      </div>
+    ) : null;
+  }
   return (
     <div className={styles.rowLine}>
       <Badge appearance="tint" color={CHANGING.has(occurrence.status) ? 'informative' : 'subtle'}>
