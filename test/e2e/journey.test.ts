@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { browserMissing, launchBrowser, openPage, RESULTS_DIR, serveTab, type OpenPage, type TabServer } from '../helpers/browser.js';
 import { persona } from '../helpers/sandbox.js';
 import { expectNoSeriousViolations } from './axe.js';
-import { expectSignedInAs, expectView, home, isFocused, pickPerson, tabs } from './tab.js';
+import { expectSignedInAs, expectView, home, isFocused, joinMentoringAsMentee, pickPerson, tabs } from './tab.js';
 
 // The mentoring journey in a real browser, against the real app and the sandbox tenant: a mentor
 // and a mentee join, the mentee finds the mentor among their suggestions and asks, the mentor
@@ -77,16 +77,8 @@ describe.skipIf(missing !== null)('The mentoring journey in a browser', { timeou
   it('lets a mentee join, find that mentor among the suggestions with reasons adding up to the score, and ask them', async () => {
     const page = await signIn(mentee);
     await tabs(page).programmes.click();
-    const mentoring = page.getByRole('region', { name: 'Mentoring', exact: true });
-    await mentoring.getByRole('switch', { name: 'Take part in Mentoring' }).check();
     // Giulia is junior: the draft already makes her a mentee.
-    expect(await mentoring.getByRole('group', { name: 'Take part as' }).getByRole('checkbox', { name: /^Mentee/ }).isChecked()).toBe(true);
-    await mentoring.getByRole('group', { name: 'Skills you want to learn' }).getByRole('checkbox', { name: 'Leadership', exact: true }).check();
-    await mentoring.getByRole('group', { name: 'Your goals' }).getByRole('checkbox', { name: 'Grow as a leader' }).check();
-    await page.getByRole('button', { name: 'Save' }).click();
-    await page.getByText('You take part in Mentoring as a mentee.').waitFor();
-
-    await page.getByRole('button', { name: 'See your suggestions' }).click();
+    await joinMentoringAsMentee(page);
     await expectView(page, 'Welcome to Tandem');
     const card = suggestionOf(page, 'Mentors for you in Mentoring', mentor.displayName);
     await card.waitFor();

@@ -1,4 +1,4 @@
-import type { Locator, Page } from 'playwright-core';
+import type { FrameLocator, Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 
 /** The tab as a person sees it, found by roles and accessible names only (English unless said). */
@@ -82,4 +82,20 @@ export function tabs(page: Page) {
 /** Waits until the view with this h1 is on screen. */
 export async function expectView(page: Page, title: string): Promise<void> {
   await page.getByRole('heading', { level: 1, name: title }).waitFor();
+}
+
+/**
+ * In the Join view (open already): joins Mentoring as a mentee who wants Leadership and to grow
+ * as a leader, checks the draft made them a mentee, saves, and goes on to the suggestions.
+ */
+export async function joinMentoringAsMentee(view: Pick<Page, 'getByRole' | 'getByText'> | FrameLocator): Promise<void> {
+  const mentoring = view.getByRole('region', { name: 'Mentoring', exact: true });
+  await mentoring.getByRole('switch', { name: 'Take part in Mentoring' }).check();
+  // Junior people: the draft already makes them mentees.
+  expect(await mentoring.getByRole('group', { name: 'Take part as' }).getByRole('checkbox', { name: /^Mentee/ }).isChecked()).toBe(true);
+  await mentoring.getByRole('group', { name: 'Skills you want to learn' }).getByRole('checkbox', { name: 'Leadership', exact: true }).check();
+  await mentoring.getByRole('group', { name: 'Your goals' }).getByRole('checkbox', { name: 'Grow as a leader' }).check();
+  await view.getByRole('button', { name: 'Save' }).click();
+  await view.getByText('You take part in Mentoring as a mentee.').waitFor();
+  await view.getByRole('button', { name: 'See your suggestions' }).click();
 }

@@ -7,6 +7,7 @@ import { fakeEntraConsent } from './teams-host/entra.js';
 import { expectNoSeriousViolationsInTeams } from './teams-host/axe.js';
 import { openInTeams, TAB_ORIGIN, userOfBearer, type InTeams, type TeamsHostOptions, type TeamsUser } from './teams-host/host.js';
 import { enrol, MENTOR_OF_LEADERS, syncOrganisation } from './teams-host/people.js';
+import { joinMentoringAsMentee } from './tab.js';
 
 // The tab as Teams runs it: framed by a host page at teams.microsoft.com that answers the TeamsJS
 // messages (teams-host/protocol.ts), against the real app and the sandbox tenant. What the plain
@@ -122,15 +123,7 @@ describe.skipIf(missing !== null)('Tandem inside Teams', { timeout: 120_000 }, (
 
     await tab.getByRole('heading', { level: 1, name: 'Welcome to Tandem' }).waitFor();
     await tab.getByRole('button', { name: 'Join a programme' }).click();
-    const mentoring = tab.getByRole('region', { name: 'Mentoring', exact: true });
-    await mentoring.getByRole('switch', { name: 'Take part in Mentoring' }).check();
-    expect(await mentoring.getByRole('group', { name: 'Take part as' }).getByRole('checkbox', { name: /^Mentee/ }).isChecked()).toBe(true);
-    await mentoring.getByRole('group', { name: 'Skills you want to learn' }).getByRole('checkbox', { name: 'Leadership', exact: true }).check();
-    await mentoring.getByRole('group', { name: 'Your goals' }).getByRole('checkbox', { name: 'Grow as a leader' }).check();
-    await tab.getByRole('button', { name: 'Save' }).click();
-    await tab.getByText('You take part in Mentoring as a mentee.').waitFor();
-
-    await tab.getByRole('button', { name: 'See your suggestions' }).click();
+    await joinMentoringAsMentee(tab);
     await tab.getByRole('heading', { level: 1, name: 'Welcome to Tandem' }).waitFor();
     const card = suggestionOf(tab, 'Mentors for you in Mentoring', mentor.displayName);
     // Suggestions load after the view: wait for the reasons before reading them.
