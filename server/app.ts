@@ -7,7 +7,8 @@ import { createTokenVerifier } from './auth/verify.js';
 import type { Config, IdentityConfig } from './config.js';
 import type { Db } from './db/db.js';
 import { registerDb } from './db/plugin.js';
-import { AppError, errorSchema } from './errors.js';
+import { AppError } from './errors.js';
+import { ErrorBody } from './schemas.js';
 import { createGraphConnection, graphReachable, type GraphConnection } from './graph/client.js';
 import { healthRoutes } from './health/plugin.js';
 import { matchingRoutes } from './matching/plugin.js';
@@ -49,7 +50,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     logger: !deps.logger ? false : { ...(deps.logger === true ? {} : deps.logger), serializers: { req: requestForLog } },
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allowUnionTypes: true } },
   });
-  app.addSchema(errorSchema);
+  // Routes not yet on the shared errorResponses refer to the error body as 'Error#'.
+  app.addSchema({ ...ErrorBody, $id: 'Error' });
   // Handlers first: plugins registered below inherit them.
   const tabServed = { value: false };
   app.setErrorHandler(async (err: Error & { statusCode?: number; validation?: unknown; code?: string }, req, reply) => {

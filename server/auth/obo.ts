@@ -1,6 +1,6 @@
 import { AuthError, InteractionRequiredAuthError, ServerError } from '@azure/msal-node';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { AppError, Forbidden, Unauthorized } from '../errors.js';
+import { AppError } from '../errors.js';
 import type { createMsalClients } from './msal.js';
 import type { Person } from './verify.js';
 
@@ -35,13 +35,13 @@ export function createOboTokens(
     for (let attempt = 0; ; attempt++) {
       try {
         const result = await client.acquireTokenOnBehalfOf({ oboAssertion: assertion, scopes });
-        if (!result?.accessToken) throw new Unauthorized('obo_failed', 'Microsoft Entra ID returned no token for Tandem.');
+        if (!result?.accessToken) throw new AppError('obo_failed', 'Microsoft Entra ID returned no token for Tandem.');
         return result.accessToken;
       } catch (err) {
         if (!isConsentRequired(err)) throw translate(err);
         const delay = consentRetryDelaysMs[attempt];
         if (delay === undefined) {
-          throw new Forbidden('consent_required', 'Tandem needs your consent to use Microsoft 365 on your behalf.', { scopes });
+          throw new AppError('consent_required', 'Tandem needs your consent to use Microsoft 365 on your behalf.', { scopes });
         }
         await wait(delay);
       }
@@ -58,13 +58,13 @@ function isConsentRequired(err: unknown): boolean {
 function translate(err: unknown): unknown {
   if (err instanceof AppError) return err;
   if (err instanceof InteractionRequiredAuthError) {
-    return withCause(new AppError(401, 'interaction_required', 'Sign in to Microsoft again to continue.', err.claims ? { claims: err.claims } : undefined), err);
+    return withCause(new AppError('interaction_required', 'Sign in to Microsoft again to continue.', err.claims ? { claims: err.claims } : undefined), err);
   }
   if ((err instanceof ServerError && (err.status ?? 0) >= 500) || (err instanceof AuthError && UNREACHABLE.has(err.errorCode))) {
-    return withCause(new AppError(503, 'identity_unavailable', 'Tandem cannot reach Microsoft Entra ID right now. Try again in a minute.'), err);
+    return withCause(new AppError('identity_unavailable', 'Tandem cannot reach Microsoft Entra ID right now. Try again in a minute.'), err);
   }
   if (err instanceof ServerError && err.errorCode !== 'invalid_client' && err.errorCode !== 'unauthorized_client') {
-    return withCause(new Unauthorized('obo_failed', 'Microsoft Entra ID did not accept your sign-in for this request. Sign in again.'), err);
+    return withCause(new AppError('obo_failed', 'Microsoft Entra ID did not accept your sign-in for this request. Sign in again.'), err);
   }
   return err;
 }

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { Unauthorized } from '../errors.js';
+import { AppError } from '../errors.js';
 import type { Person } from './verify.js';
 
 declare module 'fastify' {
@@ -21,7 +21,7 @@ export function registerAuthentication(api: FastifyInstance, verify: (token: str
     // The scheme is case-insensitive (RFC 6750 via RFC 9110); whatever follows it is the
     // verifier's to judge, so a malformed token is invalid_token, not missing_token.
     const token = /^Bearer +(\S+) *$/i.exec(req.headers.authorization ?? '')?.[1];
-    if (!token) throw new Unauthorized('missing_token', 'Sign in: the request carries no bearer token.');
+    if (!token) throw new AppError('missing_token', 'Sign in: the request carries no bearer token.');
     req.person = await verify(token);
   });
 }

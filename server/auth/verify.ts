@@ -1,6 +1,6 @@
 import { createRemoteJWKSet, errors, jwtVerify, type JWTPayload } from 'jose';
 import type { IdentityConfig } from '../config.js';
-import { AppError, Unauthorized } from '../errors.js';
+import { AppError } from '../errors.js';
 
 /** The person behind a request: (tenant, object id) plus what the token says about them. */
 export interface Person {
@@ -66,10 +66,10 @@ export function createTokenVerifier(identity: IdentityConfig, now: () => number 
       throw invalidToken();
     }
     if (identity.tenants !== 'any' && !identity.tenants.includes(tid)) {
-      throw new Unauthorized('tenant_not_allowed', 'Your organisation is not set up to use Tandem.');
+      throw new AppError('tenant_not_allowed', 'Your organisation is not set up to use Tandem.');
     }
     const scopes = typeof payload.scp === 'string' ? payload.scp.split(' ') : [];
-    if (!scopes.includes('access_as_user')) throw new Unauthorized('insufficient_scope', 'The access token was not issued for Tandem (scope access_as_user).');
+    if (!scopes.includes('access_as_user')) throw new AppError('insufficient_scope', 'The access token was not issued for Tandem (scope access_as_user).');
     return {
       tenantId: tid,
       userId: oid,
@@ -80,10 +80,10 @@ export function createTokenVerifier(identity: IdentityConfig, now: () => number 
   };
 }
 
-const invalidToken = (): Unauthorized => new Unauthorized('invalid_token', 'The access token could not be validated.');
+const invalidToken = (): AppError => new AppError('invalid_token', 'The access token could not be validated.');
 
 function verificationError(err: unknown): AppError {
-  if (err instanceof errors.JWTExpired) return new Unauthorized('token_expired', 'The access token has expired; get a new one.');
+  if (err instanceof errors.JWTExpired) return new AppError('token_expired', 'The access token has expired; get a new one.');
   // The key set could not be fetched: our outage, not the person's token (a 401 would loop sign-ins).
   if (!(err instanceof errors.JOSEError) || err instanceof errors.JWKSTimeout || err instanceof errors.JWKSInvalid || err.code === 'ERR_JOSE_GENERIC') {
     return unavailable(err);
@@ -92,7 +92,7 @@ function verificationError(err: unknown): AppError {
 }
 
 function unavailable(cause: unknown): AppError {
-  const err = new AppError(503, 'identity_unavailable', 'Tandem cannot reach Microsoft Entra ID to check your sign-in. Try again in a minute.');
+  const err = new AppError('identity_unavailable', 'Tandem cannot reach Microsoft Entra ID to check your sign-in. Try again in a minute.');
   err.cause = cause;
   return err;
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Db, Queryable } from '../db/db.js';
-import { AppError, NotFound } from '../errors.js';
+import { AppError } from '../errors.js';
 import { notify } from '../notify/outbox.js';
 import { PROGRAMME_NAMES } from '../notify/activities.js';
 import { evaluate, matchingContext } from './context.js';
@@ -56,14 +56,14 @@ const name = async (q: Queryable, tenantId: string, id: string): Promise<string>
  * to mentor. The pair must pass every hard rule now; its score and reasons travel with it.
  */
 export async function createRequest(db: Db, tenantId: string, askerId: string, input: { track: Track; mentorId: string; menteeId: string; message?: string }, today: string): Promise<RequestRow> {
-  if (askerId !== input.mentorId && askerId !== input.menteeId) throw new AppError(403, 'not_your_request', 'You can only ask for a pair you are part of.');
+  if (askerId !== input.mentorId && askerId !== input.menteeId) throw new AppError('not_your_request', 'You can only ask for a pair you are part of.');
   const c = await matchingContext(db, tenantId, input.track, today);
   const mentor = c.mentors.find((m) => m.participant.id === input.mentorId);
   const mentee = c.mentees.find((m) => m.id === input.menteeId);
-  if (!mentor) throw new AppError(409, 'not_a_mentor', 'That person is not taking mentees in this programme right now.');
-  if (!mentee) throw new AppError(409, 'not_a_mentee', 'That person is not looking for a mentor in this programme right now.');
+  if (!mentor) throw new AppError('not_a_mentor', 'That person is not taking mentees in this programme right now.');
+  if (!mentee) throw new AppError('not_a_mentee', 'That person is not looking for a mentor in this programme right now.');
   const { violations, scored } = evaluate(c, mentor, mentee);
-  if (violations.length > 0) throw new AppError(409, 'pair_not_allowed', `This pair is not allowed: ${violations.join(', ')}.`, { violations });
+  if (violations.length > 0) throw new AppError('pair_not_allowed', `This pair is not allowed: ${violations.join(', ')}.`, { violations });
   const other = askerId === input.mentorId ? input.menteeId : input.mentorId;
   return db.transaction(async (tx) => {
     await expireRequests(tx, tenantId);
@@ -74,7 +74,7 @@ export async function createRequest(db: Db, tenantId: string, askerId: string, i
        RETURNING ${REQUEST_COLUMNS}`,
       [tenantId, randomUUID(), input.track, input.mentorId, input.menteeId, askerId, scored.score, JSON.stringify(scored.reasons), input.message ?? null, REQUEST_TTL_DAYS],
     );
-    if (!rows[0]) throw new AppError(409, 'request_exists', 'There is already a pending request between you two in this programme.');
+    if (!rows[0]) throw new AppError('request_exists', 'There is already a pending request between you two in this programme.');
     await notify(tx, tenantId, other, 'requestReceived', { person: await name(tx, tenantId, askerId), programme: PROGRAMME_NAMES[input.track].en });
     return toRequest(rows[0]);
   });
@@ -100,14 +100,14 @@ export async function listRequests(db: Db, tenantId: string, personId: string): 
 export async function answerRequest(db: Db, tenantId: string, personId: string, requestId: string, accept: boolean, changed?: PairChanged): Promise<{ request: RequestRow; pair?: PairRow }> {
   return db.transaction(async (tx) => {
     const found = await tx.query(`SELECT ${REQUEST_COLUMNS} FROM match_requests WHERE tenant_id = $1 AND id = $2 FOR UPDATE`, [tenantId, requestId]);
-    if (!found[0]) throw new NotFound('No such request.', 'request_not_found');
+    if (!found[0]) throw new AppError('request_not_found', 'No such request.');
     const request = toRequest(found[0]);
-    if (personId !== request.mentorId && personId !== request.menteeId) throw new NotFound('No such request.', 'request_not_found');
-    if (personId === request.requestedBy) throw new AppError(403, 'not_yours_to_answer', 'The other person answers a request; you can withdraw yours instead.');
-    if (request.status !== 'pending') throw new AppError(409, 'request_closed', `This request is already ${request.status}.`);
+    if (personId !== request.mentorId && personId !== request.menteeId) throw new AppError('request_not_found', 'No such request.');
+    if (personId === request.requestedBy) throw new AppError('not_yours_to_answer', 'The other person answers a request; you can withdraw yours instead.');
+    if (request.status !== 'pending') throw new AppError('request_closed', `This request is already ${request.status}.`);
     if (Date.parse(request.expiresAt) < Date.now()) {
       await tx.query(`UPDATE match_requests SET status = 'expired', decided_at = now() WHERE tenant_id = $1 AND id = $2`, [tenantId, requestId]);
-      throw new AppError(409, 'request_expired', 'This request has expired. Send a new one if you still want to pair.');
+      throw new AppError('request_expired', 'This request has expired. Send a new one if you still want to pair.');
     }
     if (!accept) {
       await tx.query(`UPDATE match_requests SET status = 'declined', decided_at = now() WHERE tenant_id = $1 AND id = $2`, [tenantId, requestId]);
@@ -117,12 +117,12 @@ export async function answerRequest(db: Db, tenantId: string, personId: string, 
       `SELECT capacity FROM enrolments WHERE tenant_id = $1 AND person_id = $2 AND track = $3 AND as_mentor FOR UPDATE`,
       [tenantId, request.mentorId, request.track],
     );
-    if (!slot[0]) throw new AppError(409, 'not_a_mentor', 'The mentor is no longer taking mentees in this programme.');
+    if (!slot[0]) throw new AppError('not_a_mentor', 'The mentor is no longer taking mentees in this programme.');
     const load = await tx.query<{ n: number }>(
       `SELECT count(*)::int AS n FROM pairs WHERE tenant_id = $1 AND track = $2 AND mentor_id = $3 AND status IN ('proposed', 'active', 'paused')`,
       [tenantId, request.track, request.mentorId],
     );
-    if ((load[0]?.n ?? 0) >= slot[0].capacity) throw new AppError(409, 'mentor_full', 'The mentor has no free place left in this programme.');
+    if ((load[0]?.n ?? 0) >= slot[0].capacity) throw new AppError('mentor_full', 'The mentor has no free place left in this programme.');
     const pair = await tx.query(
       `INSERT INTO pairs (tenant_id, id, track, mentor_id, mentee_id, status, source, score, reasons, mentor_confirmed, mentee_confirmed)
        VALUES ($1, $2, $3, $4, $5, 'active', 'request', $6, $7::jsonb, true, true)
@@ -130,7 +130,7 @@ export async function answerRequest(db: Db, tenantId: string, personId: string, 
        RETURNING ${PAIR_COLUMNS}`,
       [tenantId, randomUUID(), request.track, request.mentorId, request.menteeId, request.score, JSON.stringify(request.reasons)],
     );
-    if (!pair[0]) throw new AppError(409, 'already_paired', 'You two are already paired in this programme.');
+    if (!pair[0]) throw new AppError('already_paired', 'You two are already paired in this programme.');
     await tx.query(`UPDATE match_requests SET status = 'accepted', decided_at = now() WHERE tenant_id = $1 AND id = $2`, [tenantId, requestId]);
     await notify(tx, tenantId, request.requestedBy, 'requestAccepted', { person: await name(tx, tenantId, personId), programme: PROGRAMME_NAMES[request.track].en });
     const created = toPair(pair[0]);
@@ -144,9 +144,9 @@ export async function withdrawRequest(db: Db, tenantId: string, personId: string
   return db.transaction(async (tx) => {
     const found = await tx.query(`SELECT ${REQUEST_COLUMNS} FROM match_requests WHERE tenant_id = $1 AND id = $2 FOR UPDATE`, [tenantId, requestId]);
     const request = found[0] ? toRequest(found[0]) : undefined;
-    if (!request || (request.mentorId !== personId && request.menteeId !== personId)) throw new NotFound('No such request.', 'request_not_found');
-    if (request.requestedBy !== personId) throw new AppError(403, 'not_your_request', 'Only the person who sent a request can withdraw it; you can decline it instead.');
-    if (request.status !== 'pending') throw new AppError(409, 'request_closed', `This request is already ${request.status}.`);
+    if (!request || (request.mentorId !== personId && request.menteeId !== personId)) throw new AppError('request_not_found', 'No such request.');
+    if (request.requestedBy !== personId) throw new AppError('not_your_request', 'Only the person who sent a request can withdraw it; you can decline it instead.');
+    if (request.status !== 'pending') throw new AppError('request_closed', `This request is already ${request.status}.`);
     await tx.query(`UPDATE match_requests SET status = 'withdrawn', decided_at = now() WHERE tenant_id = $1 AND id = $2`, [tenantId, requestId]);
     return { ...request, status: 'withdrawn' };
   });
@@ -164,7 +164,7 @@ export async function changePair(db: Db, tenantId: string, personId: string, pai
   return db.transaction(async (tx) => {
     const rows = await tx.query(`SELECT ${PAIR_COLUMNS} FROM pairs WHERE tenant_id = $1 AND id = $2 FOR UPDATE`, [tenantId, pairId]);
     const pair = rows[0] ? toPair(rows[0]) : undefined;
-    if (!pair || (pair.mentorId !== personId && pair.menteeId !== personId)) throw new NotFound('No such pair.', 'pair_not_found');
+    if (!pair || (pair.mentorId !== personId && pair.menteeId !== personId)) throw new AppError('pair_not_found', 'No such pair.');
     const isMentor = pair.mentorId === personId;
     const next = transition(pair, action, isMentor);
     const updated = await tx.query(
@@ -184,7 +184,7 @@ export async function changePair(db: Db, tenantId: string, personId: string, pai
 
 function transition(pair: PairRow, action: PairAction, isMentor: boolean): Pick<PairRow, 'status' | 'mentorConfirmed' | 'menteeConfirmed'> {
   const refuse = (): never => {
-    throw new AppError(409, 'invalid_transition', `A ${pair.status} pair cannot be asked to ${action}.`);
+    throw new AppError('invalid_transition', `A ${pair.status} pair cannot be asked to ${action}.`);
   };
   const { status } = pair;
   switch (action) {

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { ADMIN_ROLE, type Person } from '../auth/verify.js';
 import type { Db } from '../db/db.js';
-import { AppError, Forbidden } from '../errors.js';
+import { AppError } from '../errors.js';
 import type { GraphConnection } from '../graph/client.js';
 import { readMailboxFacts, readSkills } from '../graph/mailbox.js';
 import { findPerson, peopleSummaries, saveMailboxFacts, type PersonSummary } from '../org/people-store.js';
@@ -123,7 +123,7 @@ export async function matchingRoutes(api: FastifyInstance, o: MatchingOptions): 
   }, async (req) => {
     requireAdmin(req.person);
     const w = req.body.weights;
-    if (w.skills + w.goals + w.diversity + w.seniorityGap + w.overlap + w.load <= 0) throw new AppError(400, 'no_weights', 'At least one weight must be above zero.');
+    if (w.skills + w.goals + w.diversity + w.seniorityGap + w.overlap + w.load <= 0) throw new AppError('no_weights', 'At least one weight must be above zero.');
     await saveProgrammeSettings(db, req.person.tenantId, req.params.track, req.body);
     return programmeSettings(db, req.person.tenantId, req.params.track);
   });
@@ -138,7 +138,7 @@ export async function matchingRoutes(api: FastifyInstance, o: MatchingOptions): 
   api.get<{ Params: { id: string } }>('/api/admin/rounds/:id', { schema: { params: S.idParams, response: { 200: S.round, ...err } } }, async (req) => {
     requireAdmin(req.person);
     const round = await getRound(db, req.person.tenantId, req.params.id);
-    if (!round) throw new AppError(404, 'round_not_found', 'No such round.');
+    if (!round) throw new AppError('round_not_found', 'No such round.');
     return round;
   });
 
@@ -151,5 +151,5 @@ export async function matchingRoutes(api: FastifyInstance, o: MatchingOptions): 
 }
 
 function requireAdmin(person: Person): void {
-  if (!person.roles.includes(ADMIN_ROLE)) throw new Forbidden('admin_only', 'Only HR programme owners (the Tandem.Admin role) can do this.');
+  if (!person.roles.includes(ADMIN_ROLE)) throw new AppError('admin_only', 'Only HR programme owners (the Tandem.Admin role) can do this.');
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/db.js';
-import { AppError, NotFound } from '../errors.js';
+import { AppError } from '../errors.js';
 import { PROGRAMME_NAMES } from '../notify/activities.js';
 import { notify } from '../notify/outbox.js';
 import { candidatePairs } from './candidates.js';
@@ -95,8 +95,8 @@ export async function publishRound(db: Db, tenantId: string, id: string): Promis
   const outcome = await db.transaction(async (tx) => {
     const rows = await tx.query<{ status: string; result: RoundResult }>(`SELECT status, result FROM rounds WHERE tenant_id = $1 AND id = $2 FOR UPDATE`, [tenantId, id]);
     const round = rows[0];
-    if (!round) throw new NotFound('No such round.', 'round_not_found');
-    if (round.status !== 'preview') throw new AppError(409, 'round_closed', `This round is already ${round.status}.`);
+    if (!round) throw new AppError('round_not_found', 'No such round.');
+    if (round.status !== 'preview') throw new AppError('round_closed', `This round is already ${round.status}.`);
     let created = 0;
     let skipped = 0;
     const names = new Map(

@@ -22,12 +22,12 @@ export async function suggestionsFor(db: Db, tenantId: string, personId: string,
   const ctx = { track, settings: c.settings, org: c.org, pastPairs: c.pastPairs, weekOf: c.weekOf, rarity: c.rarity };
   if (as === 'mentee') {
     const me = c.mentees.find((m) => m.id === personId);
-    if (!me) throw new AppError(409, 'not_enrolled', 'Join this programme as a mentee to get suggestions.');
+    if (!me) throw new AppError('not_enrolled', 'Join this programme as a mentee to get suggestions.');
     const { edges } = candidatePairs(c.mentors, [me], { ...ctx, k: top });
     return edges.map((e) => ({ personId: e.mentorId, role: 'mentor', score: e.score, reasons: e.reasons }));
   }
   const slot = c.mentors.find((m) => m.participant.id === personId);
-  if (!slot) throw new AppError(409, 'not_enrolled', 'Join this programme as a mentor to get suggestions.');
+  if (!slot) throw new AppError('not_enrolled', 'Join this programme as a mentor to get suggestions.');
   const taken = await menteesWithMentor(db, tenantId, track);
   const { edges } = candidatePairs([slot], c.mentees.filter((m) => !taken.has(m.id)), ctx);
   return edges

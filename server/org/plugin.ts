@@ -2,7 +2,7 @@ import type { Client } from '@microsoft/microsoft-graph-client';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { ADMIN_ROLE, type Person } from '../auth/verify.js';
 import type { Db } from '../db/db.js';
-import { AppError, Forbidden, NotFound } from '../errors.js';
+import { AppError } from '../errors.js';
 import { readDeltaPage } from '../graph/directory.js';
 import type { GraphConnection } from '../graph/client.js';
 import { readMailboxFacts, readMe } from '../graph/mailbox.js';
@@ -112,7 +112,7 @@ export async function orgRoutes(api: FastifyInstance, o: OrgOptions): Promise<vo
   }, async (req) => {
     // The tenant comes from the token, never from the request: another tenant's id finds nothing.
     const found = await findPerson(o.db, req.person.tenantId, req.params.id.toLowerCase());
-    if (!found) throw new NotFound('No such person in your organisation.', 'person_not_found');
+    if (!found) throw new AppError('person_not_found', 'No such person in your organisation.');
     return found;
   });
 
@@ -129,7 +129,7 @@ export async function orgRoutes(api: FastifyInstance, o: OrgOptions): Promise<vo
   }, async (req) => {
     requireAdmin(req.person);
     const phrases = req.body.rules.map((r) => r.phrase.trim().toLowerCase());
-    if (new Set(phrases).size !== phrases.length) throw new AppError(400, 'duplicate_phrase', 'Each phrase may appear once.');
+    if (new Set(phrases).size !== phrases.length) throw new AppError('duplicate_phrase', 'Each phrase may appear once.');
     const tenantId = req.person.tenantId;
     await o.db.transaction((tx) => replaceTitleRules(tx, tenantId, req.body.rules.map((r) => ({ phrase: r.phrase.trim(), level: r.level }))));
     // Levels follow at once: the organisation copy is all that is needed.
@@ -157,7 +157,7 @@ export async function orgRoutes(api: FastifyInstance, o: OrgOptions): Promise<vo
 }
 
 function requireAdmin(person: Person): void {
-  if (!person.roles.includes(ADMIN_ROLE)) throw new Forbidden('admin_only', 'Only HR programme owners (the Tandem.Admin role) can do this.');
+  if (!person.roles.includes(ADMIN_ROLE)) throw new AppError('admin_only', 'Only HR programme owners (the Tandem.Admin role) can do this.');
 }
 
 function bearer(req: FastifyRequest): string {

@@ -31,8 +31,8 @@ export async function sandboxSignInRoutes(api: FastifyInstance, opts: SandboxSig
   const call = async (path: string, init: RequestInit = {}): Promise<unknown> => {
     const res = await fetch(`${opts.origin}${path}`, { ...init, headers: { authorization: basic, 'content-type': 'application/json', ...init.headers }, signal: AbortSignal.timeout(10_000) });
     const body = (await res.json()) as { message?: string };
-    if (res.status === 404) throw new AppError(404, 'person_not_found', 'That person is not in the sandbox tenant.');
-    if (!res.ok) throw new AppError(502, 'sandbox_unavailable', `The sandbox tenant answered ${res.status}: ${body.message ?? 'no detail'}. Restart Tandem.`);
+    if (res.status === 404) throw new AppError('person_not_found', 'That person is not in the sandbox tenant.');
+    if (!res.ok) throw new AppError('sandbox_unavailable', `The sandbox tenant answered ${res.status}: ${body.message ?? 'no detail'}. Restart Tandem.`);
     return body;
   };
 

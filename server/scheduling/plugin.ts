@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../db/db.js';
-import { AppError, NotFound } from '../errors.js';
+import { AppError } from '../errors.js';
 import type { Jobs } from '../jobs/queue.js';
 import { meetingIcs } from './ics.js';
 import { myCheckins, pairGoals, saveCheckin, saveGoalProgress } from './progress.js';
@@ -88,13 +88,13 @@ export async function meetingsRoutes(api: FastifyInstance, o: MeetingsOptions): 
       const { seriesId, occurrenceId } = req.params;
       const answer = await db.transaction(async (tx) => {
         const rows = await tx.query(`SELECT ${SERIES_COLUMNS} FROM meeting_series WHERE tenant_id = $1 AND id = $2 AND (organizer_id = $3 OR attendee_id = $3)`, [tenantId, seriesId, userId]);
-        if (!rows[0]) throw new NotFound('No such meeting.', 'meeting_not_found');
-        if (toSeries(rows[0]).status !== 'booked') throw new AppError(409, 'series_not_booked', 'These meetings are not booked right now, so single sessions cannot be changed. Check back once they are.');
+        if (!rows[0]) throw new AppError('meeting_not_found', 'No such meeting.');
+        if (toSeries(rows[0]).status !== 'booked') throw new AppError('series_not_booked', 'These meetings are not booked right now, so single sessions cannot be changed. Check back once they are.');
         const found = await tx.query<OccRow>(`SELECT id, series_id, starts_at, ends_at, status, last_change FROM meeting_occurrences WHERE tenant_id = $1 AND series_id = $2 AND id = $3 FOR UPDATE`, [tenantId, seriesId, occurrenceId]);
         const occ = found[0];
-        if (!occ) throw new NotFound('No such session in these meetings.', 'meeting_not_found');
-        if (occ.starts_at.getTime() <= o.now()) throw new AppError(409, 'meeting_started', 'This session has already started or taken place.');
-        if (occ.status !== 'scheduled') throw new AppError(409, 'meeting_changing', `This session is already ${occ.status}. Wait for that to finish, then try again.`);
+        if (!occ) throw new AppError('meeting_not_found', 'No such session in these meetings.');
+        if (occ.starts_at.getTime() <= o.now()) throw new AppError('meeting_started', 'This session has already started or taken place.');
+        if (occ.status !== 'scheduled') throw new AppError('meeting_changing', `This session is already ${occ.status}. Wait for that to finish, then try again.`);
         const status = action === 'skip' ? 'skipping' : 'rescheduling';
         await tx.query(`UPDATE meeting_occurrences SET status = $3, last_change = NULL, updated_at = now() WHERE tenant_id = $1 AND id = $2`, [tenantId, occ.id, status]);
         await o.jobs.send(tx, QUEUES.change, { tenantId, seriesId, action, occurrenceId } satisfies ChangeJob);
@@ -127,14 +127,14 @@ export async function meetingsRoutes(api: FastifyInstance, o: MeetingsOptions): 
        WHERE s.tenant_id = $1 AND s.id = $2 AND (s.organizer_id = $3 OR s.attendee_id = $3)`,
       [tenantId, req.params.seriesId, userId],
     );
-    if (!rows[0]) throw new NotFound('No such meeting.', 'meeting_not_found');
+    if (!rows[0]) throw new AppError('meeting_not_found', 'No such meeting.');
     const s = toSeries(rows[0]);
     const r = rows[0];
     const next = (await db.query<OccRow>(
       `SELECT id, series_id, starts_at, ends_at, status FROM meeting_occurrences WHERE tenant_id = $1 AND series_id = $2 AND starts_at > $3 AND status IN ('scheduled', 'rescheduling') ORDER BY starts_at LIMIT 1`,
       [tenantId, s.id, new Date(o.now())],
     ))[0];
-    if (!next) throw new NotFound('There is no upcoming session in these meetings.', 'no_upcoming_meeting');
+    if (!next) throw new AppError('no_upcoming_meeting', 'There is no upcoming session in these meetings.');
     const ics = meetingIcs({
       uid: `${next.id}@tandem`,
       sequence: 0,

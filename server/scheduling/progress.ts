@@ -1,5 +1,5 @@
 import type { Queryable } from '../db/db.js';
-import { AppError, NotFound } from '../errors.js';
+import { AppError } from '../errors.js';
 import { findGoal, type Label } from '../matching/skills.js';
 
 // Check-ins after sessions and progress on a pair's goals. A check-in's note is private: every
@@ -55,8 +55,8 @@ export async function saveCheckin(
      WHERE o.tenant_id = $1 AND o.series_id = $2 AND o.id = $3 AND (s.organizer_id = $4 OR s.attendee_id = $4)`,
     [tenantId, seriesId, occurrenceId, personId],
   );
-  if (!found[0]) throw new NotFound('No such session in your meetings.', 'meeting_not_found');
-  if (found[0].ends_at.getTime() > now) throw new AppError(409, 'meeting_not_over', 'You can check in once the session is over.');
+  if (!found[0]) throw new AppError('meeting_not_found', 'No such session in your meetings.');
+  if (found[0].ends_at.getTime() > now) throw new AppError('meeting_not_over', 'You can check in once the session is over.');
   const rows = await q.query<CheckinRow>(
     `INSERT INTO checkins (tenant_id, occurrence_id, person_id, happened, usefulness, confidence, note, updated_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, now())
@@ -98,11 +98,11 @@ export async function saveGoalProgress(q: Queryable, tenantId: string, personId:
     [tenantId, seriesId, personId],
   );
   const series = found[0];
-  if (!series) throw new NotFound('No such meeting.', 'meeting_not_found');
-  if (series.attendee_id !== personId) throw new AppError(403, 'mentee_only', 'Progress on goals is the mentee’s to record; you can read it.');
+  if (!series) throw new AppError('meeting_not_found', 'No such meeting.');
+  if (series.attendee_id !== personId) throw new AppError('mentee_only', 'Progress on goals is the mentee’s to record; you can read it.');
   const goals = (await pairGoals(q, tenantId, [series.pair_id])).get(series.pair_id) ?? [];
   const unknown = Object.keys(progress).filter((id) => !goals.some((g) => g.id === id));
-  if (unknown.length > 0) throw new AppError(400, 'unknown_goal', `These are not goals of this pair: ${unknown.join(', ')}.`, { ids: unknown });
+  if (unknown.length > 0) throw new AppError('unknown_goal', `These are not goals of this pair: ${unknown.join(', ')}.`, { ids: unknown });
   for (const [goalId, value] of Object.entries(progress)) {
     await q.query(
       `INSERT INTO goal_progress (tenant_id, pair_id, goal_id, progress, updated_at) VALUES ($1, $2, $3, $4, now())
