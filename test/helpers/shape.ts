@@ -1,10 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** ../shared/graph-contract/examples beside the clone; absent on a user's machine. */
-export const examplesDir = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/graph-contract/examples');
-export const examplesPresent = existsSync(examplesDir);
+/** Microsoft's documented example payloads, copied into the repository with their sources (README.md there). */
+export const examplesDir = resolve(dirname(fileURLToPath(import.meta.url)), '../fixtures/graph');
 
 export function example(name: string): unknown {
   return JSON.parse(readFileSync(join(examplesDir, name), 'utf8')) as unknown;
