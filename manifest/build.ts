@@ -3,8 +3,8 @@ import type { TeamsManifestV1D29 } from '@microsoft/app-manifest';
 export type TeamsManifest = TeamsManifestV1D29.TeamsManifestV1D29;
 
 /** Tandem's Teams app id: fixed for the life of the app, whichever tenant installs it. */
-export { TEAMS_APP_ID } from '../server/notify/activities.js';
-import { TEAMS_APP_ID } from '../server/notify/activities.js';
+export { TEAMS_APP_ID } from '../server/teams-app.js';
+import { TEAMS_APP_ID } from '../server/teams-app.js';
 export const MANIFEST_SCHEMA_URL = 'https://developer.microsoft.com/json-schemas/teams/v1.29/MicrosoftTeams.schema.json';
 export const LOCALIZATION_SCHEMA_URL = 'https://developer.microsoft.com/json-schemas/teams/v1.29/MicrosoftTeams.Localization.schema.json';
 export const ACCENT_COLOR = '#0E7C86';

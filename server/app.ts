@@ -1,29 +1,23 @@
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
-import { randomUUID } from 'node:crypto';
-import { createMsalClients, appGraphToken } from './auth/msal.js';
-import { createOboTokens } from './auth/obo.js';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { registerAuthentication } from './auth/plugin.js';
-import { createTokenVerifier } from './auth/verify.js';
+import type { Clock } from './clock.js';
+import { compose } from './compose.js';
 import type { Config, IdentityConfig } from './config.js';
-import type { Db } from './db/db.js';
+import { ping, type Db } from './db/db.js';
 import { registerDb } from './db/plugin.js';
-import { AppError } from './errors.js';
-import { ErrorBody } from './schemas.js';
-import { createGraphConnection, graphReachable, type GraphConnection } from './graph/client.js';
 import { healthRoutes } from './health/plugin.js';
 import { matchingRoutes } from './matching/plugin.js';
-import { reviewPairs } from './matching/review.js';
 import { startNotificationSender } from './notify/worker.js';
-import { TEAMS_APP_ID } from './notify/activities.js';
-import { startJobs } from './jobs/queue.js';
-import type { PairChanged } from './matching/pairs.js';
-import { meetingsRoutes } from './scheduling/plugin.js';
-import { pairChanged as pairMeetings } from './scheduling/series.js';
-import { schedulingQueues, startSchedulingWorkers } from './scheduling/workers.js';
 import { orgRoutes } from './org/plugin.js';
-import { sandboxSignInRoutes } from './sandbox-signin/plugin.js';
+import { ErrorBody } from './schemas.js';
+import { meetingsRoutes } from './scheduling/plugin.js';
+import { startSchedulingWorkers } from './scheduling/workers.js';
+import { signInAsRoutes } from './sign-in-as/plugin.js';
+import { body, errorAnswer } from './web/errors.js';
 import { registerSecurityHeaders } from './web/security.js';
 import { registerTab } from './web/static.js';
+import { tabConfigRoutes } from './web/tab-config.js';
 
 export interface AppDeps {
   config: Pick<Config, 'version' | 'tabDir'>;
@@ -40,8 +34,8 @@ export interface AppDeps {
   workers?: { pollingIntervalSeconds: number; followCron: string };
   /** How long a job may run before another process takes it over, and how often that is checked. */
   jobTimeouts?: { expireSeconds: number; sweepSeconds: number };
-  /** The clock of scheduling decisions; the system clock by default. */
-  now?: () => number;
+  /** The clock of every decision; the system clock by default. */
+  clock?: Clock;
 }
 
 /** The whole wiring diagram: plugins in order, then routes, one error and one not-found handler. */
@@ -49,123 +43,74 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: !deps.logger ? false : { ...(deps.logger === true ? {} : deps.logger), serializers: { req: requestForLog } },
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allowUnionTypes: true } },
-  });
+  }).withTypeProvider<TypeBoxTypeProvider>();
   // Routes not yet on the shared errorResponses refer to the error body as 'Error#'.
   app.addSchema({ ...ErrorBody, $id: 'Error' });
-  // Handlers first: plugins registered below inherit them.
-  const tabServed = { value: false };
-  app.setErrorHandler(async (err: Error & { statusCode?: number; validation?: unknown; code?: string }, req, reply) => {
-    if (err instanceof AppError) {
-      return reply.code(err.statusCode).send({ statusCode: err.statusCode, code: err.code, error: httpName(err.statusCode), message: err.message, ...(err.details ? { details: err.details } : {}) });
-    }
-    if (err.validation) {
-      // Each problem with where it is, so a form can put the words next to the field.
-      const where = (err as { validationContext?: string }).validationContext ?? 'body';
-      const issues = (err.validation as { instancePath?: string; message?: string; params?: Record<string, unknown> }[]).map((v) => ({
-        in: where,
-        path: `${v.instancePath ?? ''}${typeof v.params?.missingProperty === 'string' ? `/${v.params.missingProperty}` : ''}`,
-        message: v.message ?? 'is not valid',
-      }));
-      return reply.code(400).send({ statusCode: 400, code: 'invalid_request', error: 'Bad Request', message: err.message, details: { issues } });
-    }
-    const status = err.statusCode && err.statusCode >= 400 && err.statusCode < 500 ? err.statusCode : 500;
-    if (status === 500) req.log.error({ err }, 'request failed');
-    return reply.code(status).send({
-      statusCode: status,
-      code: status === 500 ? 'internal' : (err.code ?? 'bad_request').toLowerCase(),
-      error: httpName(status),
-      // Internals stay in the log; the person gets what to do next.
-      message: status === 500 ? 'Something went wrong on our side. Try again; if it keeps happening, tell your Tandem administrator.' : err.message,
-    });
-  });
 
+  // Handlers first: plugins registered below inherit them.
+  app.setErrorHandler(async (err, req, reply) => {
+    const answer = errorAnswer(err);
+    if (answer.serverSide) req.log.error({ err }, 'request failed');
+    if (answer.retryAfterSeconds !== undefined) reply.header('retry-after', String(answer.retryAfterSeconds));
+    return reply.code(answer.body.statusCode).send(answer.body);
+  });
+  const tabServed = { value: false };
   app.setNotFoundHandler(async (req, reply) => {
     const path = req.url.split('?')[0]!;
     if (tabServed.value && req.method === 'GET' && !path.startsWith('/api/') && path !== '/healthz') {
       // The tab routes on the client: any other page path gets the app shell.
       return reply.sendFile('index.html');
     }
-    return reply.code(404).send({ statusCode: 404, code: 'not_found', error: 'Not Found', message: `No route ${req.method} ${path}.` });
+    return reply.code(404).send(body('not_found', `No route ${req.method} ${path}.`));
   });
 
   registerDb(app, deps.db);
   await registerSecurityHeaders(app);
-  const jobs = await startJobs(deps.db, schedulingQueues(deps.jobTimeouts?.expireSeconds), {
-    onError: (err) => app.log.error({ err }, 'job queue error'),
-    ...(deps.jobTimeouts ? { maintenanceSeconds: deps.jobTimeouts.sweepSeconds } : {}),
+  const s = await compose({
+    db: deps.db,
+    identity: deps.identity,
+    ...(deps.clock ? { clock: deps.clock } : {}),
+    ...(deps.jobTimeouts ? { jobTimeouts: deps.jobTimeouts } : {}),
+    onError: (err, what) => app.log.error({ err }, `${what} failed`),
   });
   // onClose hooks run last-registered first: the queue stops before the database closes.
-  app.addHook('onClose', () => jobs.stop());
-  const now = deps.now ?? Date.now;
-
-  const msal = createMsalClients(deps.identity);
-  const obo = createOboTokens(msal);
-  // One Graph connection per tenant for the app's own (app-only) work, made once.
-  const graphs = new Map<string, GraphConnection>();
-  const graphFor = (tenantId: string): GraphConnection => {
-    let graph = graphs.get(tenantId);
-    if (!graph) {
-      graph = createGraphConnection({ endpoint: deps.identity.graphEndpoint, getToken: () => appGraphToken(msal, tenantId) });
-      graphs.set(tenantId, graph);
-    }
-    return graph;
-  };
-  const pairChanged: PairChanged = (tx, tenantId, pair) => pairMeetings(tx, jobs, tenantId, pair);
+  app.addHook('onClose', () => s.stop());
   if (deps.workers) {
-    const scheduling = { db: deps.db, graphFor, jobs, now, tabUrl: `https://teams.microsoft.com/l/entity/${TEAMS_APP_ID}/home` };
-    await startSchedulingWorkers(scheduling, jobs, deps.workers);
+    await startSchedulingWorkers({ db: s.db, graphFor: s.graphFor, jobs: s.jobs, now: () => s.clock.now(), tabUrl: s.tabUrl }, s.jobs, deps.workers);
   }
-  const homeTenant = deps.identity.tenants === 'any' ? undefined : deps.identity.tenants[0];
-  const tenants = async (): Promise<string[]> =>
-    deps.identity.tenants === 'any'
-      ? (await deps.db.query<{ tenant_id: string }>('SELECT tenant_id FROM tenants ORDER BY tenant_id')).map((r) => r.tenant_id)
-      : deps.identity.tenants;
 
   await app.register(healthRoutes, {
     version: deps.config.version,
-    graphCheck: () => (homeTenant ? graphReachable(graphFor(homeTenant).client) : Promise.reject(new Error('multi-tenant: checked per tenant'))),
+    databaseCheck: () => ping(s.db),
+    databaseKind: s.db.kind,
+    graphCheck: s.graphCheck,
+    clock: s.clock,
   });
 
   await app.register(async (api) => {
-    registerAuthentication(api, createTokenVerifier(deps.identity, now));
-    api.get('/api/config', {
-      config: { public: true },
-      schema: {
-        response: {
-          200: {
-            type: 'object',
-            required: ['sandbox', 'tenantId', 'clientId', 'appIdUri'],
-            properties: { sandbox: { type: 'boolean' }, tenantId: { type: ['string', 'null'] }, clientId: { type: 'string' }, appIdUri: { type: 'string' } },
-          },
-        },
-      },
-    }, async () => ({ sandbox: deps.sandboxOrigin !== undefined, tenantId: homeTenant ?? null, clientId: deps.identity.clientId, appIdUri: deps.identity.appIdUri }));
-    await api.register(orgRoutes, {
-      db: deps.db,
-      graphFor,
-      // The token first: a consent error must reach the person as itself, not wrapped by the SDK.
-      graphAs: async (person, assertion) => {
-        const token = await obo(person, assertion, ['https://graph.microsoft.com/User.Read']);
-        return createGraphConnection({ endpoint: deps.identity.graphEndpoint, getToken: async () => token }).client;
-      },
-      tenants,
-      owner: `${process.pid}-${randomUUID().slice(0, 8)}`,
-      ...(deps.orgSync ? { schedule: deps.orgSync } : {}),
-      // A re-org or a leaver can break a pair's rules: look at live pairs after every sync.
-      onSynced: async (tenantId) => {
-        await reviewPairs(deps.db, tenantId, pairChanged);
-      },
+    registerAuthentication(api, s.verifyToken);
+    await api.register(tabConfigRoutes, {
+      config: { sandbox: deps.sandboxOrigin !== undefined, tenantId: s.homeTenant ?? null, clientId: s.identity.clientId, appIdUri: s.identity.appIdUri },
     });
-    await api.register(matchingRoutes, { db: deps.db, graphFor, pairChanged });
-    await api.register(meetingsRoutes, { db: deps.db, jobs, now });
+    await api.register(orgRoutes, {
+      db: s.db,
+      graphFor: s.graphFor,
+      graphAs: s.graphAs,
+      tenants: s.tenants,
+      owner: s.owner,
+      ...(deps.orgSync ? { schedule: deps.orgSync } : {}),
+      onSynced: s.afterOrgSync,
+    });
+    await api.register(matchingRoutes, { db: s.db, graphFor: s.graphFor, pairChanged: s.pairChanged });
+    await api.register(meetingsRoutes, { db: s.db, jobs: s.jobs, now: () => s.clock.now() });
     if (deps.sandboxOrigin) {
-      await api.register(sandboxSignInRoutes, { origin: deps.sandboxOrigin, clientId: deps.identity.clientId, clientSecret: deps.identity.clientSecret ?? '' });
+      await api.register(signInAsRoutes, { origin: deps.sandboxOrigin, clientId: s.identity.clientId, clientSecret: s.identity.clientSecret ?? '' });
     }
   });
 
   tabServed.value = await registerTab(app, deps.config.tabDir);
   if (deps.notifyEveryMs) {
-    const sender = startNotificationSender(deps.db, graphFor, deps.notifyEveryMs, (err) => app.log.error({ err }, 'sending notifications failed'));
+    const sender = startNotificationSender(s.db, s.graphFor, deps.notifyEveryMs, (err) => app.log.error({ err }, 'sending notifications failed'));
     app.addHook('onClose', () => sender.stop());
   }
 
@@ -175,8 +120,4 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 /** Method and path only: a query string may carry what must not be logged (tokens, search terms). */
 function requestForLog(req: { method: string; url: string; id?: string }): Record<string, string | undefined> {
   return { id: req.id, method: req.method, path: req.url.split('?')[0] };
-}
-
-function httpName(status: number): string {
-  return ({ 400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 409: 'Conflict', 429: 'Too Many Requests', 502: 'Bad Gateway', 503: 'Service Unavailable' } as Record<number, string>)[status] ?? (status >= 500 ? 'Internal Server Error' : 'Bad Request');
 }

@@ -18,6 +18,8 @@ export const ERRORS = {
   not_eligible: { status: 400, meaning: "The person's seniority level is outside the role's range in that programme (`details.allowed`)." },
   unknown_goal: { status: 400, meaning: 'A goal id that is not in the catalogue, or not a goal of this pair (`details.ids`).' },
   unknown_skill: { status: 400, meaning: 'A skill id that is not in the catalogue (`details.ids`).' },
+  body_too_large: { status: 413, meaning: 'The request body is larger than the route accepts.' },
+  unsupported_media_type: { status: 415, meaning: 'A body in a format other than JSON.' },
   // 401: who is asking is not established.
   missing_token: { status: 401, meaning: 'No bearer token on an API call.' },
   invalid_token: { status: 401, meaning: 'The token could not be validated (signature, audience, issuer, tenant id).' },

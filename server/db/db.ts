@@ -80,3 +80,8 @@ export class DbClosedError extends Error {
     this.name = 'DbClosedError';
   }
 }
+
+/** Resolves when the database answers a trivial query (health checks). */
+export function ping(db: Queryable): Promise<unknown> {
+  return db.query('SELECT 1');
+}

@@ -1,6 +1,3 @@
-/** The Teams app's id (manifest `id`), for deep links into the tab. */
-export const TEAMS_APP_ID = 'e45d3d5a-367f-4ac6-af00-495a5b448fba';
-
 /**
  * The Teams activity-feed notifications Tandem sends. The app manifest declares the same list
  * (manifest/build.ts imports it); `templateText` parameters are filled when sending.

@@ -1,7 +1,8 @@
 import type { Db } from '../db/db.js';
 import { sendBatched } from '../graph/batch.js';
 import type { GraphConnection } from '../graph/client.js';
-import { previewText, TEAMS_APP_ID, type ActivityType } from './activities.js';
+import { TAB_DEEP_LINK } from '../teams-app.js';
+import { previewText, type ActivityType } from './activities.js';
 
 const MAX_ATTEMPTS = 5;
 
@@ -34,7 +35,7 @@ export async function sendNotifications(db: Db, graphFor: (tenantId: string) => 
         method: 'POST' as const,
         url: `/users/${n.person_id}/teamwork/sendActivityNotification`,
         body: {
-          topic: { source: 'text', value: 'Tandem', webUrl: `https://teams.microsoft.com/l/entity/${TEAMS_APP_ID}/home` },
+          topic: { source: 'text', value: 'Tandem', webUrl: TAB_DEEP_LINK },
           activityType: n.kind,
           previewText: { content: previewText(n.kind, n.params, n.preferred_language) },
           templateParameters: [{ name: 'actor', value: 'Tandem' }, ...Object.entries(n.params).map(([name, value]) => ({ name, value }))],

@@ -4,6 +4,11 @@ import type { OrgPerson, Seniority, TitleRule } from './model.js';
 
 // Reads and writes of the organisation copy. Every statement names its tenant.
 
+/** Every tenant that has used Tandem (for a multi-tenant installation's org sync). */
+export async function listTenants(db: Queryable): Promise<string[]> {
+  return (await db.query<{ tenant_id: string }>('SELECT tenant_id FROM tenants ORDER BY tenant_id')).map((r) => r.tenant_id);
+}
+
 const COLUMNS = [
   'user_principal_name', 'mail', 'display_name', 'given_name', 'surname', 'job_title', 'department',
   'office_location', 'city', 'country', 'preferred_language',

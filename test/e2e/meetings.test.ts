@@ -52,7 +52,7 @@ describe.skipIf(missing !== null)('Meetings in a browser', { timeout: 180_000 },
     h = await buildTestApp({
       tabDir: TAB_DIR,
       sandbox: { clock },
-      deps: { now: clock.now, workers: { pollingIntervalSeconds: 0.5, followCron: '0 0 1 1 *' } },
+      deps: { clock, workers: { pollingIntervalSeconds: 0.5, followCron: '0 0 1 1 *' } },
     });
     url = await h.app.listen({ port: 0, host: '127.0.0.1' });
     browser = await launchBrowser();

@@ -16,7 +16,7 @@ let pairIds: string[];
 const people = new Map<string, Hours>();
 
 beforeAll(async () => {
-  h = await buildTestApp({ size: 300, sandbox: { clock: { now: () => NOW } }, deps: { now: () => NOW, workers: { pollingIntervalSeconds: 0.5, followCron: '0 0 1 1 *' } } });
+  h = await buildTestApp({ size: 300, sandbox: { clock: { now: () => NOW } }, deps: { clock: { now: () => NOW }, workers: { pollingIntervalSeconds: 0.5, followCron: '0 0 1 1 *' } } });
   await syncDirectory(h.db, h.t.identity, h.t.sandbox.tenantId, '2027-03-01');
   jobs = await testJobs(h.db);
   const everyone = h.t.sandbox.state.directory.all().filter((p) => p.accountEnabled && p.mailbox.workingHours);

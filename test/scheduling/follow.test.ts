@@ -40,7 +40,7 @@ const follow = async () => {
 };
 
 beforeAll(async () => {
-  h = await buildTestApp({ size: 300, sandbox: { clock }, deps: { now: clock.now, workers: { pollingIntervalSeconds: 0.5, followCron: '0 0 1 1 *' } } });
+  h = await buildTestApp({ size: 300, sandbox: { clock }, deps: { clock, workers: { pollingIntervalSeconds: 0.5, followCron: '0 0 1 1 *' } } });
   await syncDirectory(h.db, h.t.identity, h.t.sandbox.tenantId, '2026-12-07');
   jobs = await testJobs(h.db);
   const milano = h.t.sandbox.state.directory.all().filter((p) => p.accountEnabled && p.city === 'Milano' && p.mailbox.workingHours);

@@ -1,0 +1,106 @@
+import type { Client } from '@microsoft/microsoft-graph-client';
+import { randomUUID } from 'node:crypto';
+import { appGraphToken, createMsalClients } from './auth/msal.js';
+import { createOboTokens } from './auth/obo.js';
+import { createTokenVerifier, type Person } from './auth/verify.js';
+import { systemClock, type Clock } from './clock.js';
+import type { IdentityConfig } from './config.js';
+import type { Db } from './db/db.js';
+import { createGraphConnection, graphReachable, type GraphConnection } from './graph/client.js';
+import { startJobs, type Jobs } from './jobs/queue.js';
+import type { PairChanged } from './matching/pairs.js';
+import { reviewPairs } from './matching/review.js';
+import { listTenants } from './org/store.js';
+import { pairChanged as pairMeetings } from './scheduling/series.js';
+import { schedulingQueues } from './scheduling/workers.js';
+import { TAB_DEEP_LINK } from './teams-app.js';
+
+// Builds the services once, for the app and for tests alike: the clock, token validation, the
+// Graph connections, the job queue, and the few places where one domain's change is another's
+// work. app.ts only registers routes over these.
+
+export interface ComposeOptions {
+  db: Db;
+  identity: IdentityConfig;
+  /** The clock of every decision; the system clock by default, a hand-moved one in tests. */
+  clock?: Clock;
+  /** How long a job may run before another process takes it over, and how often that is checked. */
+  jobTimeouts?: { expireSeconds: number; sweepSeconds: number };
+  /** Where failures nobody awaits go (the job queue's, the notification sender's). */
+  onError: (err: unknown, what: string) => void;
+}
+
+export interface Services {
+  db: Db;
+  clock: Clock;
+  identity: IdentityConfig;
+  verifyToken: (token: string) => Promise<Person>;
+  /** The app-only Graph connection of a tenant, made once per tenant. */
+  graphFor: (tenantId: string) => GraphConnection;
+  /** A Graph client acting for the signed-in person (on-behalf-of), for what only they may read. */
+  graphAs: (person: Person, assertion: string) => Promise<Client>;
+  /** Resolves when Graph answers the home tenant's app (multi-tenant installations check per tenant). */
+  graphCheck: () => Promise<unknown>;
+  jobs: Jobs;
+  /** The tenants to keep in sync: the configured ones, or every tenant that has used Tandem. */
+  tenants: () => Promise<string[]>;
+  /** The one configured tenant, if there is exactly one. */
+  homeTenant: string | undefined;
+  /** Identifies this process in leases (org sync). */
+  owner: string;
+  /** A pair's status changed: its meetings are booked or cancelled, in the change's transaction. */
+  pairChanged: PairChanged;
+  /** After each org sync: live pairs the new organisation breaks are ended. */
+  afterOrgSync: (tenantId: string) => Promise<void>;
+  /** Link to the tab, written into invitations and notifications. */
+  tabUrl: string;
+  /** Stops what compose started (the job queue); the app calls it before the database closes. */
+  stop: () => Promise<void>;
+}
+
+export async function compose(o: ComposeOptions): Promise<Services> {
+  const { db, identity } = o;
+  const clock = o.clock ?? systemClock;
+  const jobs = await startJobs(db, schedulingQueues(o.jobTimeouts?.expireSeconds), {
+    onError: (err) => o.onError(err, 'job queue'),
+    ...(o.jobTimeouts ? { maintenanceSeconds: o.jobTimeouts.sweepSeconds } : {}),
+  });
+
+  const msal = createMsalClients(identity);
+  const obo = createOboTokens(msal);
+  const graphs = new Map<string, GraphConnection>();
+  const graphFor = (tenantId: string): GraphConnection => {
+    let graph = graphs.get(tenantId);
+    if (!graph) {
+      graph = createGraphConnection({ endpoint: identity.graphEndpoint, getToken: () => appGraphToken(msal, tenantId) });
+      graphs.set(tenantId, graph);
+    }
+    return graph;
+  };
+  const homeTenant = identity.tenants === 'any' ? undefined : identity.tenants[0];
+  const pairChanged: PairChanged = (tx, tenantId, pair) => pairMeetings(tx, jobs, tenantId, pair);
+
+  return {
+    db,
+    clock,
+    identity,
+    verifyToken: createTokenVerifier(identity, () => clock.now()),
+    graphFor,
+    // The token first: a consent error must reach the person as itself, not wrapped by the SDK.
+    graphAs: async (person, assertion) => {
+      const token = await obo(person, assertion, ['https://graph.microsoft.com/User.Read']);
+      return createGraphConnection({ endpoint: identity.graphEndpoint, getToken: async () => token }).client;
+    },
+    graphCheck: () => (homeTenant ? graphReachable(graphFor(homeTenant).client) : Promise.reject(new Error('multi-tenant: checked per tenant'))),
+    jobs,
+    tenants: async () => (identity.tenants === 'any' ? listTenants(db) : identity.tenants),
+    homeTenant,
+    owner: `${process.pid}-${randomUUID().slice(0, 8)}`,
+    pairChanged,
+    afterOrgSync: async (tenantId) => {
+      await reviewPairs(db, tenantId, pairChanged);
+    },
+    tabUrl: TAB_DEEP_LINK,
+    stop: () => jobs.stop(),
+  };
+}
