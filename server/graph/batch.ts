@@ -12,6 +12,8 @@ export interface BatchItem {
 export interface BatchAnswer {
   status: number;
   body: unknown;
+  /** The inner answer's headers (Retry-After, request-id), when it had any. */
+  headers?: Record<string, string>;
 }
 
 const MAX_PER_BATCH = 20;
@@ -64,7 +66,7 @@ export async function sendBatched(client: Client, items: readonly BatchItem[], o
         }, opts.repeatable ? maxRounds : 1, sleep)) as { responses: { id: string; status: number; headers?: Record<string, string>; body?: unknown }[] };
         for (const r of res.responses) {
           const i = Number(r.id);
-          answers[i] = { status: r.status, body: r.body ?? null };
+          answers[i] = { status: r.status, body: r.body ?? null, ...(r.headers ? { headers: r.headers } : {}) };
           if ([429, 503, 504].includes(r.status) && round + 1 < maxRounds) {
             retry.push(i);
             const after = Number(Object.entries(r.headers ?? {}).find(([k]) => k.toLowerCase() === 'retry-after')?.[1] ?? 1);

@@ -1,19 +1,16 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
+import type { Interval } from '../time/ranges.js';
 import { sendBatched, type BatchAnswer, type BatchItem } from './batch.js';
+import { GraphAnswerError, toTandemError } from './errors.js';
 import { isConnectionFailure } from './middleware.js';
 import { readMailboxFactsAnswer, type MailboxFacts } from './mailbox.js';
 
 // Outlook calendars through Graph, in our own types: free/busy, mailbox settings, the series
 // Tandem books, and what became of them. Times leave this file as epoch milliseconds.
 
-export interface Span {
-  start: number;
-  end: number;
-}
-
 export interface Schedule {
   /** Busy, tentative and out-of-office items; free and working-elsewhere are free to meet. */
-  busy: Span[];
+  busy: Interval[];
   /** From the schedule itself; null when Outlook gave none. */
   workingHours: MailboxFacts['workingHours'];
   /** Set when Outlook could not read this person's calendar. */
@@ -45,6 +42,12 @@ export interface SeriesState {
   /** The master's start as now in Outlook, epoch ms (moved when it differs from what was booked). */
   start: number | null;
   instances: { eventId: string; originalStart: number; start: number; end: number; cancelled: boolean }[];
+}
+
+/** A series' recurrence as booked: Graph's pattern, kept as it came, and the start of its range. */
+export interface SeriesRecurrence {
+  pattern: unknown;
+  range: { startDate: string; recurrenceTimeZone?: string };
 }
 
 /** getSchedule allows 100 schedules per call (the live service; the docs say 20, FACTS 1.5). */
@@ -180,7 +183,7 @@ export async function readSeriesStates(
     const master = answers[2 * i]!;
     const list = answers[2 * i + 1]!;
     if (master.status === 404) return { gone: true, attendeeResponse: null, start: null, instances: [] };
-    if (master.status !== 200) throw new Error(`Reading event ${s.eventId} answered ${master.status}`);
+    if (master.status !== 200) throw toTandemError(GraphAnswerError.of(master));
     const m = master.body as { isCancelled?: boolean; start?: { dateTime: string }; attendees?: { emailAddress: { address: string }; status?: { response?: string } }[] };
     const attendee = m.attendees?.find((a) => a.emailAddress.address.toLowerCase() === s.attendeeAddress.toLowerCase());
     const instances = list.status === 200 ? ((list.body as { value: { id: string; start: { dateTime: string }; end: { dateTime: string }; originalStart?: string; isCancelled?: boolean }[] }).value ?? []) : [];
@@ -202,21 +205,32 @@ export async function readSeriesStates(
 /** Cancels a meeting or one occurrence as its organizer; already gone counts as done. */
 export async function cancelEvent(client: Client, organizerId: string, eventId: string, comment: string): Promise<void> {
   const [a] = await sendBatched(client, [{ method: 'POST', url: `/users/${organizerId}/events/${eventId}/cancel`, body: { comment } }], { repeatable: true });
-  if (a!.status !== 202 && a!.status !== 404) throw new Error(`Cancelling event answered ${a!.status}`);
+  if (a!.status !== 202 && a!.status !== 404) throw toTandemError(GraphAnswerError.of(a!));
 }
 
 /** Ends a series after `lastDate` (YYYY-MM-DD, organizer's zone): past sessions stay in calendars. */
-export async function endSeriesAfter(client: Client, organizerId: string, eventId: string, recurrence: { pattern: unknown; range: { startDate: string; recurrenceTimeZone?: string } }, lastDate: string): Promise<void> {
+export async function endSeriesAfter(
+  client: Client,
+  organizerId: string,
+  eventId: string,
+  recurrence: SeriesRecurrence,
+  lastDate: string,
+): Promise<void> {
   const [a] = await sendBatched(client, [{
     method: 'PATCH',
     url: `/users/${organizerId}/events/${eventId}`,
     body: { recurrence: { pattern: recurrence.pattern, range: { type: 'endDate', startDate: recurrence.range.startDate, endDate: lastDate, ...(recurrence.range.recurrenceTimeZone ? { recurrenceTimeZone: recurrence.range.recurrenceTimeZone } : {}) } } },
   }], { repeatable: true });
-  if (a!.status !== 200 && a!.status !== 404) throw new Error(`Ending series answered ${a!.status}`);
+  if (a!.status !== 200 && a!.status !== 404) throw toTandemError(GraphAnswerError.of(a!));
 }
 
 /** Moves one occurrence (an exception of the series) to a new time. */
-export async function moveOccurrence(client: Client, organizerId: string, eventId: string, slot: Span): Promise<{ ok: boolean; code: string | null }> {
+export async function moveOccurrence(
+  client: Client,
+  organizerId: string,
+  eventId: string,
+  slot: Interval,
+): Promise<{ ok: boolean; code: string | null }> {
   const [a] = await sendBatched(client, [{
     method: 'PATCH',
     url: `/users/${organizerId}/events/${eventId}`,
@@ -230,7 +244,12 @@ export async function moveOccurrence(client: Client, organizerId: string, eventI
  * The series in the organizer's calendar created with `transactionId`, looked for around its
  * planned first start: how a create whose answer was lost is found without creating it again.
  */
-export async function findSeriesByTransaction(client: Client, organizerId: string, transactionId: string, around: Span): Promise<string | null> {
+export async function findSeriesByTransaction(
+  client: Client,
+  organizerId: string,
+  transactionId: string,
+  around: Interval,
+): Promise<string | null> {
   const view = (await client
     .api(`/users/${organizerId}/calendarView`)
     .query({ startDateTime: `${iso(around.start)}Z`, endDateTime: `${iso(around.end)}Z` })
@@ -244,7 +263,7 @@ export async function findSeriesByTransaction(client: Client, organizerId: strin
   return found ? (found.body as { id: string }).id : null;
 }
 
-export type OccurrenceChange = { originalStart: number; move: Span | null };
+export type OccurrenceChange = { originalStart: number; move: Interval | null };
 
 /**
  * Moves or cancels single occurrences of new series (the ones a person's calendar blocks): one

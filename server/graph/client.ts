@@ -6,7 +6,7 @@ import {
   RetryHandlerOptions,
   type Middleware,
 } from '@microsoft/microsoft-graph-client';
-import { ConnectionRetry, MailboxConcurrency, RequestCounter } from './middleware.js';
+import { AttemptTimeout, ConnectionRetry, MailboxConcurrency, RequestCounter } from './middleware.js';
 
 export interface GraphClientOptions {
   /** https origin of Graph: https://graph.microsoft.com, or the sandbox tenant's. */
@@ -15,6 +15,8 @@ export interface GraphClientOptions {
   getToken: () => Promise<string>;
   /** Retries of a 429/503/504 answer, each after its Retry-After (the SDK caps this at 10). */
   maxRetries?: number;
+  /** Gives up on an attempt without an answer after this long; absent: waits as long as fetch does. */
+  timeoutMs?: number;
 }
 
 export interface GraphConnection {
@@ -28,7 +30,12 @@ export interface GraphConnection {
  * token, retry after Retry-After, retry of dropped reads, at most 4 requests per mailbox.
  * Only server/graph uses it; what leaves this folder are our own types.
  */
-export function createGraphConnection({ endpoint, getToken, maxRetries = 8 }: GraphClientOptions): GraphConnection {
+export function createGraphConnection({
+  endpoint,
+  getToken,
+  maxRetries = 8,
+  timeoutMs,
+}: GraphClientOptions): GraphConnection {
   const url = new URL(endpoint);
   const counter = new RequestCounter();
   const chain: Middleware[] = [
@@ -37,6 +44,7 @@ export function createGraphConnection({ endpoint, getToken, maxRetries = 8 }: Gr
     new ConnectionRetry(),
     new MailboxConcurrency(4),
     counter,
+    ...(timeoutMs !== undefined ? [new AttemptTimeout(timeoutMs)] : []),
     new HTTPMessageHandler(),
   ];
   for (let i = 0; i < chain.length - 1; i++) chain[i]!.setNext!(chain[i + 1]!);

@@ -1,4 +1,4 @@
-import type { Client } from '@microsoft/microsoft-graph-client';
+import { AuthenticationHandlerOptions, type Client } from '@microsoft/microsoft-graph-client';
 import { DELTA_SELECT, toDirectoryPerson, type DirectoryPerson } from './directory.js';
 
 export interface MailboxFacts {
@@ -25,10 +25,17 @@ export function readMailboxFactsAnswer(answer: unknown): MailboxFacts {
   };
 }
 
-/** The signed-in person's own directory entry, read on their behalf (User.Read). */
-export async function readMe(client: Client): Promise<DirectoryPerson> {
+/**
+ * The signed-in person's own directory entry, read on their behalf (User.Read): with the client's
+ * own token, or with `token` (a delegated one) on a connection shared by everyone's requests.
+ */
+export async function readMe(client: Client, token?: string): Promise<DirectoryPerson> {
   const select = DELTA_SELECT.filter((p) => p !== 'manager').join(',');
-  const me = (await client.api('/me').query({ $select: select, $expand: 'manager($levels=1;$select=id)' }).get()) as Record<string, unknown> & { manager?: { id?: string } };
+  const request = client.api('/me').query({ $select: select, $expand: 'manager($levels=1;$select=id)' });
+  if (token !== undefined) {
+    request.middlewareOptions([new AuthenticationHandlerOptions({ getAccessToken: async () => token })]);
+  }
+  const me = (await request.get()) as Record<string, unknown> & { manager?: { id?: string } };
   return toDirectoryPerson(me, me.manager?.id ? me.manager.id.toLowerCase() : null);
 }
 

@@ -1,4 +1,4 @@
-import type { Context, Middleware } from '@microsoft/microsoft-graph-client';
+import { GraphError, type Context, type Middleware } from '@microsoft/microsoft-graph-client';
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -29,9 +29,35 @@ export class ConnectionRetry implements Middleware {
   }
 }
 
+const CUT = /fetch failed|terminated|socket/i;
+
+/**
+ * Whether the connection broke before an answer came. Node's fetch reports a cut connection as
+ * TypeError("fetch failed") with a socket cause; past the middleware chain the SDK wraps it in
+ * a GraphError without a status, keeping the TypeError's name as `code` and its message.
+ */
 export function isConnectionFailure(err: unknown): boolean {
-  // Node's fetch reports a cut connection as TypeError("fetch failed") with a socket cause.
-  return err instanceof TypeError && /fetch failed|terminated|socket/i.test(`${err.message} ${String((err as { cause?: unknown }).cause ?? '')}`);
+  if (err instanceof GraphError) return err.statusCode <= 0 && err.code === 'TypeError' && CUT.test(err.message);
+  return err instanceof TypeError && CUT.test(`${err.message} ${String((err as { cause?: unknown }).cause ?? '')}`);
+}
+
+/**
+ * Gives up on an attempt that has had no answer for `ms` (each retry gets its own time). The
+ * abort reaches the caller as a TimeoutError, which server/graph/errors.ts maps.
+ */
+export class AttemptTimeout implements Middleware {
+  private next: Middleware | undefined;
+
+  constructor(private readonly ms: number) {}
+
+  setNext(next: Middleware): void {
+    this.next = next;
+  }
+
+  async execute(context: Context): Promise<void> {
+    context.options = { ...context.options, signal: AbortSignal.timeout(this.ms) };
+    await this.next!.execute(context);
+  }
 }
 
 const MAILBOX_PATH = /\/users\/([^/?]+)\/(events|calendar|calendarview|mailboxsettings|findmeetingtimes)\b/i;

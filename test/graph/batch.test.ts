@@ -41,6 +41,23 @@ describe('sendBatched', () => {
     expect(answers.every((a) => a.status === 204)).toBe(true);
   });
 
+  it('sends a repeatable envelope again when its connection broke before the answer', async () => {
+    const graph = connection();
+    const people = t.sandbox.state.directory.all().slice(0, 3);
+    await t.script({ method: 'POST', path: '/$batch', drop: true });
+    const items = people.map((p) => ({ url: `/users/${p.id}?$select=id` }));
+    const answers = await sendBatched(graph.client, items, { repeatable: true });
+    expect(answers.map((a) => a.status)).toEqual([200, 200, 200]);
+    expect(graph.requests()).toBe(2);
+  });
+
+  it('does not send an envelope that is not repeatable again when its connection broke', async () => {
+    const graph = connection();
+    await t.script({ method: 'POST', path: '/$batch', drop: true });
+    await expect(sendBatched(graph.client, [{ url: '/users?$top=1' }])).rejects.toThrow(/fetch failed/);
+    expect(graph.requests()).toBe(1);
+  });
+
   it('gives back what still fails after its rounds, as it came', async () => {
     const graph = connection();
     const answers = await sendBatched(graph.client, [{ url: '/users/00000000-0000-4000-8000-000000000000' }]);

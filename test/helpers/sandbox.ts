@@ -2,8 +2,12 @@ import { ConfidentialClientApplication } from '@azure/msal-node';
 import { Client } from '@microsoft/microsoft-graph-client';
 import { createHash, randomBytes, randomUUID, X509Certificate } from 'node:crypto';
 import { generate } from 'selfsigned';
+import { appGraphToken, createMsalClients } from '../../server/auth/msal.js';
+import { createOboTokens } from '../../server/auth/obo.js';
 import type { IdentityConfig } from '../../server/config.js';
+import { createGraph, type Graph, type GraphOptions } from '../../server/graph/facade.js';
 import { GRAPH_APPLICATION_PERMISSIONS, GRAPH_DELEGATED_SCOPES } from '../../server/graph/permissions.js';
+import type { ScriptedAnswerInput } from '../../server/sandbox/limits/scripted.js';
 import { startSandbox, type Sandbox, type SandboxOptions } from '../../server/sandbox/start.js';
 import { trustSandboxCa } from '../../server/sandbox/trust.js';
 
@@ -19,6 +23,8 @@ export interface TestSandbox {
   ssoToken(userId: string): Promise<string>;
   /** Calls a sandbox-only control endpoint as Tandem's app. */
   admin(path: string, init?: { method?: string; body?: unknown }): Promise<Response>;
+  /** Makes the next matching Graph request(s) fail exactly so (PUT a status, or drop the connection). */
+  script(answer: ScriptedAnswerInput): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -86,7 +92,11 @@ export async function startTestSandbox({ credential = 'secret', ...options }: Te
     if (!res.ok) throw new Error(`sandbox sign-in answered ${res.status}`);
     return ((await res.json()) as { accessToken: string }).accessToken;
   };
-  return { sandbox, identity, msal, graph, ssoToken, admin, close: () => sandbox.close() };
+  const script = async (answer: ScriptedAnswerInput) => {
+    const res = await admin('/sandbox/v1/faults/scripted', { method: 'POST', body: answer });
+    if (res.status !== 201) throw new Error(`scripting an answer answered ${res.status}: ${await res.text()}`);
+  };
+  return { sandbox, identity, msal, graph, ssoToken, admin, script, close: () => sandbox.close() };
 }
 
 /** The first person of the sandbox organisation with this persona key. */
@@ -94,4 +104,19 @@ export function persona(t: TestSandbox, key: string): { id: string; userPrincipa
   const user = t.sandbox.state.directory.all().find((u) => u.persona === key);
   if (!user) throw new Error(`no persona ${key} in the sandbox organisation`);
   return user;
+}
+
+/**
+ * Tandem's Graph facade against this sandbox, with tokens from msal-node as the app gets them
+ * (client credentials, and on-behalf-of for a person without waiting between consent retries).
+ */
+export function sandboxGraph(t: TestSandbox, options: Partial<GraphOptions> = {}): Graph {
+  const msal = createMsalClients(t.identity);
+  const obo = createOboTokens(msal, { consentRetryDelaysMs: [] });
+  return createGraph({
+    endpoint: t.identity.graphEndpoint,
+    appToken: (tenantId) => appGraphToken(msal, tenantId),
+    delegatedToken: obo,
+    ...options,
+  });
 }

@@ -3,6 +3,7 @@ import { authenticateClient } from '../entra/client-auth.js';
 import { OAuthError } from '../entra/oauth-error.js';
 import { mintSsoToken } from '../entra/tokens.js';
 import type { AppRegistration } from '../entra/apps.js';
+import { SCRIPTABLE_STATUSES, type ScriptedAnswerInput } from '../limits/scripted.js';
 import type { SandboxState } from '../state.js';
 import type { ActivityNotification } from '../teamwork/routes.js';
 import { newHire, type HireRequest } from './hire.js';
@@ -25,7 +26,8 @@ const person = {
 
 /**
  * Sandbox-only controls, not part of Graph: the sign-in that stands in for Teams SSO, and the
- * changes (hire, leave, re-org, consent, key rotation, faults) that tests and demos make happen.
+ * changes (hire, leave, re-org, consent, key rotation, faults, scripted answers) that tests and
+ * demos make happen.
  * Callers authenticate as a registered app with its client secret, like at the token endpoint.
  */
 export function registerAdminRoutes(app: FastifyInstance, s: SandboxState, feed: ActivityNotification[]): void {
@@ -149,6 +151,37 @@ export function registerAdminRoutes(app: FastifyInstance, s: SandboxState, feed:
       } catch (err) {
         throw new AdminError(400, 'invalid_faults', (err as Error).message);
       }
+    });
+
+    // "Answer the next N requests of this method and path with status S (Graph's documented body
+    // for it), or cut their connection": one exact failure for a test, beside the seeded rates.
+    admin.post<{ Body: ScriptedAnswerInput }>('/sandbox/v1/faults/scripted', {
+      schema: {
+        body: {
+          type: 'object', required: ['method', 'path'], additionalProperties: false,
+          properties: {
+            method: { type: 'string', enum: ['GET', 'POST', 'PATCH', 'PUT', 'DELETE'] },
+            path: { type: 'string', pattern: '^/', maxLength: 500 },
+            status: { type: 'integer', enum: [...SCRIPTABLE_STATUSES] },
+            drop: { type: 'boolean' },
+            times: { type: 'integer', minimum: 1, maximum: 1000 },
+            retryAfterSeconds: { type: 'number', minimum: 0 },
+            code: { type: 'string', minLength: 1, maxLength: 100 },
+          },
+        },
+      },
+    }, async (req, reply) => {
+      try {
+        s.faults.scripted.add(req.body);
+      } catch (err) {
+        throw new AdminError(400, 'invalid_script', (err as Error).message);
+      }
+      return reply.code(201).send({ scripted: s.faults.scripted.pending() });
+    });
+
+    admin.delete('/sandbox/v1/faults/scripted', async (_req, reply) => {
+      s.faults.scripted.clear();
+      return reply.code(204).send();
     });
 
     admin.get<{ Params: { id: string } }>('/sandbox/v1/users/:id/activities', { schema: { params: idParams } }, async (req) => ({

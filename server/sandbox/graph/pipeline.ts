@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { GraphError, graphErrorBody, throttled } from '../errors.js';
+import { documentedError, GraphError, graphErrorBody, serviceUnavailable, throttled } from '../errors.js';
 import { directoryCost } from '../limits/throttle.js';
 import type { SandboxState } from '../state.js';
 import { graphCaller } from './auth.js';
@@ -28,14 +28,24 @@ export function graphPipeline(graph: FastifyInstance, s: SandboxState, innerSecr
   graph.decorateRequest('extraDelayMs', 0);
 
   graph.addHook('onRequest', async (req) => {
+    const inner = req.headers['x-sandbox-batch'] === innerSecret;
+    // The seeded draw happens for every request, scripted or not, so the same rates keep failing
+    // the same requests whatever a test scripts.
     const fault = s.faults.draw();
     const f = s.faults.current;
-    if (fault === '429') throw throttled(f.retryAfterSeconds);
-    if (fault === '503') {
-      throw new GraphError(503, 'serviceNotAvailable', 'The service is temporarily unavailable. Please retry later.', { 'Retry-After': String(f.retryAfterSeconds) });
+    const scripted = s.faults.scripted.take(req.method, req.url, inner);
+    if (scripted?.status) {
+      const retryAfterSeconds = scripted.retryAfterSeconds ?? f.retryAfterSeconds;
+      throw documentedError(scripted.status, { retryAfterSeconds, code: scripted.code });
     }
+    if (scripted?.drop) {
+      req.dropResponse = true;
+      return;
+    }
+    if (fault === '429') throw throttled(f.retryAfterSeconds);
+    if (fault === '503') throw serviceUnavailable(f.retryAfterSeconds);
     if (fault === 'slow') req.extraDelayMs = f.slowMs;
-    if (fault === 'drop' && req.headers['x-sandbox-batch'] !== innerSecret) req.dropResponse = true;
+    if (fault === 'drop' && !inner) req.dropResponse = true;
   });
 
   graph.addHook('onRequest', async (req) => {

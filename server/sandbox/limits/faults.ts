@@ -1,4 +1,5 @@
 import { createRandom, type Random } from '../org/random.js';
+import { ScriptedAnswers } from './scripted.js';
 
 /** Faults injected into Graph responses, for tests and benchmarks (never on by default). */
 export interface FaultSettings {
@@ -30,10 +31,12 @@ export const noFaults: FaultSettings = {
   seed: 1,
 };
 
-/** The configured fault rates and the seeded draw that picks one per request. */
+/** The configured fault rates and the seeded draw that picks one per request, and scripted answers. */
 export class FaultPlan {
   private settings: FaultSettings = noFaults;
   private random: Random = createRandom(noFaults.seed, 'faults');
+  /** Exact failures a test asks for ("the next GET /me answers 403"), beside the seeded rates. */
+  readonly scripted = new ScriptedAnswers();
 
   get current(): FaultSettings {
     return this.settings;
