@@ -4,9 +4,10 @@
 // score.ts compute it; candidates.test.ts holds them to the same answers pair by pair.
 
 import type { OrgIndex } from '../org/tree.js';
-import { dailyOverlapMinutes } from './hours.js';
+import { dailyOverlapMinutes } from './overlap.js';
 import { primaryLanguage } from './languages.js';
-import type { MentorSlot, Participant, WeeklyHours } from './model.js';
+import type { MentorSlot, Participant } from './model.js';
+import type { WeeklyHours } from '../time/weekly-hours.js';
 import { hireYear, loadFit, overlapFit, part, unique, type WeightCents } from './score.js';
 import { rarityWeight, type SkillRarity } from './skills.js';
 

@@ -1,5 +1,6 @@
 import type { Queryable } from '../db/db.js';
 import { loadOrg } from '../org/store.js';
+import { mondayOf } from '../time/wall.js';
 import { buildOrgIndex, type OrgIndex } from '../org/tree.js';
 import type { MentorSlot, Participant, ProgrammeSettings, RuleViolation, ScoredPair, Track } from './model.js';
 import { violations } from './rules.js';
@@ -35,13 +36,6 @@ async function orgIndex(db: Queryable, tenantId: string): Promise<OrgIndex> {
   return index;
 }
 
-/** Monday of the week of `today`, "YYYY-MM-DD": working hours are compared over this week. */
-export function mondayOf(today: string): string {
-  const d = new Date(`${today}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7));
-  return d.toISOString().slice(0, 10);
-}
-
 export async function matchingContext(db: Queryable, tenantId: string, track: Track, today: string): Promise<MatchingContext> {
   const [settings, pool, past, org] = await Promise.all([
     programmeSettings(db, tenantId, track),
@@ -49,6 +43,7 @@ export async function matchingContext(db: Queryable, tenantId: string, track: Tr
     pastPairs(db, tenantId, track),
     orgIndex(db, tenantId),
   ]);
+  // Working hours are compared over the week of today.
   return { track, settings, ...pool, org, pastPairs: past, rarity: skillRarity(pool.mentors), weekOf: mondayOf(today) };
 }
 

@@ -1,18 +1,10 @@
 // Matching's own types. Pure modules (rules, scoring, explanations, the round solver) take these
 // and return data; they import no framework, SDK, database or clock.
 
+import type { WeeklyHours } from '../time/weekly-hours.js';
+
 /** Mentoring: the mentor is more senior. Reverse mentoring: the mentor is more junior. */
 export type Track = 'mentoring' | 'reverse';
-
-export interface WeeklyHours {
-  /** IANA time zone, e.g. "Europe/Rome". */
-  timeZone: string;
-  /** ISO weekdays worked, 1 = Monday .. 7 = Sunday. */
-  days: number[];
-  /** Local "HH:MM". */
-  start: string;
-  end: string;
-}
 
 /** A person enrolled in a track, with what matching needs to know about them. */
 export interface Participant {

@@ -2,7 +2,7 @@
 // only ever passes one tenant's people, so "same tenant" holds by construction.
 
 import { inOneReportingLine, sameManager, type OrgIndex } from '../org/tree.js';
-import { dailyOverlapMinutes } from './hours.js';
+import { dailyOverlapMinutes } from './overlap.js';
 import { shareLanguage } from './languages.js';
 import type { MentorSlot, Participant, ProgrammeSettings, RuleViolation, Track } from './model.js';
 import { DEFAULT_WEIGHTS } from './score.js';

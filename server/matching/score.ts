@@ -14,7 +14,7 @@
 // weights are scaled to 10,000 hundredths (largest remainder, so nothing is lost to rounding),
 // each component's hundredths are rounded once, and the score is their sum.
 
-import { dailyOverlapMinutes } from './hours.js';
+import { dailyOverlapMinutes } from './overlap.js';
 import type { Goal, MatchReason, MentorSlot, Participant, ProgrammeSettings, ScoreWeights, ScoredPair, Track } from './model.js';
 import { rarityWeight, type SkillRarity } from './skills.js';
 

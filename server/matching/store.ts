@@ -1,12 +1,11 @@
 import type { Queryable } from '../db/db.js';
-import { toIana } from '../lib/time-zones.js';
-import type { MatchReason, MentorSlot, Participant, ProgrammeSettings, Track, WeeklyHours } from './model.js';
+import { readWorkingHours, type OutlookWorkingHours } from '../time/outlook-hours.js';
+import type { WeeklyHours } from '../time/weekly-hours.js';
+import type { MatchReason, MentorSlot, Participant, ProgrammeSettings, Track } from './model.js';
 import { DEFAULT_SETTINGS } from './rules.js';
 
 // Reads of enrolled people as matching sees them, and of programme settings. Every statement
 // names its tenant.
-
-const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
 interface Row {
   person_id: string;
@@ -23,20 +22,16 @@ interface Row {
   office_location: string | null;
   hire_date: string | null;
   time_zone: string | null;
-  working_hours: { daysOfWeek?: string[]; startTime?: string; endTime?: string; timeZone?: string | null } | null;
+  working_hours: OutlookWorkingHours | null;
   load: number;
 }
 
-/** Outlook working hours ("09:00:00.0000000", Windows zone names) as matching's WeeklyHours. */
-export function weeklyHours(timeZone: string | null, wh: Row['working_hours']): WeeklyHours | null {
-  const zone = toIana(wh?.timeZone ?? timeZone);
-  if (!wh?.startTime || !wh.endTime || !zone) return null;
-  return {
-    timeZone: zone,
-    days: (wh.daysOfWeek ?? []).map((d) => DAYS.indexOf(d.toLowerCase()) + 1).filter((d) => d > 0),
-    start: wh.startTime.slice(0, 5),
-    end: wh.endTime.slice(0, 5),
-  };
+/**
+ * Saved Outlook working hours ("09:00:00.0000000", Windows, IANA or custom zones) as WeeklyHours,
+ * the mailbox's zone standing in for an unreadable one (time/outlook-hours.ts).
+ */
+export function weeklyHours(timeZone: string | null, wh: OutlookWorkingHours | null): WeeklyHours | null {
+  return readWorkingHours(wh, { mailboxZone: timeZone })?.hours ?? null;
 }
 
 function participant(r: Row): Participant {

@@ -6,7 +6,7 @@ import { AppError } from '../errors.js';
 import { readDeltaPage } from '../graph/directory.js';
 import type { GraphConnection } from '../graph/client.js';
 import { readMailboxFacts, readMe } from '../graph/mailbox.js';
-import { toIana } from '../lib/time-zones.js';
+import { toIana } from '../time/zones.js';
 import type { TitleRule } from './model.js';
 import { findPerson, findProfile, saveMailboxFacts, searchPeople } from './people-store.js';
 import { meSchema, peopleQuery, peopleSchema, personParams, personSchema, syncRequestBody, syncStatusSchema, titleRulesSchema } from './schemas.js';

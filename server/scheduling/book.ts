@@ -2,15 +2,16 @@ import type { Db, Queryable } from '../db/db.js';
 import { changeOccurrences, createSeries, readMailboxSettings, readSchedules, type NewSeries, type Schedule } from '../graph/calendar.js';
 import type { GraphConnection } from '../graph/client.js';
 import type { Jobs } from '../jobs/queue.js';
-import { weeklyHours } from '../matching/store.js';
 import { PROGRAMME_NAMES } from '../notify/activities.js';
 import { notify } from '../notify/outbox.js';
 import { saveMailboxFacts } from '../org/people-store.js';
+import { readWorkingHours } from '../time/outlook-hours.js';
+import type { Interval } from '../time/ranges.js';
+import { formatWall, MINUTE, parseWall } from '../time/wall.js';
 import { inviteText } from './invite.js';
 import { occurrences, planSeries, type GraphRecurrence, type SeriesRequest } from './plan.js';
 import { loadPeople, tandemSessions, type PersonFacts } from './people.js';
 import { QUEUES, SERIES_COLUMNS, toSeries, type ChangeJob, type SeriesRow } from './series.js';
-import type { Range } from './slots.js';
 
 export interface SchedulingDeps {
   db: Db;
@@ -68,8 +69,8 @@ export async function bookSeries(deps: SchedulingDeps, tenantId: string, seriesI
   const requests: SeriesRequest[] = [];
   const problems = new Map<string, string>();
   for (const s of rows) {
-    const mentor = attendeeOf(people.get(s.organizerId), schedules);
-    const mentee = attendeeOf(people.get(s.attendeeId), schedules);
+    const mentor = attendeeOf(people.get(s.organizerId), schedules, now);
+    const mentee = attendeeOf(people.get(s.attendeeId), schedules, now);
     if (typeof mentor === 'string' || typeof mentee === 'string') {
       problems.set(s.id, typeof mentor === 'string' ? mentor : (mentee as string));
       continue;
@@ -200,13 +201,13 @@ async function attention(tx: Queryable, tenantId: string, s: SeriesRow, problem:
 }
 
 /** A person as the planner needs them, or the reason they cannot be planned for. */
-function attendeeOf(p: PersonFacts | undefined, schedules: Map<string, Schedule>): SeriesRequest['mentor'] | string {
+function attendeeOf(p: PersonFacts | undefined, schedules: Map<string, Schedule>, now: number): SeriesRequest['mentor'] | string {
   if (!p || !p.address) return 'no_mailbox';
   const schedule = schedules.get(p.address.toLowerCase());
   if (!schedule || schedule.error) return 'calendar_unreadable';
-  const week = weeklyHours(p.timeZone, p.workingHours ?? schedule.workingHours);
+  const week = readWorkingHours(p.workingHours ?? schedule.workingHours, { mailboxZone: p.timeZone, at: now })?.hours;
   if (!week) return 'no_working_hours';
-  return { id: p.id, week: { ...week, busy: schedule.busy as Range[] } };
+  return { id: p.id, week: { ...week, busy: schedule.busy as Interval[] } };
 }
 
 async function menteeGoals(db: Db, tenantId: string, rows: readonly SeriesRow[]): Promise<Map<string, { track: 'mentoring' | 'reverse'; goals: string[] }>> {
@@ -225,5 +226,5 @@ export const programmeName = (track: 'mentoring' | 'reverse', language: string |
 
 /** The wall-clock end of a meeting starting at `localStart` ("YYYY-MM-DDTHH:MM:SS"). */
 function localEndOf(localStart: string, minutes: number): string {
-  return new Date(Date.parse(`${localStart}Z`) + minutes * 60_000).toISOString().slice(0, 19);
+  return formatWall(parseWall(localStart) + minutes * MINUTE);
 }

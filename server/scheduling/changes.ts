@@ -1,7 +1,8 @@
 import type { Queryable } from '../db/db.js';
 import { cancelEvent, endSeriesAfter, findSeriesByTransaction, moveOccurrence, readSchedules, readSeriesStates } from '../graph/calendar.js';
-import { weeklyHours } from '../matching/store.js';
 import { notify } from '../notify/outbox.js';
+import { localDate } from '../time/offsets.js';
+import { readWorkingHours } from '../time/outlook-hours.js';
 import type { SchedulingDeps } from './book.js';
 import { loadPeople, tandemSessions } from './people.js';
 import { SERIES_COLUMNS, toSeries, type ChangeJob, type SeriesRow } from './series.js';
@@ -110,7 +111,7 @@ async function rescheduleOccurrence(deps: SchedulingDeps, tenantId: string, s: S
   const weeks: PersonWeek[] = [];
   for (const p of people.values()) {
     const sched = p.address ? schedules.get(p.address.toLowerCase()) : undefined;
-    const week = weeklyHours(p.timeZone, p.workingHours ?? sched?.workingHours ?? null);
+    const week = readWorkingHours(p.workingHours ?? sched?.workingHours, { mailboxZone: p.timeZone, at: now })?.hours;
     if (!week || !sched) break;
     // The meeting being moved is not in the way of itself.
     const busy = [...sched.busy, ...(tandem.get(p.id) ?? [])].filter((b) => !(b.start === original && b.end === occ.ends_at.getTime()));
@@ -136,8 +137,3 @@ async function rescheduleOccurrence(deps: SchedulingDeps, tenantId: string, s: S
 
 const startOfDay = (ms: number): number => Math.floor(ms / DAY) * DAY;
 const startOfNextDay = (ms: number): number => startOfDay(ms) + DAY;
-
-/** The calendar date of `ms` in `timeZone`, YYYY-MM-DD. */
-export function localDate(ms: number, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(ms);
-}

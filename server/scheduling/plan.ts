@@ -3,14 +3,17 @@
 // people's working hours, outside their lunch and busy time, and clear of their other Tandem
 // sessions. First slots come from slots.ts freeSlots; each candidate series is then expanded in
 // the organizer's wall clock (recurrence.ts) and checked against working time computed once for
-// the whole horizon (days.ts), because the two zones' clock changes fall on different dates and a
-// slot that fits in week 1 can leave someone's day in week 3. Pure: `now` is given, not read.
+// the whole horizon (time/weekly-hours.ts), because the two zones' clock changes fall on different
+// dates and a slot that fits in week 1 can leave someone's day in week 3. Pure: `now` is given,
+// not read.
 
-import { clockMinutes } from '../matching/hours.js';
-import { formatWall, zoneClock, type ZoneClock } from './clock.js';
-import { contains, fairnessIn, localDays } from './days.js';
+import { contains, intersect, normalize, subtract, type Interval } from '../time/ranges.js';
+import { clockMinutes, formatWall } from '../time/wall.js';
+import { ianaFor } from '../time/zones.js';
+import { localDays } from '../time/weekly-hours.js';
+import { zoneClock, type ZoneClock } from '../time/zone-clock.js';
 import { expandSeries, seriesRecurrence, type Cadence, type GraphRecurrence } from './recurrence.js';
-import { DEFAULT_LUNCH, freeSlots, intersect, normalize, subtract, type PersonWeek, type Range } from './slots.js';
+import { DEFAULT_LUNCH, fairnessIn, freeSlots, type PersonWeek } from './slots.js';
 
 export { occurrences, type Cadence, type GraphRecurrence } from './recurrence.js';
 
@@ -31,7 +34,7 @@ export interface SeriesRequest {
   /** Earliest start of the first meeting, e.g. when rebooking after a decline. */
   notBefore?: number;
   /** Instants the pair must not get again (the slot just declined). */
-  avoid?: Range[];
+  avoid?: Interval[];
 }
 
 export interface PlanOptions {
@@ -64,7 +67,7 @@ export interface PlannedSeries {
    * The meetings within the horizon as they will be: the series' occurrences, each checked, with
    * the exceptions applied (moved ones at their new time, skipped ones left out).
    */
-  occurrences: Range[];
+  occurrences: Interval[];
   /** Occurrences someone's calendar blocks: moved to a free time near them, or skipped (null). */
   exceptions: Exception[];
   /** The least slots.ts fairness over those occurrences. */
@@ -74,7 +77,7 @@ export interface PlannedSeries {
 export interface Exception {
   /** The occurrence's own start, as the series has it. */
   originalStart: number;
-  move: Range | null;
+  move: Interval | null;
 }
 
 export interface Unplaced {
@@ -92,7 +95,7 @@ const EPSILON = 1e-9;
 
 export function planSeries(
   requests: readonly SeriesRequest[],
-  tandemBusy: ReadonlyMap<string, readonly Range[]>,
+  tandemBusy: ReadonlyMap<string, readonly Interval[]>,
   options: PlanOptions,
 ): { planned: PlannedSeries[]; unplaced: Unplaced[] } {
   const { now, minNoticeHours = 48, searchDays = 14, horizonDays = 56, stepMinutes = 15, lunch = DEFAULT_LUNCH, stackGapMinutes = 30 } = options;
@@ -101,7 +104,7 @@ export function planSeries(
   const horizon = now + horizonDays * DAY;
   const hours = hoursBook(Math.min(now, searchFrom), Math.max(horizon, searchTo) + DAY, lunch);
   const gap = stackGapMinutes * MINUTE;
-  const sessions = new Map<string, Range[]>([...tandemBusy].map(([id, ranges]) => [id, [...ranges]]));
+  const sessions = new Map<string, Interval[]>([...tandemBusy].map(([id, ranges]) => [id, [...ranges]]));
 
   const planned: PlannedSeries[] = [];
   const unplaced: Unplaced[] = [];
@@ -110,7 +113,7 @@ export function planSeries(
     const mentee = hours.of(req.mentee.week);
     // Busy time, the avoided slot and other sessions widened by the gap, per person: a series is
     // free when each occurrence lies inside working time less all of these.
-    const blocked = ({ id, week }: Attendee): Range[] =>
+    const blocked = ({ id, week }: Attendee): Interval[] =>
       normalize([...week.busy, ...(req.avoid ?? []), ...(sessions.get(id) ?? []).map((s) => ({ start: s.start - gap, end: s.end + gap }))]);
     const mentorBlocked = blocked(req.mentor);
     const menteeBlocked = blocked(req.mentee);
@@ -124,7 +127,9 @@ export function planSeries(
       lunch,
     });
 
-    const clock = hours.clock(req.mentor.week.timeZone);
+    // The series runs on the organizer's wall clock, named so that Graph takes it: an Outlook
+    // custom zone becomes the IANA zone with its offsets (time/zones.ts ianaFor).
+    const clock = hours.clock(ianaFor(req.mentor.week.timeZone, now));
     // Where both are free: every occurrence should sit here; one that does not (a clash, or a
     // clock change that pushes it out of someone's day) is moved near its date, or skipped.
     const shared = intersect(free[0]!, free[1]!);
@@ -173,11 +178,11 @@ export function planSeries(
 }
 
 interface Candidate {
-  slot: Range;
+  slot: Interval;
   startWall: number;
   endWall: number;
   recurrence: GraphRecurrence;
-  occurrences: Range[];
+  occurrences: Interval[];
   fairness: number;
   score: number;
   exceptions: Exception[];
@@ -196,12 +201,12 @@ const SHORTLIST = 6;
  * that it never reaches the day of a neighbouring occurrence (Outlook refuses that, FACTS 1.7;
  * occurrences are a week or more apart). Null when there is none: the session is skipped.
  */
-function nearby(o: Range, shared: readonly Range[], days: readonly (readonly Range[])[], notBefore: number, horizon: number, stepMinutes: number): Range | null {
+function nearby(o: Interval, shared: readonly Interval[], days: readonly (readonly Interval[])[], notBefore: number, horizon: number, stepMinutes: number): Interval | null {
   const from = Math.max(o.start - 2 * DAY, notBefore);
   const to = Math.min(o.end + 3 * DAY, horizon);
   const length = o.end - o.start;
   const step = stepMinutes * MINUTE;
-  let best: { slot: Range; cost: number } | null = null;
+  let best: { slot: Interval; cost: number } | null = null;
   for (const r of shared) {
     if (r.end <= from || r.start >= to) continue;
     for (let start = Math.ceil(Math.max(r.start, from) / step) * step; start + length <= Math.min(r.end, to); start += step) {
@@ -215,7 +220,7 @@ function nearby(o: Range, shared: readonly Range[], days: readonly (readonly Ran
 }
 
 /** The series whose first meeting is `slot`, with its occurrences before `until`, not yet scored. */
-function candidate(cadence: Cadence, slot: Range, clock: ZoneClock, until: number): Candidate | undefined {
+function candidate(cadence: Cadence, slot: Interval, clock: ZoneClock, until: number): Candidate | undefined {
   const startWall = clock.wall(slot.start);
   const endWall = clock.wall(slot.end);
   // A start or end in the second pass of a repeated autumn hour has no wall time Graph could take.
@@ -228,9 +233,9 @@ function candidate(cadence: Cadence, slot: Range, clock: ZoneClock, until: numbe
 
 interface Hours {
   /** Working days, unmerged, for fairness. */
-  days: Range[];
+  days: Interval[];
   /** Working time less lunch, merged, for containment. */
-  open: Range[];
+  open: Interval[];
 }
 
 /**

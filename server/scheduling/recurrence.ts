@@ -3,8 +3,9 @@
 // Europe changes clocks and its instant moves (recurrencepattern.md, recurrencerange.md).
 // Pure: dates are day numbers, wall times go through a ZoneClock.
 
-import type { Range } from './slots.js';
-import { formatWall, parseWall, zoneClock, type ZoneClock } from './clock.js';
+import type { Interval } from '../time/ranges.js';
+import { formatWall, parseWall } from '../time/wall.js';
+import { zoneClock, type ZoneClock } from '../time/zone-clock.js';
 
 export type Cadence = 'weekly' | 'biweekly' | 'monthly';
 export type WeekIndex = 'first' | 'second' | 'third' | 'fourth';
@@ -47,15 +48,15 @@ export function seriesRecurrence(cadence: Cadence, firstWall: number, timeZone: 
  * Every occurrence of the series that starts before `until`, in order. `localStart` is the first
  * event's start in `timeZone` ("YYYY-MM-DDTHH:MM:SS"); its time of day is every occurrence's.
  */
-export function occurrences(recurrence: GraphRecurrence, localStart: string, timeZone: string, durationMinutes: number, until = Infinity): Range[] {
+export function occurrences(recurrence: GraphRecurrence, localStart: string, timeZone: string, durationMinutes: number, until = Infinity): Interval[] {
   parseWall(`${recurrence.range.startDate}T00:00:00`); // throws on a malformed date
   return expandSeries(recurrence, parseWall(localStart), zoneClock(timeZone), durationMinutes * 60_000, until);
 }
 
 /** occurrences() on a wall time and a shared clock, for callers that expand many series. */
-export function expandSeries(recurrence: GraphRecurrence, startWall: number, clock: ZoneClock, durationMs: number, until = Infinity): Range[] {
+export function expandSeries(recurrence: GraphRecurrence, startWall: number, clock: ZoneClock, durationMs: number, until = Infinity): Interval[] {
   const timeOfDay = startWall - Math.floor(startWall / DAY) * DAY;
-  const out: Range[] = [];
+  const out: Interval[] = [];
   for (const day of patternDays(recurrence)) {
     if (out.length >= recurrence.range.numberOfOccurrences) break;
     const start = clock.instant(day * DAY + timeOfDay);

@@ -1,17 +1,12 @@
 // Free meeting slots for people in different offices, as interval arithmetic: build each person's
-// working ranges on real instants, intersect across people, subtract busy time and each person's
-// own lunch, then walk the result on a grid (cal.com `packages/lib/date-ranges.ts`,
-// `packages/lib/slots.ts`). Pure: no clock is read; wall times go through matching/hours.ts.
+// working intervals on real instants, intersect across people, subtract busy time and each
+// person's own lunch, then walk the result on a grid (cal.com `packages/lib/date-ranges.ts`,
+// `packages/lib/slots.ts`). Pure: no clock is read; wall times go through server/time.
 
-import { clockMinutes } from '../matching/hours.js';
-import { zoneClock } from './clock.js';
-import { fairnessIn, localDays } from './days.js';
-
-/** Epoch milliseconds, start inclusive, end exclusive. */
-export interface Range {
-  start: number;
-  end: number;
-}
+import { intersect, lastStartingBy, subtract, type Interval } from '../time/ranges.js';
+import { clockMinutes, DAY, HOUR, MINUTE } from '../time/wall.js';
+import { localDays } from '../time/weekly-hours.js';
+import { zoneClock } from '../time/zone-clock.js';
 
 export interface PersonWeek {
   timeZone: string;
@@ -20,7 +15,7 @@ export interface PersonWeek {
   /** Local "HH:MM"; an end at or before the start is a shift that ends the next morning. */
   start: string;
   end: string;
-  busy: Range[];
+  busy: Interval[];
 }
 
 export interface SlotRequest {
@@ -36,75 +31,21 @@ export interface SlotRequest {
   lunch?: { start: string; end: string };
 }
 
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
 const EVERY_DAY = [1, 2, 3, 4, 5, 6, 7];
 export const DEFAULT_LUNCH = { start: '12:30', end: '14:00' };
 
-/** Sorted, non-empty, non-overlapping ranges; touching ranges become one. */
-export function normalize(ranges: readonly Range[]): Range[] {
-  const sorted = ranges.filter((r) => r.end > r.start).sort((x, y) => x.start - y.start);
-  const out: Range[] = [];
-  for (const r of sorted) {
-    const last = out[out.length - 1];
-    if (last && r.start <= last.end) last.end = Math.max(last.end, r.end);
-    else out.push({ start: r.start, end: r.end });
-  }
-  return out;
-}
-
-/** The instants in both `a` and `b`. */
-export function intersect(a: readonly Range[], b: readonly Range[]): Range[] {
-  const x = normalize(a);
-  const y = normalize(b);
-  const out: Range[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < x.length && j < y.length) {
-    const p = x[i]!;
-    const q = y[j]!;
-    const start = Math.max(p.start, q.start);
-    const end = Math.min(p.end, q.end);
-    if (end > start) out.push({ start, end });
-    if (p.end < q.end) i++;
-    else j++;
-  }
-  return out;
-}
-
-/** The instants in `a` and not in `b`. */
-export function subtract(a: readonly Range[], b: readonly Range[]): Range[] {
-  const cuts = normalize(b);
-  const out: Range[] = [];
-  let j = 0;
-  for (const r of normalize(a)) {
-    let start = r.start;
-    // Cuts are sorted and a's ranges are too, so a cut that ends before this range ends before
-    // every later one.
-    while (j < cuts.length && cuts[j]!.end <= start) j++;
-    for (let k = j; k < cuts.length && cuts[k]!.start < r.end; k++) {
-      const cut = cuts[k]!;
-      if (cut.start > start) out.push({ start, end: cut.start });
-      start = Math.max(start, cut.end);
-    }
-    if (start < r.end) out.push({ start, end: r.end });
-  }
-  return out;
-}
-
 /** Each working day of `p` that meets [from, to), as UTC instants clipped to the window. */
-export function workingRanges(p: PersonWeek, from: number, to: number): Range[] {
+export function workingRanges(p: PersonWeek, from: number, to: number): Interval[] {
   return intersect(dailyRanges(p.timeZone, p.days, p.start, p.end, from, to), [{ start: from, end: to }]);
 }
 
-/** Local "start"-"end" on each of `days` whose range meets [from, to), unclipped (days.ts). */
-function dailyRanges(timeZone: string, days: readonly number[], startText: string, endText: string, from: number, to: number): Range[] {
+/** Local "start"-"end" on each of `days` whose day meets [from, to), unclipped (time/weekly-hours.ts). */
+function dailyRanges(timeZone: string, days: readonly number[], startText: string, endText: string, from: number, to: number): Interval[] {
   return localDays(zoneClock(timeZone), days, startText, endText, from, to);
 }
 
 /** When `p` is free to meet within [from, to): working hours less busy time and lunch. */
-function openRanges(p: PersonWeek, from: number, to: number, lunch: { start: string; end: string }): Range[] {
+function openRanges(p: PersonWeek, from: number, to: number, lunch: { start: string; end: string }): Interval[] {
   // Unlike a shift, lunch never runs past midnight: an end not after the start is no lunch, where
   // dailyRanges would read it as a whole day.
   const noLunch = clockMinutes(lunch.end) <= clockMinutes(lunch.start);
@@ -118,15 +59,15 @@ function openRanges(p: PersonWeek, from: number, to: number, lunch: { start: str
  * Starts are whole multiples of the step on the UTC clock, so with a 15-minute step they read as
  * quarter hours in every zone we have (Bangalore is UTC+05:30).
  */
-export function freeSlots(people: readonly PersonWeek[], req: SlotRequest): Range[] {
+export function freeSlots(people: readonly PersonWeek[], req: SlotRequest): Interval[] {
   const { from, to, durationMinutes, minNoticeMs, stepMinutes = 15, lunch = DEFAULT_LUNCH } = req;
   if (!(durationMinutes > 0) || !(stepMinutes > 0)) throw new RangeError('duration and step must be positive');
   if (people.length === 0) return [];
-  let open: Range[] = [{ start: Math.max(from, from + minNoticeMs), end: to }];
+  let open: Interval[] = [{ start: Math.max(from, from + minNoticeMs), end: to }];
   for (const p of people) open = intersect(open, openRanges(p, from, to, lunch));
   const step = stepMinutes * MINUTE;
   const duration = durationMinutes * MINUTE;
-  const slots: Range[] = [];
+  const slots: Interval[] = [];
   for (const r of open) {
     for (let start = Math.ceil(r.start / step) * step; start + duration <= r.end; start += step) slots.push({ start, end: start + duration });
   }
@@ -139,6 +80,24 @@ export function freeSlots(people: readonly PersonWeek[], req: SlotRequest): Rang
  * touches anyone's first or last hour (people arriving or leaving). 0 for anyone whose working day
  * does not contain the slot.
  */
-export function fairness(slot: Range, people: readonly PersonWeek[]): number {
+export function fairness(slot: Interval, people: readonly PersonWeek[]): number {
   return fairnessIn(slot, people.map((p) => dailyRanges(p.timeZone, p.days, p.start, p.end, slot.start - DAY, slot.end + DAY)));
+}
+
+/**
+ * fairness, given each person's working days (time/weekly-hours.ts localDays) instead of their
+ * week: the least over people of how central the slot sits in their day, halved in a first or
+ * last hour, 0 when a day does not contain it. The planner computes the days once per horizon.
+ */
+export function fairnessIn(slot: Interval, people: readonly (readonly Interval[])[]): number {
+  let least = 1;
+  for (const days of people) {
+    const day = lastStartingBy(days, slot.start);
+    if (!day || slot.end > day.end) return 0;
+    const position = ((slot.start + slot.end) / 2 - day.start) / (day.end - day.start);
+    let score = 1 - 2 * Math.abs(position - 0.5);
+    if (slot.start < day.start + HOUR || slot.end > day.end - HOUR) score /= 2;
+    least = Math.min(least, score);
+  }
+  return least;
 }

@@ -5,7 +5,7 @@ import { createGraphConnection } from '../../server/graph/client.js';
 import { appGraphToken, createMsalClients } from '../../server/auth/msal.js';
 import type { IdentityConfig } from '../../server/config.js';
 import { startJobs, type Jobs } from '../../server/jobs/queue.js';
-import { toIana } from '../../server/lib/time-zones.js';
+import { toIana } from '../../server/time/zones.js';
 import { syncTenant } from '../../server/org/sync.js';
 import { pairChanged } from '../../server/scheduling/series.js';
 import { schedulingQueues } from '../../server/scheduling/workers.js';

@@ -3,7 +3,8 @@
 
 import type { OrgPerson } from '../../server/org/model.js';
 import { buildOrgIndex, type OrgIndex } from '../../server/org/tree.js';
-import type { MentorSlot, Participant, WeeklyHours } from '../../server/matching/model.js';
+import type { MentorSlot, Participant } from '../../server/matching/model.js';
+import type { WeeklyHours } from '../../server/time/weekly-hours.js';
 import { GOALS, SKILLS } from '../../server/matching/skills.js';
 import { seeded as random } from '../helpers/random.js';
 

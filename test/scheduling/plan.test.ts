@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { occurrences, planSeries, type Attendee, type PlannedSeries, type PlanOptions, type SeriesRequest } from '../../server/scheduling/plan.js';
-import { fairness, intersect, subtract, workingRanges, type PersonWeek, type Range } from '../../server/scheduling/slots.js';
+import { fairness, workingRanges, type PersonWeek } from '../../server/scheduling/slots.js';
+import { intersect, subtract, type Interval } from '../../server/time/ranges.js';
 import { seeded } from '../helpers/random.js';
 
 const MINUTE = 60_000;
@@ -9,7 +10,7 @@ const DAY = 24 * HOUR;
 const WEEKDAYS = [1, 2, 3, 4, 5];
 const at = (iso: string): number => Date.parse(iso);
 
-const week = (timeZone: string, start: string, end: string, busy: Range[] = [], days = WEEKDAYS): PersonWeek => ({ timeZone, days, start, end, busy });
+const week = (timeZone: string, start: string, end: string, busy: Interval[] = [], days = WEEKDAYS): PersonWeek => ({ timeZone, days, start, end, busy });
 const person = (id: string, w: PersonWeek): Attendee => ({ id, week: w });
 const request = (key: string, mentor: Attendee, mentee: Attendee, more: Partial<SeriesRequest> = {}): SeriesRequest =>
   ({ key, mentor, mentee, cadence: 'weekly', durationMinutes: 60, ...more });
@@ -17,7 +18,7 @@ const request = (key: string, mentor: Attendee, mentee: Attendee, more: Partial<
 const local = (instant: number, timeZone: string): string =>
   new Intl.DateTimeFormat('sv-SE', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(instant);
 /** Local `start`-`end` on `days` of `timeZone` over [from, to), as busy time. */
-const everyDay = (timeZone: string, start: string, end: string, from: number, to: number, days = [1, 2, 3, 4, 5, 6, 7]): Range[] =>
+const everyDay = (timeZone: string, start: string, end: string, from: number, to: number, days = [1, 2, 3, 4, 5, 6, 7]): Interval[] =>
   workingRanges({ timeZone, days, start, end, busy: [] }, from, to);
 const only = (result: ReturnType<typeof planSeries>): PlannedSeries => {
   expect(result.unplaced).toEqual([]);
@@ -104,7 +105,7 @@ describe('planSeries across clock changes', () => {
 
 describe('planSeries choices', () => {
   const now = at('2027-05-03T10:00Z'); // a Monday, 12:00 in Rome
-  const rome = (id: string, busy: Range[] = []): Attendee => person(id, week('Europe/Rome', '09:00', '18:00', busy));
+  const rome = (id: string, busy: Interval[] = []): Attendee => person(id, week('Europe/Rome', '09:00', '18:00', busy));
 
   it('takes the fairest slot of the first possible day after 48 hours’ notice: 14:00, just after lunch in Rome', () => {
     const series = only(planSeries([request('p', rome('a'), rome('b'))], new Map(), { now }));
@@ -272,7 +273,7 @@ describe('planSeries on random calendars', () => {
       expect(planned.length + unplaced.length).toBe(requests.length);
       booked += planned.length;
       const byKey = new Map(requests.map((r) => [r.key, r]));
-      const sessions = new Map<string, Range[]>();
+      const sessions = new Map<string, Interval[]>();
       for (const series of planned) {
         const req = byKey.get(series.key)!;
         expectSound(series, req, options);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { expandRecurrence, parseRecurrence } from '../../server/sandbox/calendar/recurrence.js';
 import { fromWall } from '../../server/sandbox/calendar/zones.js';
-import { parseWall } from '../../server/scheduling/clock.js';
+import { parseWall } from '../../server/time/wall.js';
 import { occurrences, seriesRecurrence, type Cadence, type GraphRecurrence } from '../../server/scheduling/recurrence.js';
 
 const HOUR = 3_600_000;

@@ -1,70 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { fairness, freeSlots, intersect, subtract, workingRanges, type PersonWeek, type Range } from '../../server/scheduling/slots.js';
+import { fairness, fairnessIn, freeSlots, workingRanges, type PersonWeek } from '../../server/scheduling/slots.js';
+import { intersect, subtract, type Interval } from '../../server/time/ranges.js';
+import { localDays } from '../../server/time/weekly-hours.js';
+import { zoneClock } from '../../server/time/zone-clock.js';
 import { seeded } from '../helpers/random.js';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 const at = (iso: string): number => Date.parse(iso);
-const r = (start: number, end: number): Range => ({ start, end });
-const utcRange = (start: string, end: string): Range => r(at(start), at(end));
+const r = (start: number, end: number): Interval => ({ start, end });
+const utcRange = (start: string, end: string): Interval => r(at(start), at(end));
 
 const weekdays = [1, 2, 3, 4, 5];
 const rome: PersonWeek = { timeZone: 'Europe/Rome', days: weekdays, start: '09:00', end: '18:00', busy: [] };
 const newYork: PersonWeek = { timeZone: 'America/New_York', days: weekdays, start: '09:00', end: '17:00', busy: [] };
 const london: PersonWeek = { timeZone: 'Europe/London', days: weekdays, start: '09:00', end: '18:00', busy: [] };
 const bangalore: PersonWeek = { timeZone: 'Asia/Kolkata', days: weekdays, start: '09:30', end: '18:30', busy: [] };
-
-describe('intersect', () => {
-  it('finds nothing between ranges that only touch', () => {
-    expect(intersect([r(0, 10)], [r(10, 20)])).toEqual([]);
-  });
-
-  it('keeps the inner range of a nested pair', () => {
-    expect(intersect([r(0, 100)], [r(20, 30)])).toEqual([r(20, 30)]);
-  });
-
-  it('is empty when either side is empty', () => {
-    expect(intersect([], [r(0, 10)])).toEqual([]);
-    expect(intersect([r(0, 10)], [])).toEqual([]);
-  });
-
-  it('cuts one long range by several short ones, in any input order', () => {
-    expect(intersect([r(0, 100)], [r(50, 60), r(10, 20), r(90, 120)])).toEqual([r(10, 20), r(50, 60), r(90, 100)]);
-  });
-
-  it('ignores empty and inverted ranges', () => {
-    expect(intersect([r(0, 100)], [r(10, 10), r(30, 20)])).toEqual([]);
-  });
-});
-
-describe('subtract', () => {
-  it('leaves a range alone when the cut only touches it', () => {
-    expect(subtract([r(0, 10)], [r(10, 20)])).toEqual([r(0, 10)]);
-    expect(subtract([r(10, 20)], [r(0, 10)])).toEqual([r(10, 20)]);
-  });
-
-  it('splits a range around a nested cut', () => {
-    expect(subtract([r(0, 100)], [r(20, 30)])).toEqual([r(0, 20), r(30, 100)]);
-  });
-
-  it('removes a range nested inside a cut', () => {
-    expect(subtract([r(20, 30)], [r(0, 100)])).toEqual([]);
-  });
-
-  it('returns the ranges unchanged when there is nothing to cut, and nothing from nothing', () => {
-    expect(subtract([r(0, 10), r(20, 30)], [])).toEqual([r(0, 10), r(20, 30)]);
-    expect(subtract([], [r(0, 10)])).toEqual([]);
-  });
-
-  it('merges touching ranges before cutting', () => {
-    expect(subtract([r(0, 10), r(10, 20)], [r(5, 15)])).toEqual([r(0, 5), r(15, 20)]);
-  });
-
-  it('applies one cut to every range it spans', () => {
-    expect(subtract([r(0, 10), r(20, 30), r(40, 50)], [r(5, 45)])).toEqual([r(0, 5), r(45, 50)]);
-  });
-});
 
 describe('workingRanges', () => {
   const everyDayInRome = { ...rome, days: [1, 2, 3, 4, 5, 6, 7] };
@@ -228,5 +180,34 @@ describe('fairness', () => {
   it('is the least over people', () => {
     const slot = utcRange('2026-03-10T14:30Z', '2026-03-10T15:30Z');
     expect(fairness(slot, [rome, newYork])).toBe(Math.min(fairness(slot, [rome]), fairness(slot, [newYork])));
+  });
+});
+
+describe('fairnessIn', () => {
+  const day = { start: at('2027-03-15T08:00Z'), end: at('2027-03-15T17:00Z') };
+  const slot = (startIso: string, minutes: number): Interval => ({ start: at(startIso), end: at(startIso) + minutes * MINUTE });
+
+  it('is 1 in the middle of everyone’s day, falling to 0 at its edges', () => {
+    expect(fairnessIn(slot('2027-03-15T12:00Z', 60), [[day]])).toBeCloseTo(1, 9);
+    expect(fairnessIn(slot('2027-03-15T10:00Z', 60), [[day]])).toBeCloseTo(1 - 2 * Math.abs(2.5 / 9 - 0.5), 9);
+  });
+
+  it('is halved in someone’s first or last hour, and 0 outside anyone’s day', () => {
+    expect(fairnessIn(slot('2027-03-15T08:15Z', 30), [[day]])).toBeCloseTo((1 - 2 * Math.abs(0.5 / 9 - 0.5)) / 2, 9);
+    expect(fairnessIn(slot('2027-03-15T16:45Z', 30), [[day]])).toBe(0);
+    expect(fairnessIn(slot('2027-03-15T12:00Z', 60), [[day], []])).toBe(0);
+  });
+
+  it('takes the least over people', () => {
+    const other = { start: at('2027-03-15T11:00Z'), end: at('2027-03-15T19:00Z') };
+    const s = slot('2027-03-15T12:00Z', 60);
+    expect(fairnessIn(s, [[day], [other]])).toBe(Math.min(fairnessIn(s, [[day]]), fairnessIn(s, [[other]])));
+  });
+
+  it('is what fairness gives for people’s weeks', () => {
+    const s = slot('2027-03-15T14:00Z', 45);
+    const days = [rome, newYork].map((p) => localDays(zoneClock(p.timeZone), p.days, p.start, p.end, s.start - DAY, s.end + DAY));
+    expect(fairness(s, [rome, newYork])).toBe(fairnessIn(s, days));
+    expect(fairness(s, [rome, newYork])).toBeGreaterThan(0);
   });
 });

@@ -4,8 +4,8 @@ import { DAY_MS, formatDate, mondayOf, parseDate, weekdayIndex } from './days.js
 import { pick, unit } from './hash.js';
 import { baselineId, changeKeyOf, iCalUIdOf, occurrenceICalUId, ownerTag } from './ids.js';
 import { NEVER, type Attendee, type BusyItem, type EmailAddress, type EventView, type ItemBody, type OnlineMeetingInfo, type ShowAs } from './model.js';
-import { storedBody, teamsMeetingFor } from './teamsMeeting.js';
-import { hoursOf, localDay, type Hours } from './workingHours.js';
+import { storedBody, teamsMeetingFor } from './teams-meeting.js';
+import { hoursOf, localDay, type Hours } from './working-hours.js';
 import { formatInstant, fromWall, toWall } from './zones.js';
 
 // Everyone's pre-existing busy time, made up on demand: a pure function of the person, their
@@ -101,13 +101,13 @@ function oneOnOneSlot(report: SandboxUser, manager: SandboxUser, dir: BaselineDi
   return slot;
 }
 
-/** The slot's start falling on local day `day` of `iana`, found from the organiser's days around it. */
-function slotInstance(slot: Slot, organizerZone: string, day: number, iana: string): { start: number; orgDay: number } | undefined {
+/** The slot's start falling on local day `day` of `zone`, found from the organiser's days around it. */
+function slotInstance(slot: Slot, organizerZone: string, day: number, zone: string): { start: number; orgDay: number } | undefined {
   for (const orgDay of [day - 1, day, day + 1]) {
     if (weekdayIndex(orgDay) !== slot.weekday) continue;
     if (slot.parity !== undefined && weekParity(orgDay) !== slot.parity) continue;
     const start = fromWall(orgDay * DAY_MS + slot.minute * MINUTE, organizerZone);
-    if (localDay(start, iana) === day) return { start, orgDay };
+    if (localDay(start, zone) === day) return { start, orgDay };
   }
   return undefined;
 }
@@ -134,7 +134,7 @@ function sharedDrafts(user: SandboxUser, day: number, hours: Hours, dir: Baselin
   const drafts: Draft[] = [];
   const add = (key: string, subject: string, slot: Slot, organizer: SandboxUser, attendees: readonly SandboxUser[], seed: string): void => {
     const org = hoursOf(organizer);
-    const hit = slotInstance(slot, org.iana, day, hours.iana);
+    const hit = slotInstance(slot, org.zone, day, hours.zone);
     if (!hit) return;
     const isOrganizer = organizer.id === user.id;
     drafts.push({
@@ -185,7 +185,7 @@ function focusBlocksOn(user: SandboxUser, day: number, hours: Hours): number {
 function dayDrafts(user: SandboxUser, day: number, dir: BaselineDirectory, memo: Memo): Draft[] {
   const hours = hoursOf(user);
   if (!hours.days.has(weekdayIndex(day)) || hours.end <= hours.start) return [];
-  const wall = (minute: number): number => fromWall(day * DAY_MS + minute * MINUTE, hours.iana);
+  const wall = (minute: number): number => fromWall(day * DAY_MS + minute * MINUTE, hours.zone);
   const dayStart = wall(hours.start);
   const dayEnd = wall(hours.end);
   const me = addressOf(user);
@@ -202,7 +202,7 @@ function dayDrafts(user: SandboxUser, day: number, dir: BaselineDirectory, memo:
   }
 
   // Local minutes already taken, so generated blocks do not sit on top of each other.
-  const taken: [number, number][] = drafts.map((d) => [(toWall(d.start, hours.iana) - day * DAY_MS) / MINUTE, (toWall(d.end, hours.iana) - day * DAY_MS) / MINUTE]);
+  const taken: [number, number][] = drafts.map((d) => [(toWall(d.start, hours.zone) - day * DAY_MS) / MINUTE, (toWall(d.end, hours.zone) - day * DAY_MS) / MINUTE]);
   const free = (a: number, b: number): boolean => taken.every(([s, e]) => b <= s || a >= e);
   const place = (duration: number, ...seed: (string | number)[]): number | undefined => {
     const slots = Math.floor((hours.end - hours.start - duration) / 30) + 1;
@@ -317,9 +317,9 @@ function viewOf(user: SandboxUser, day: number, d: Draft, tenantId: string): Eve
 
 /** Each local day of the person that can hold events overlapping [from, to), with its drafts. */
 function* draftsIn(user: SandboxUser, dir: BaselineDirectory, from: number, to: number): Generator<[number, Draft]> {
-  const { iana } = hoursOf(user);
+  const { zone } = hoursOf(user);
   const memo = newMemo();
-  for (let day = localDay(from, iana) - 1; day <= localDay(to, iana) + 1; day++) {
+  for (let day = localDay(from, zone) - 1; day <= localDay(to, zone) + 1; day++) {
     for (const d of dayDrafts(user, day, dir, memo)) if (d.end > from && d.start < to) yield [day, d];
   }
 }

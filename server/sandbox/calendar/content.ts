@@ -1,6 +1,6 @@
 import { GraphError } from '../errors.js';
 import { DAY_MS } from './days.js';
-import type { EventPatch } from './eventInput.js';
+import type { EventPatch } from './event-input.js';
 import type { EmailAddress, EventContent, ResponseStatus, ShowAs } from './model.js';
 import { requireZone, toWall } from './zones.js';
 

@@ -1,7 +1,8 @@
 import type { SandboxUser } from '../org/model.js';
 import { DAY_MS } from './days.js';
 import { changeKeyOf } from './ids.js';
-import { ALLOWED_PROVIDERS } from './teamsMeeting.js';
+import { ALLOWED_PROVIDERS } from './teams-meeting.js';
+import { workingHoursJson } from './working-hours.js';
 import { formatWall } from './zones.js';
 
 // mailboxSettings (FACTS 1.4, examples/user-mailboxsettings.response.json) and the default
@@ -29,12 +30,7 @@ export function mailboxSettings(user: SandboxUser, now: number): Record<MailboxS
     },
     timeZone: m.timeZone,
     language: { ...m.language },
-    workingHours: {
-      daysOfWeek: [...m.workingHours.daysOfWeek],
-      startTime: m.workingHours.startTime,
-      endTime: m.workingHours.endTime,
-      timeZone: { name: m.workingHours.timeZone.name },
-    },
+    workingHours: workingHoursJson(m.workingHours),
     userPurpose: { value: 'user' },
     dateFormat: m.dateFormat,
     timeFormat: m.timeFormat,

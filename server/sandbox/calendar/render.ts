@@ -1,5 +1,5 @@
 import type { EventView } from './model.js';
-import { bodyPreviewOf } from './teamsMeeting.js';
+import { bodyPreviewOf } from './teams-meeting.js';
 import { formatDateTimeTimeZone, formatInstant } from './zones.js';
 
 // Graph JSON for an event, key for key in the order of the documentation's sample

@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { SandboxContext } from '../context.js';
-import { registerEventRoutes } from './eventRoutes.js';
-import { registerMailboxRoutes } from './mailboxRoutes.js';
-import { registerScheduleRoutes } from './scheduleRoutes.js';
+import { registerEventRoutes } from './event-routes.js';
+import { registerMailboxRoutes } from './mailbox-routes.js';
+import { registerScheduleRoutes } from './schedule-routes.js';
 import { CalendarStore } from './store.js';
 
 /**

@@ -3,6 +3,7 @@ import type { WorkingHours } from '../org/model.js';
 import { DAY_MS } from './days.js';
 import type { BusyItem, ShowAs } from './model.js';
 import { numberParam, prop } from './params.js';
+import { workingHoursJson } from './working-hours.js';
 import { formatDateTimeTimeZone, parseDateTimeTimeZone } from './zones.js';
 
 // calendar: getSchedule (FACTS 1.5). The limits are the live service's, which the issue tracker
@@ -101,11 +102,6 @@ export function scheduleInformation(scheduleId: string, owner: ScheduleOwner | u
       start: formatDateTimeTimeZone(i.start, zone),
       end: formatDateTimeTimeZone(i.end, zone),
     })),
-    workingHours: {
-      daysOfWeek: [...owner.workingHours.daysOfWeek],
-      startTime: owner.workingHours.startTime,
-      endTime: owner.workingHours.endTime,
-      timeZone: { name: owner.workingHours.timeZone.name },
-    },
+    workingHours: workingHoursJson(owner.workingHours),
   };
 }

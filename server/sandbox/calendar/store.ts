@@ -5,14 +5,14 @@ import { userByAddress } from './addresses.js';
 import { baselineBusy, baselineEvent, baselineEvents } from './baseline.js';
 import { DAY_MS, parseDate } from './days.js';
 import { applyContent, checkTimes, endBeforeStart, organizerFields, setStatus, showAsFor, type Reply } from './content.js';
-import type { EventPatch } from './eventInput.js';
+import type { EventPatch } from './event-input.js';
 import { changeKeyOf, decodeEventId, iCalUIdOf, occurrenceICalUId, occurrenceId, ownerTag, storedId } from './ids.js';
 import {
   NEVER, busyItemOf,
   type BusyItem, type EmailAddress, type EventContent, type EventLocation, type EventView, type ItemBody, type ResponseStatus, type ShowAs,
 } from './model.js';
 import { expandRecurrence, occurrenceOn, type Occurrence, type SeriesTiming } from './recurrence.js';
-import { ALLOWED_PROVIDERS, storedBody, teamsMeetingFor } from './teamsMeeting.js';
+import { ALLOWED_PROVIDERS, storedBody, teamsMeetingFor } from './teams-meeting.js';
 import { formatInstant, localDate, requireZone } from './zones.js';
 
 // The events clients create, per mailbox, in memory for the life of the sandbox, merged with each

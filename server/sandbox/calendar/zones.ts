@@ -1,63 +1,30 @@
+import { IANA_ALIAS_MAP, WINDOWS_TO_IANA_MAP } from 'windows-iana';
 import { GraphError } from '../errors.js';
-import { DAY_MS, weekdayName } from './days.js';
 import type { DayOfWeek } from '../org/model.js';
+import { customOffsetAt, isCustomZone } from './custom-zone.js';
+import { DAY_MS, weekdayName } from './days.js';
 
-// Time zones the way Outlook takes them: Windows names (the default), IANA names, or "UTC".
-// Conversions use only Intl. A "wall" value is a local date-time encoded as if it were UTC epoch
+// Time zones the way Outlook takes them: Windows names (the default), IANA names, or "UTC", plus
+// the custom zones a mailbox's working hours may carry (custom-zone.ts). Conversions use only Intl
+// and the custom rules. A "wall" value is a local date-time encoded as if it were UTC epoch
 // milliseconds (2026-03-30T09:00 local -> Date.UTC(2026, 2, 30, 9)), which keeps date arithmetic
 // on plain numbers.
 
-/** Windows zone id -> IANA, after CLDR's windowsZones.xml "001" (territory-neutral) mappings. */
-const WINDOWS_TO_IANA: Record<string, string> = {
-  'UTC': 'UTC',
-  'W. Europe Standard Time': 'Europe/Berlin',
-  'Romance Standard Time': 'Europe/Paris',
-  'Central Europe Standard Time': 'Europe/Budapest',
-  'Central European Standard Time': 'Europe/Warsaw',
-  'GMT Standard Time': 'Europe/London',
-  'Greenwich Standard Time': 'Atlantic/Reykjavik',
-  'GTB Standard Time': 'Europe/Bucharest',
-  'FLE Standard Time': 'Europe/Kiev',
-  'E. Europe Standard Time': 'Europe/Chisinau',
-  'Turkey Standard Time': 'Europe/Istanbul',
-  'Russian Standard Time': 'Europe/Moscow',
-  'Israel Standard Time': 'Asia/Jerusalem',
-  'South Africa Standard Time': 'Africa/Johannesburg',
-  'Arabian Standard Time': 'Asia/Dubai',
-  'India Standard Time': 'Asia/Calcutta',
-  'SE Asia Standard Time': 'Asia/Bangkok',
-  'China Standard Time': 'Asia/Shanghai',
-  'Singapore Standard Time': 'Asia/Singapore',
-  'Tokyo Standard Time': 'Asia/Tokyo',
-  'Korea Standard Time': 'Asia/Seoul',
-  'AUS Eastern Standard Time': 'Australia/Sydney',
-  'New Zealand Standard Time': 'Pacific/Auckland',
-  'Eastern Standard Time': 'America/New_York',
-  'Central Standard Time': 'America/Chicago',
-  'Mountain Standard Time': 'America/Denver',
-  'US Mountain Standard Time': 'America/Phoenix',
-  'Pacific Standard Time': 'America/Los_Angeles',
-  'Alaskan Standard Time': 'America/Anchorage',
-  'Hawaiian Standard Time': 'Pacific/Honolulu',
-  'Atlantic Standard Time': 'America/Halifax',
-  'E. South America Standard Time': 'America/Sao_Paulo',
-  'Argentina Standard Time': 'America/Buenos_Aires',
-  'Central Standard Time (Mexico)': 'America/Mexico_City',
-};
+/** Windows zone id (lower case) -> IANA: CLDR's windowsZones "001" (territory-neutral) mappings. */
+const WINDOWS_BY_LOWER = new Map(WINDOWS_TO_IANA_MAP.filter((e) => e.territory === '001').map((e) => [e.windowsName.toLowerCase(), e.iana[0]]));
 
-const WINDOWS_BY_LOWER = new Map(Object.entries(WINDOWS_TO_IANA).map(([w, i]) => [w.toLowerCase(), i]));
-
-/** IANA -> Windows, including the cities that share a Windows zone (Rome is "W. Europe"). */
-const IANA_TO_WINDOWS = new Map<string, string>([
-  ...Object.entries(WINDOWS_TO_IANA).map(([w, i]) => [i, w] as [string, string]),
-  ...['Europe/Rome', 'Europe/Amsterdam', 'Europe/Vienna', 'Europe/Zurich', 'Europe/Stockholm', 'Europe/Oslo']
-    .map((i) => [i, 'W. Europe Standard Time'] as [string, string]),
-  ...['Europe/Madrid', 'Europe/Brussels', 'Europe/Copenhagen'].map((i) => [i, 'Romance Standard Time'] as [string, string]),
-  ['Europe/Dublin', 'GMT Standard Time'],
-  ['Europe/Lisbon', 'GMT Standard Time'],
-  ['Asia/Kolkata', 'India Standard Time'],
-  ['Etc/UTC', 'UTC'],
-]);
+/** IANA -> Windows, every alias of every zone CLDR maps, territory "001" first (Rome is "W. Europe"). */
+const IANA_TO_WINDOWS = new Map<string, string>();
+{
+  const aliases = new Map<string, readonly string[]>();
+  for (const entry of IANA_ALIAS_MAP) for (const name of entry.alias) aliases.set(name, entry.alias);
+  const entries = [...WINDOWS_TO_IANA_MAP].sort((a, b) => Number(b.territory === '001') - Number(a.territory === '001'));
+  for (const entry of entries) {
+    for (const iana of entry.iana) {
+      for (const name of aliases.get(iana) ?? [iana]) if (!IANA_TO_WINDOWS.has(name)) IANA_TO_WINDOWS.set(name, entry.windowsName);
+    }
+  }
+}
 
 const UTC_NAMES = new Set(['utc', 'etc/utc', 'tzone://microsoft/utc', 'z']);
 
@@ -119,9 +86,10 @@ function formatterFor(iana: string): Intl.DateTimeFormat {
 const BUCKET_MS = 900_000;
 const offsets = new Map<string, Map<number, number>>();
 
-/** Local time minus UTC, in ms, at the instant `ms` in zone `iana`. */
+/** Local time minus UTC, in ms, at the instant `ms` in zone `iana` (or a custom zone's key). */
 export function offsetAt(ms: number, iana: string): number {
   if (iana === 'UTC') return 0;
+  if (isCustomZone(iana)) return customOffsetAt(ms, iana);
   const bucket = Math.floor(ms / BUCKET_MS);
   let zone = offsets.get(iana);
   if (!zone) offsets.set(iana, (zone = new Map()));

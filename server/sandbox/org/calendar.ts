@@ -64,7 +64,9 @@ export function workingWindow(user: SandboxUser): Window {
   const { workingHours, timeZone } = user.mailbox;
   let days = 0;
   for (const day of workingHours.daysOfWeek) days |= 1 << (DAYS[day] ?? 0);
-  return { offset: OFFSETS.get(timeZone) ?? 0, start: hours(workingHours.startTime), end: hours(workingHours.endTime), days };
+  // A customised zone's standard offset is its bias, west of UTC in minutes.
+  const offset = 'bias' in workingHours.timeZone ? -workingHours.timeZone.bias / 60 : (OFFSETS.get(timeZone) ?? 0);
+  return { offset, start: hours(workingHours.startTime), end: hours(workingHours.endTime), days };
 }
 
 export interface TeamMeeting {

@@ -16,6 +16,7 @@ import {
   MILANO,
   OFFICES,
   ROMA,
+  ROMA_CUSTOM_ZONE,
   chooseLocale,
   clockTime,
   drawCulture,
@@ -58,6 +59,7 @@ export function generateOrg({ seed, size, tenantId }: GenerateOrgOptions): Org {
   }
 
   assignMail(users, personas);
+  customiseOneZone(users, tree, office, personas);
   assignTeamMeetings(users, tree);
   return {
     tenantId: tenantId ?? randomGuid(createRandom(seed, 'tenant')),
@@ -246,6 +248,23 @@ function assignMail(users: SandboxUser[], personas: Map<number, Persona>): void 
   users.forEach((user, i) => {
     if (!personas.has(i)) assign(user);
   });
+}
+
+/**
+ * One mailbox whose zone its owner customised in Outlook, so that Tandem meets the
+ * "Customized Time Zone" answers too: the last Roma individual contributor who is not a persona,
+ * keeping Rome's rules as a custom zone. Drawn from nothing random, so everyone else (and every
+ * count by office, zone or persona) stays as it was; the last one, so that the first people of
+ * each office, whom scripted scenarios reach for, keep their Windows zone.
+ */
+function customiseOneZone(users: SandboxUser[], tree: OrgTree, office: Uint8Array, personas: Map<number, Persona>): void {
+  for (let i = tree.size - 1; i > 0; i--) {
+    if (office[i] !== ROMA || tree.height[i] !== 0 || personas.has(i)) continue;
+    const mailbox = users[i]!.mailbox;
+    mailbox.timeZone = ROMA_CUSTOM_ZONE.name;
+    mailbox.workingHours.timeZone = structuredClone(ROMA_CUSTOM_ZONE);
+    return;
+  }
 }
 
 /** Every report of a manager gets the manager's one weekly slot; the CEO's is her own team's. */

@@ -18,16 +18,41 @@ export type DayOfWeek =
   | 'friday'
   | 'saturday';
 
+/** What Outlook calls a zone its user customised, in mailboxSettings.timeZone and elsewhere. */
+export const CUSTOM_ZONE_NAME = 'Customized Time Zone';
+
+/** One yearly change of a customTimeZone (standardTimeZoneOffset / daylightTimeZoneOffset). */
+export interface ZoneTransition {
+  /** Local time of the change, in the time in force before it: "02:00:00.0000000". */
+  time: string;
+  /** 1..5, 5 = the last such weekday of the month. */
+  dayOccurrence: number;
+  dayOfWeek: DayOfWeek;
+  month: number;
+  /** 0: every year. */
+  year: number;
+}
+
+/** microsoft.graph.customTimeZone: UTC = local + bias (+ daylightBias in daylight time), in minutes. */
+export interface CustomTimeZone {
+  '@odata.type': '#microsoft.graph.customTimeZone';
+  bias: number;
+  name: typeof CUSTOM_ZONE_NAME;
+  standardOffset: ZoneTransition;
+  daylightOffset: ZoneTransition & { daylightBias: number };
+}
+
 export interface WorkingHours {
   daysOfWeek: DayOfWeek[];
   /** "HH:MM:SS.0000000", in `timeZone`. */
   startTime: string;
   endTime: string;
-  timeZone: { name: WindowsTimeZone };
+  /** A Windows zone by name, or the rule of a zone the person customised in Outlook. */
+  timeZone: { name: WindowsTimeZone } | CustomTimeZone;
 }
 
 export interface MailboxSettings {
-  timeZone: WindowsTimeZone;
+  timeZone: WindowsTimeZone | typeof CUSTOM_ZONE_NAME;
   language: { locale: string; displayName: string };
   workingHours: WorkingHours;
   dateFormat: string;

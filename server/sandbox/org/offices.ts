@@ -1,7 +1,7 @@
 // Where people sit, and what follows from it: time zone, working day, language and phone numbers.
 
 import type { DepartmentName } from './departments.js';
-import type { DayOfWeek, WindowsTimeZone } from './model.js';
+import { CUSTOM_ZONE_NAME, type CustomTimeZone, type DayOfWeek, type WindowsTimeZone } from './model.js';
 import type { Random } from './random.js';
 
 export type Culture = 'it' | 'en' | 'in';
@@ -114,6 +114,20 @@ export const OFFICES: readonly Office[] = [
     mobilePhone: (rng) => `+91 9${digits(rng, 4)} ${digits(rng, 5)}`,
   },
 ];
+
+/**
+ * Central Europe's rules typed in by hand as a customised zone in Outlook's options, as some
+ * people do: Outlook then reports "Customized Time Zone" and this object instead of "W. Europe
+ * Standard Time" (the shape of calendar-getschedule.response.json's second schedule). UTC+1, UTC+2
+ * from 02:00 on the last Sunday of March to 03:00 on the last Sunday of October.
+ */
+export const ROMA_CUSTOM_ZONE: CustomTimeZone = {
+  '@odata.type': '#microsoft.graph.customTimeZone',
+  bias: -60,
+  name: CUSTOM_ZONE_NAME,
+  standardOffset: { time: '03:00:00.0000000', dayOccurrence: 5, dayOfWeek: 'sunday', month: 10, year: 0 },
+  daylightOffset: { daylightBias: -60, time: '02:00:00.0000000', dayOccurrence: 5, dayOfWeek: 'sunday', month: 3, year: 0 },
+};
 
 export const MILANO = 0;
 export const ROMA = 1;

@@ -1,5 +1,5 @@
 import type { Caller, Clock, Directory } from '../../../server/sandbox/context.js';
-import type { CalendarTraits, DayOfWeek, SandboxUser, WindowsTimeZone } from '../../../server/sandbox/org/model.js';
+import type { CalendarTraits, CustomTimeZone, DayOfWeek, SandboxUser, WindowsTimeZone } from '../../../server/sandbox/org/model.js';
 
 // Small hand-made tenants for the calendar tests: people with just the fields the calendar reads.
 
@@ -12,6 +12,8 @@ export interface PersonOptions {
   given: string;
   managerId?: string | null;
   zone?: WindowsTimeZone;
+  /** A zone customised in Outlook: the mailbox then reports "Customized Time Zone". */
+  customZone?: CustomTimeZone;
   days?: DayOfWeek[];
   start?: string;
   end?: string;
@@ -44,13 +46,13 @@ export function person(o: PersonOptions): SandboxUser {
     managerId: o.managerId ?? null,
     skills: [],
     mailbox: {
-      timeZone: zone,
+      timeZone: o.customZone ? o.customZone.name : zone,
       language: { locale: 'en-US', displayName: 'English (United States)' },
       workingHours: {
         daysOfWeek: o.days ?? WEEKDAYS,
         startTime: o.start ?? '09:00:00.0000000',
         endTime: o.end ?? '17:00:00.0000000',
-        timeZone: { name: zone },
+        timeZone: o.customZone ? structuredClone(o.customZone) : { name: zone },
       },
       dateFormat: 'dd/MM/yyyy',
       timeFormat: 'HH:mm',

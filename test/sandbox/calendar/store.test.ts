@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseEventPatch } from '../../../server/sandbox/calendar/eventInput.js';
+import { parseEventPatch } from '../../../server/sandbox/calendar/event-input.js';
 import { CalendarStore } from '../../../server/sandbox/calendar/store.js';
 import { FixtureDirectory, TestClock, romeTeam } from './fixtures.js';
 

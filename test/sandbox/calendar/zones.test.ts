@@ -1,3 +1,4 @@
+import { WINDOWS_TO_IANA_MAP } from 'windows-iana';
 import { describe, expect, it } from 'vitest';
 import {
   formatDateTimeTimeZone, formatWall, fromWall, ianaZone, localDate, localWeekday, offsetAt,
@@ -30,6 +31,12 @@ describe('time zone names', () => {
 
   it('knows the Windows name of a city that shares a Windows zone', () => {
     expect(windowsZone('Europe/Rome')).toBe('W. Europe Standard Time');
+    expect(windowsZone('Asia/Kolkata')).toBe('India Standard Time');
+  });
+
+  it('takes every Windows name in CLDR’s table, as Outlook does', () => {
+    for (const { windowsName } of WINDOWS_TO_IANA_MAP) expect(ianaZone(windowsName), windowsName).toBeDefined();
+    expect(ianaZone('UTC-11')).toBe('Etc/GMT+11');
   });
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { workingWindow } from '../../../server/sandbox/org/calendar.js';
 import { DEFAULT_DOMAIN, ORG_DISPLAY_NAME, generateOrg } from '../../../server/sandbox/org/generate.js';
 import type { Org, SandboxUser } from '../../../server/sandbox/org/model.js';
 
@@ -249,7 +250,9 @@ describe('people', () => {
       Bangalore: ['Bangalore - Whitefield', 'India', 'IN', 'India Standard Time'],
     };
     for (const u of org10k.users) {
-      const [officeLocation, country, usageLocation, timeZone] = expected[u.city!]!;
+      const [officeLocation, country, usageLocation, office] = expected[u.city!]!;
+      // The one mailbox with a customised zone says so (see the next test).
+      const timeZone = u.mailbox.timeZone === 'Customized Time Zone' ? 'Customized Time Zone' : office;
       expect([u.officeLocation, u.country, u.usageLocation, u.mailbox.timeZone, u.mailbox.workingHours.timeZone.name]).toEqual([
         officeLocation,
         country,
@@ -258,6 +261,32 @@ describe('people', () => {
         timeZone,
       ]);
     }
+  });
+
+  it('gives one Roma individual contributor a customised zone with Rome’s rules', () => {
+    for (const org of [org300, org10k]) {
+      const custom = org.users.filter((u) => u.mailbox.timeZone === 'Customized Time Zone');
+      expect(custom).toHaveLength(1);
+      const [u] = custom as [SandboxUser];
+      expect([u.city, u.persona, org.users.some((r) => r.managerId === u.id)]).toEqual(['Roma', null, false]);
+      expect(u.mailbox.workingHours.timeZone).toEqual({
+        '@odata.type': '#microsoft.graph.customTimeZone',
+        bias: -60,
+        name: 'Customized Time Zone',
+        standardOffset: { time: '03:00:00.0000000', dayOccurrence: 5, dayOfWeek: 'sunday', month: 10, year: 0 },
+        daylightOffset: { daylightBias: -60, time: '02:00:00.0000000', dayOccurrence: 5, dayOfWeek: 'sunday', month: 3, year: 0 },
+      });
+      // The last such person, so that those before keep W. Europe Standard Time.
+      const others = org.users.filter((p) => p.city === 'Roma' && p.persona === null && !org.users.some((r) => r.managerId === p.id));
+      expect(others.at(-1)).toBe(u);
+    }
+  });
+
+  it('lines up the customised mailbox’s team meetings as for W. Europe Standard Time', () => {
+    const u = org10k.users.find((p) => p.mailbox.timeZone === 'Customized Time Zone')!;
+    const rome = org10k.users.find((p) => p.mailbox.timeZone === 'W. Europe Standard Time')!;
+    expect(workingWindow(u).offset).toBe(1);
+    expect(workingWindow(u).offset).toBe(workingWindow(rome).offset);
   });
 
   it('speaks Italian in Italian offices, with a few English speakers, and the local English elsewhere', () => {

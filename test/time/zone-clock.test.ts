@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { toInstant } from '../../server/matching/hours.js';
-import { formatWall, parseWall, zoneClock } from '../../server/scheduling/clock.js';
+import { toInstant } from '../../server/time/offsets.js';
+import { formatWall, parseWall } from '../../server/time/wall.js';
+import { zoneClock } from '../../server/time/zone-clock.js';
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
@@ -19,7 +20,7 @@ describe('zoneClock', () => {
   ];
 
   for (const [timeZone, from] of spans) {
-    it(`gives the same instant as hours.ts toInstant for every quarter hour around ${from} in ${timeZone}`, () => {
+    it(`gives the same instant as offsets.ts toInstant for every quarter hour around ${from} in ${timeZone}`, () => {
       const clock = zoneClock(timeZone);
       for (let w = wall(`${from}T00:00:00`); w < wall(`${from}T00:00:00`) + 5 * DAY; w += 15 * MINUTE) {
         expect(clock.instant(w)).toBe(toInstant(timeZone, w));
@@ -28,7 +29,16 @@ describe('zoneClock', () => {
 
     it(`reads back the wall time of every quarter hour around ${from} in ${timeZone}`, () => {
       const clock = zoneClock(timeZone);
-      const format = new Intl.DateTimeFormat('sv-SE', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
+      const format = new Intl.DateTimeFormat('sv-SE', {
+        timeZone,
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+        second: '2-digit',
+        hourCycle: 'h23',
+      });
       const start = toInstant(timeZone, wall(`${from}T00:00:00`));
       for (let t = start; t < start + 5 * DAY; t += 15 * MINUTE) {
         const w = clock.wall(t);
@@ -50,15 +60,15 @@ describe('zoneClock', () => {
     expect(clock.instant(wall('2027-03-14T02:30:00'))).toBe(at('2027-03-14T07:30Z'));
     expect(clock.wall(at('2027-03-14T07:30Z'))).toBe(wall('2027-03-14T03:30:00'));
   });
-});
 
-describe('parseWall and formatWall', () => {
-  it('read and write Graph’s dateTime, ignoring its seven decimals', () => {
-    expect(formatWall(parseWall('2027-03-09T15:00:00.0000000'))).toBe('2027-03-09T15:00:00');
-  });
-
-  it('refuse a date that does not exist', () => {
-    expect(() => parseWall('2027-02-29T10:00:00')).toThrow(RangeError);
-    expect(() => parseWall('2027-02-28')).toThrow(RangeError);
+  it('keeps an Outlook custom zone with the US Pacific rule on Los Angeles’s clock around both 2027 changes', () => {
+    const custom = zoneClock('<-0800>8<-0700>7,M3.2.0,M11.1.0');
+    const la = zoneClock('America/Los_Angeles');
+    for (const from of ['2027-03-12', '2027-11-05']) {
+      for (let w = wall(`${from}T00:00:00`); w < wall(`${from}T00:00:00`) + 4 * DAY; w += 15 * MINUTE) {
+        expect(custom.instant(w)).toBe(la.instant(w));
+        expect(custom.wall(la.instant(w))).toBe(la.wall(la.instant(w)));
+      }
+    }
   });
 });

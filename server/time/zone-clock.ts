@@ -1,19 +1,17 @@
 // Wall time <-> instants for one zone, fast enough to call for every candidate slot of a batch.
 //
-// A "wall" is a local date-time written as if it were UTC epoch milliseconds, as in
-// matching/hours.ts. hours.ts `toInstant` is right but costs a few Intl calls (~16 µs); planning
-// expands thousands of occurrences. A zone's offset only changes a couple of times a year, so this
-// asks toInstant once per local day (at its midnight and the next) and uses the offset directly on
-// every day whose two midnights agree; only the day of a change goes back to toInstant.
+// offsets.ts `toInstant` is right but costs a few Intl calls (~16 µs); planning expands thousands
+// of occurrences. A zone's offset only changes a couple of times a year, so this asks toInstant
+// once per local day (at its midnight and the next) and uses the offset directly on every day
+// whose two midnights agree; only the day of a change goes back to toInstant. Works the same for
+// IANA names and Outlook custom zones (rule strings).
 
-import { toInstant } from '../matching/hours.js';
-
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
+import { toInstant } from './offsets.js';
+import { DAY, HOUR } from './wall.js';
 
 export interface ZoneClock {
   readonly timeZone: string;
-  /** The instant at which the zone's clocks show `wall`; the same answer as hours.ts toInstant. */
+  /** The instant at which the zone's clocks show `wall`; the same answer as offsets.ts toInstant. */
   instant(wall: number): number;
   /**
    * The wall time at `instant`. Undefined for the second pass of a repeated autumn hour: no wall
@@ -58,19 +56,4 @@ export function zoneClock(timeZone: string): ZoneClock {
   };
 
   return { timeZone, instant, wall };
-}
-
-const WALL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.\d{1,7})?$/;
-
-/** "YYYY-MM-DDTHH:MM:SS" (Graph may add up to seven decimals) as a wall time. */
-export function parseWall(text: string): number {
-  const m = WALL.exec(text);
-  const wall = m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6])) : NaN;
-  if (!m || Number.isNaN(wall) || formatWall(wall) !== text.slice(0, 19)) throw new RangeError(`not a local date-time: "${text}"`);
-  return wall;
-}
-
-/** A wall time as Graph's dateTimeTimeZone.dateTime wants it: "YYYY-MM-DDTHH:MM:SS". */
-export function formatWall(wall: number): string {
-  return new Date(wall).toISOString().slice(0, 19);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findMeetingTimes, parseDuration, parseMeetingTimesRequest, type Participant } from '../../../server/sandbox/calendar/findMeetingTimes.js';
+import { findMeetingTimes, parseDuration, parseMeetingTimesRequest, type Participant } from '../../../server/sandbox/calendar/find-meeting-times.js';
 import type { BusyItem } from '../../../server/sandbox/calendar/model.js';
-import { hoursOf } from '../../../server/sandbox/calendar/workingHours.js';
+import { hoursOf } from '../../../server/sandbox/calendar/working-hours.js';
 import { person } from './fixtures.js';
 
 const NOW = Date.UTC(2026, 2, 16, 6);

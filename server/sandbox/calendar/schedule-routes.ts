@@ -2,12 +2,12 @@ import type { FastifyInstance } from 'fastify';
 import type { SandboxContext } from '../context.js';
 import { calendarMailbox, meetingTimesMailbox } from './access.js';
 import { userByAddress } from './addresses.js';
-import { findMeetingTimes, parseMeetingTimesRequest } from './findMeetingTimes.js';
+import { findMeetingTimes, parseMeetingTimesRequest } from './find-meeting-times.js';
 import { answerZone } from './replies.js';
 import { parseScheduleRequest, scheduleInformation } from './schedule.js';
 import { mailboxParams, meetingTimesBody, scheduleBody } from './schemas.js';
 import type { CalendarStore } from './store.js';
-import { hoursOf } from './workingHours.js';
+import { hoursOf } from './working-hours.js';
 
 // Free/busy (calendar: getSchedule, FACTS 1.5) and meeting suggestions (user: findMeetingTimes,
 // FACTS 1.6), both read from the same calendars the event routes serve.

@@ -3,7 +3,7 @@ import { DAY_MS } from './days.js';
 import type { BusyItem, ShowAs } from './model.js';
 import { boolParam, numberParam, prop } from './params.js';
 import { strongest } from './schedule.js';
-import { workingStretches, type Hours } from './workingHours.js';
+import { workingStretches, type Hours } from './working-hours.js';
 import { formatDateTimeTimeZone, parseDateTimeTimeZone } from './zones.js';
 
 // user: findMeetingTimes (FACTS 1.6), deterministic: candidate slots on the half hour inside the

@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { clockMinutes, dailyOverlapMinutes, toInstant } from '../../server/matching/hours.js';
-import type { WeeklyHours } from '../../server/matching/model.js';
+import { dailyOverlapMinutes } from '../../server/matching/overlap.js';
+import type { WeeklyHours } from '../../server/time/weekly-hours.js';
 import { WEEK, losAngeles, newYork, rome } from './people.js';
 
-const utc = (h: Partial<WeeklyHours>): WeeklyHours => ({ timeZone: 'UTC', days: [1, 2, 3, 4, 5, 6, 7], start: '09:00', end: '17:00', ...h });
+const utc = (h: Partial<WeeklyHours>): WeeklyHours => ({
+  timeZone: 'UTC',
+  days: [1, 2, 3, 4, 5, 6, 7],
+  start: '09:00',
+  end: '17:00',
+  ...h,
+});
 
 describe('dailyOverlapMinutes', () => {
   it('gives Rome 09-18 and New York 09-17 three hours a day in an ordinary winter week', () => {
@@ -26,7 +32,8 @@ describe('dailyOverlapMinutes', () => {
   });
 
   it('is the same whichever person comes first', () => {
-    for (const week of [WEEK, '2026-03-09', '2026-10-26']) expect(dailyOverlapMinutes(newYork, rome, week)).toBe(dailyOverlapMinutes(rome, newYork, week));
+    for (const week of [WEEK, '2026-03-09', '2026-10-26'])
+      expect(dailyOverlapMinutes(newYork, rome, week)).toBe(dailyOverlapMinutes(rome, newYork, week));
   });
 
   it('treats any date as the week that contains it', () => {
@@ -50,33 +57,24 @@ describe('dailyOverlapMinutes', () => {
 
   it('takes the median day, so the short night of a clock change does not decide', () => {
     // Rome changes clocks at 02:00 on Sunday 2026-03-29: that night lasts an hour less.
-    const nightInRome: WeeklyHours = { timeZone: 'Europe/Rome', days: [1, 2, 3, 4, 5, 6, 7], start: '01:00', end: '05:00' };
+    const nightInRome: WeeklyHours = {
+      timeZone: 'Europe/Rome',
+      days: [1, 2, 3, 4, 5, 6, 7],
+      start: '01:00',
+      end: '05:00',
+    };
     expect(dailyOverlapMinutes(nightInRome, utc({ start: '00:00', end: '06:00' }), '2026-03-23')).toBe(240);
   });
 
   it('reads a shift that ends after midnight as ending the next morning', () => {
-    expect(dailyOverlapMinutes(utc({ start: '22:00', end: '06:00' }), utc({ start: '05:00', end: '13:00' }), WEEK)).toBe(60);
-  });
-});
-
-describe('toInstant', () => {
-  it('moves a time in the spring gap forward by the gap, as a wall clock would', () => {
-    expect(new Date(toInstant('Europe/Rome', Date.UTC(2026, 2, 29, 2, 30))).toISOString()).toBe('2026-03-29T01:30:00.000Z');
+    expect(
+      dailyOverlapMinutes(utc({ start: '22:00', end: '06:00' }), utc({ start: '05:00', end: '13:00' }), WEEK),
+    ).toBe(60);
   });
 
-  it('reads a time that happens twice in autumn as its first occurrence', () => {
-    expect(new Date(toInstant('Europe/Rome', Date.UTC(2026, 9, 25, 2, 30))).toISOString()).toBe('2026-10-25T00:30:00.000Z');
-  });
-});
-
-describe('clockMinutes', () => {
-  it('reads "HH:MM" and Graph\'s "HH:MM:SS.0000000"', () => {
-    expect(clockMinutes('09:30')).toBe(570);
-    expect(clockMinutes('17:00:00.0000000')).toBe(1020);
-  });
-
-  it('refuses what is not a time of day', () => {
-    expect(() => clockMinutes('9h')).toThrow(RangeError);
-    expect(() => clockMinutes('10:75')).toThrow(RangeError);
+  it('reads an Outlook custom zone with the US Eastern rule as New York', () => {
+    const custom = { ...newYork, timeZone: '<-0500>5<-0400>4,M3.2.0,M11.1.0' };
+    for (const week of [WEEK, '2026-03-09', '2026-10-26'])
+      expect(dailyOverlapMinutes(rome, custom, week)).toBe(dailyOverlapMinutes(rome, newYork, week));
   });
 });

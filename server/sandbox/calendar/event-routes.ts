@@ -3,7 +3,7 @@ import type { SandboxContext } from '../context.js';
 import { GraphError } from '../errors.js';
 import { calendarMailbox } from './access.js';
 import { userByAddress } from './addresses.js';
-import { parseEventPatch } from './eventInput.js';
+import { parseEventPatch } from './event-input.js';
 import { paged, pageOf } from './paging.js';
 import { boolParam, prop } from './params.js';
 import { renderEvent, selectFields } from './render.js';
