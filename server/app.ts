@@ -76,7 +76,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   // onClose hooks run last-registered first: the queue stops before the database closes.
   app.addHook('onClose', () => s.stop());
   if (deps.workers) {
-    await startSchedulingWorkers({ db: s.db, graphFor: s.graphFor, jobs: s.jobs, now: () => s.clock.now(), tabUrl: s.tabUrl }, s.jobs, deps.workers);
+    await startSchedulingWorkers({ db: s.db, graph: s.graph, jobs: s.jobs, now: () => s.clock.now(), tabUrl: s.tabUrl }, s.jobs, deps.workers);
   }
 
   await app.register(healthRoutes, {
@@ -94,14 +94,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     });
     await api.register(orgRoutes, {
       db: s.db,
-      graphFor: s.graphFor,
-      graphAs: s.graphAs,
+      graph: s.graph,
       tenants: s.tenants,
       owner: s.owner,
       ...(deps.orgSync ? { schedule: deps.orgSync } : {}),
       onSynced: s.afterOrgSync,
     });
-    await api.register(matchingRoutes, { db: s.db, graphFor: s.graphFor, pairChanged: s.pairChanged });
+    await api.register(matchingRoutes, { db: s.db, graph: s.graph, pairChanged: s.pairChanged });
     await api.register(meetingsRoutes, { db: s.db, jobs: s.jobs, now: () => s.clock.now() });
     if (deps.sandboxOrigin) {
       await api.register(signInAsRoutes, { origin: deps.sandboxOrigin, clientId: s.identity.clientId, clientSecret: s.identity.clientSecret ?? '' });
@@ -110,7 +109,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   tabServed.value = await registerTab(app, deps.config.tabDir);
   if (deps.notifyEveryMs) {
-    const sender = startNotificationSender(s.db, s.graphFor, deps.notifyEveryMs, (err) => app.log.error({ err }, 'sending notifications failed'));
+    const sender = startNotificationSender(s.db, s.graph, deps.notifyEveryMs, (err) => app.log.error({ err }, 'sending notifications failed'));
     app.addHook('onClose', () => sender.stop());
   }
 

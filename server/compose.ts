@@ -1,4 +1,3 @@
-import type { Client } from '@microsoft/microsoft-graph-client';
 import { randomUUID } from 'node:crypto';
 import { appGraphToken, createMsalClients } from './auth/msal.js';
 import { createOboTokens } from './auth/obo.js';
@@ -6,7 +5,7 @@ import { createTokenVerifier, type Person } from './auth/verify.js';
 import { systemClock, type Clock } from './clock.js';
 import type { IdentityConfig } from './config.js';
 import type { Db } from './db/db.js';
-import { createGraphConnection, graphReachable, type GraphConnection } from './graph/client.js';
+import { createGraph, type Graph } from './graph/facade.js';
 import { startJobs, type Jobs } from './jobs/queue.js';
 import type { PairChanged } from './matching/pairs.js';
 import { reviewPairs } from './matching/review.js';
@@ -35,10 +34,8 @@ export interface Services {
   clock: Clock;
   identity: IdentityConfig;
   verifyToken: (token: string) => Promise<Person>;
-  /** The app-only Graph connection of a tenant, made once per tenant. */
-  graphFor: (tenantId: string) => GraphConnection;
-  /** A Graph client acting for the signed-in person (on-behalf-of), for what only they may read. */
-  graphAs: (person: Person, assertion: string) => Promise<Client>;
+  /** Microsoft Graph: a tenant's as the app (one connection per tenant), or a person's on their behalf. */
+  graph: Graph;
   /** Resolves when Graph answers the home tenant's app (multi-tenant installations check per tenant). */
   graphCheck: () => Promise<unknown>;
   jobs: Jobs;
@@ -58,6 +55,16 @@ export interface Services {
   stop: () => Promise<void>;
 }
 
+/** Microsoft Graph as Tandem reaches it: app-only tokens from msal-node, and on-behalf-of for a person. */
+export function composeGraph(identity: IdentityConfig): Graph {
+  const msal = createMsalClients(identity);
+  return createGraph({
+    endpoint: identity.graphEndpoint,
+    appToken: (tenantId) => appGraphToken(msal, tenantId),
+    delegatedToken: createOboTokens(msal),
+  });
+}
+
 export async function compose(o: ComposeOptions): Promise<Services> {
   const { db, identity } = o;
   const clock = o.clock ?? systemClock;
@@ -66,17 +73,7 @@ export async function compose(o: ComposeOptions): Promise<Services> {
     ...(o.jobTimeouts ? { maintenanceSeconds: o.jobTimeouts.sweepSeconds } : {}),
   });
 
-  const msal = createMsalClients(identity);
-  const obo = createOboTokens(msal);
-  const graphs = new Map<string, GraphConnection>();
-  const graphFor = (tenantId: string): GraphConnection => {
-    let graph = graphs.get(tenantId);
-    if (!graph) {
-      graph = createGraphConnection({ endpoint: identity.graphEndpoint, getToken: () => appGraphToken(msal, tenantId) });
-      graphs.set(tenantId, graph);
-    }
-    return graph;
-  };
+  const graph = composeGraph(identity);
   const homeTenant = identity.tenants === 'any' ? undefined : identity.tenants[0];
   const pairChanged: PairChanged = (tx, tenantId, pair) => pairMeetings(tx, jobs, tenantId, pair);
 
@@ -85,13 +82,8 @@ export async function compose(o: ComposeOptions): Promise<Services> {
     clock,
     identity,
     verifyToken: createTokenVerifier(identity, () => clock.now()),
-    graphFor,
-    // The token first: a consent error must reach the person as itself, not wrapped by the SDK.
-    graphAs: async (person, assertion) => {
-      const token = await obo(person, assertion, ['https://graph.microsoft.com/User.Read']);
-      return createGraphConnection({ endpoint: identity.graphEndpoint, getToken: async () => token }).client;
-    },
-    graphCheck: () => (homeTenant ? graphReachable(graphFor(homeTenant).client) : Promise.reject(new Error('multi-tenant: checked per tenant'))),
+    graph,
+    graphCheck: () => (homeTenant ? graph.forTenant(homeTenant).reachable() : Promise.reject(new Error('multi-tenant: checked per tenant'))),
     jobs,
     tenants: async () => (identity.tenants === 'any' ? listTenants(db) : identity.tenants),
     homeTenant,

@@ -3,7 +3,7 @@ import type { Interval } from '../time/ranges.js';
 import { sendBatched, type BatchAnswer, type BatchItem } from './batch.js';
 import { GraphAnswerError, toTandemError } from './errors.js';
 import { isConnectionFailure } from './middleware.js';
-import { readMailboxFactsAnswer, type MailboxFacts } from './mailbox.js';
+import { readMailboxFactsAnswer, readOutlookHours, type MailboxFacts, type OutlookHours } from './mailbox.js';
 
 // Outlook calendars through Graph, in our own types: free/busy, mailbox settings, the series
 // Tandem books, and what became of them. Times leave this file as epoch milliseconds.
@@ -12,7 +12,7 @@ export interface Schedule {
   /** Busy, tentative and out-of-office items; free and working-elsewhere are free to meet. */
   busy: Interval[];
   /** From the schedule itself; null when Outlook gave none. */
-  workingHours: MailboxFacts['workingHours'];
+  workingHours: OutlookHours | null;
   /** Set when Outlook could not read this person's calendar. */
   error: string | null;
 }
@@ -87,14 +87,14 @@ export async function readSchedules(client: Client, people: readonly { id: strin
         startTime: { dateTime: iso(from), timeZone: 'UTC' },
         endTime: { dateTime: iso(to), timeZone: 'UTC' },
         availabilityViewInterval: 15,
-      })) as { value: { scheduleId: string; scheduleItems?: { status: string; start: { dateTime: string }; end: { dateTime: string } }[]; workingHours?: { daysOfWeek?: string[]; startTime?: string; endTime?: string; timeZone?: { name?: string } }; error?: { message?: string; responseCode?: string } }[] };
+      })) as { value: { scheduleId: string; scheduleItems?: { status: string; start: { dateTime: string }; end: { dateTime: string } }[]; workingHours?: { daysOfWeek?: string[]; startTime?: string; endTime?: string; timeZone?: unknown }; error?: { message?: string; responseCode?: string } }[] };
       for (const s of res.value) {
         const wh = s.workingHours;
         out.set(s.scheduleId.toLowerCase(), {
           busy: (s.scheduleItems ?? [])
             .filter((i) => i.status !== 'free' && i.status !== 'workingElsewhere')
             .map((i) => ({ start: utcMs(i.start.dateTime), end: utcMs(i.end.dateTime) })),
-          workingHours: wh?.startTime && wh.endTime ? { daysOfWeek: wh.daysOfWeek ?? [], startTime: wh.startTime.slice(0, 5), endTime: wh.endTime.slice(0, 5), timeZone: wh.timeZone?.name ?? null } : null,
+          workingHours: readOutlookHours(wh),
           error: s.error ? (s.error.responseCode ?? s.error.message ?? 'error') : null,
         });
       }

@@ -1,10 +1,31 @@
 import { AuthenticationHandlerOptions, type Client } from '@microsoft/microsoft-graph-client';
+import { readZone } from '../time/zones.js';
 import { DELTA_SELECT, toDirectoryPerson, type DirectoryPerson } from './directory.js';
 
-export interface MailboxFacts {
-  /** As Outlook reports it: a Windows name, or IANA. */
+/**
+ * Outlook's working hours with their zone read once, here where Graph's answer is read: a Windows
+ * name, an IANA name or a customTimeZone object becomes Tandem's zone (server/time/zones.ts), or
+ * null when nothing can be read from it. server/time/outlook-hours.ts turns this into WeeklyHours,
+ * falling back to the mailbox's and the office's zone.
+ */
+export interface OutlookHours {
+  daysOfWeek: string[];
+  /** "HH:MM:SS.fffffff" as Outlook writes it. */
+  startTime: string;
+  endTime: string;
   timeZone: string | null;
-  workingHours: { daysOfWeek: string[]; startTime: string; endTime: string; timeZone: string | null } | null;
+}
+
+export interface MailboxFacts {
+  /** The mailbox's zone, read into Tandem's zone; null when unreadable (a custom zone is only "Customized Time Zone" here). */
+  timeZone: string | null;
+  workingHours: OutlookHours | null;
+}
+
+/** Outlook's workingHours (mailbox settings or a getSchedule answer) with its zone read. */
+export function readOutlookHours(wh: { daysOfWeek?: string[]; startTime?: string; endTime?: string; timeZone?: unknown } | undefined): OutlookHours | null {
+  if (!wh?.startTime || !wh.endTime) return null;
+  return { daysOfWeek: wh.daysOfWeek ?? [], startTime: wh.startTime, endTime: wh.endTime, timeZone: readZone(wh.timeZone) ?? null };
 }
 
 /** A person's time zone and working hours (app-only, MailboxSettings.Read). */
@@ -16,13 +37,9 @@ export async function readMailboxFacts(client: Client, userId: string): Promise<
 export function readMailboxFactsAnswer(answer: unknown): MailboxFacts {
   const body = answer as {
     timeZone?: string;
-    workingHours?: { daysOfWeek?: string[]; startTime?: string; endTime?: string; timeZone?: { name?: string } };
+    workingHours?: { daysOfWeek?: string[]; startTime?: string; endTime?: string; timeZone?: unknown };
   };
-  const wh = body.workingHours;
-  return {
-    timeZone: body.timeZone ?? null,
-    workingHours: wh?.startTime && wh.endTime ? { daysOfWeek: wh.daysOfWeek ?? [], startTime: wh.startTime, endTime: wh.endTime, timeZone: wh.timeZone?.name ?? null } : null,
-  };
+  return { timeZone: readZone(body.timeZone) ?? null, workingHours: readOutlookHours(body.workingHours) };
 }
 
 /**

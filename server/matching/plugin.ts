@@ -2,8 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import { ADMIN_ROLE, type Person } from '../auth/verify.js';
 import type { Db } from '../db/db.js';
 import { AppError } from '../errors.js';
-import type { GraphConnection } from '../graph/client.js';
-import { readMailboxFacts, readSkills } from '../graph/mailbox.js';
+import type { Graph } from '../graph/facade.js';
+import { tolerate } from '../graph/tolerate.js';
 import { findPerson, peopleSummaries, saveMailboxFacts, type PersonSummary } from '../org/people-store.js';
 import { checkEnrolment, draftEnrolment, loadEnrolments, saveEnrolment, type Enrolment } from './enrol.js';
 import type { ProgrammeSettings, Track } from './model.js';
@@ -16,7 +16,7 @@ import { suggestionsFor } from './suggest.js';
 
 export interface MatchingOptions {
   db: Db;
-  graphFor: (tenantId: string) => GraphConnection;
+  graph: Graph;
   /** Runs in the transaction of every pair status change (scheduling books or cancels meetings). */
   pairChanged?: PairChanged;
 }
@@ -39,7 +39,7 @@ export async function matchingRoutes(api: FastifyInstance, o: MatchingOptions): 
     const me = (await db.query<{ preferred_language: string | null; level: number | null }>(`SELECT preferred_language, level FROM people WHERE tenant_id = $1 AND id = $2`, [tenantId, userId]))[0];
     const tracks = (['mentoring', 'reverse'] as const).filter((t) => !mine.some((e) => e.track === t));
     // Skills listed in the person's profile start the draft; the profile is optional, so a failure costs nothing.
-    const profileSkills = tracks.length > 0 ? skillsFromProfile(await readSkills(o.graphFor(tenantId).client, userId).catch(() => [])) : [];
+    const profileSkills = tracks.length > 0 ? skillsFromProfile(await tolerate(req.log, 'profile skills', o.graph.forTenant(tenantId).mailboxes.readSkills(userId), [])) : [];
     const drafts = tracks.map((t) => ({ ...draftEnrolment(t, me?.preferred_language ?? null, me?.level ?? null), offers: profileSkills }));
     return { enrolments: mine, drafts };
   });
@@ -53,7 +53,7 @@ export async function matchingRoutes(api: FastifyInstance, o: MatchingOptions): 
     checkEnrolment(enrolment, me?.level ?? null);
     if (!me?.mailbox_fetched_at) {
       // Matching compares working hours; read them now if the person has never been seen.
-      const facts = await readMailboxFacts(o.graphFor(tenantId).client, userId).catch(() => undefined);
+      const facts = await tolerate(req.log, 'mailbox settings', o.graph.forTenant(tenantId).mailboxes.readOne(userId), undefined);
       if (facts) await saveMailboxFacts(db, tenantId, userId, facts.timeZone, facts.workingHours);
     }
     await db.transaction((tx) => saveEnrolment(tx, tenantId, userId, enrolment));

@@ -1,6 +1,5 @@
 import type { Db } from '../db/db.js';
-import { sendBatched } from '../graph/batch.js';
-import type { GraphConnection } from '../graph/client.js';
+import type { Graph } from '../graph/facade.js';
 import { TAB_DEEP_LINK } from '../teams-app.js';
 import { previewText, type ActivityType } from './activities.js';
 
@@ -10,7 +9,7 @@ const MAX_ATTEMPTS = 5;
  * Sends up to `limit` unsent notifications to the Teams activity feed, batched per tenant, and
  * records which went out. A notification that keeps failing is given up after 5 attempts.
  */
-export async function sendNotifications(db: Db, graphFor: (tenantId: string) => GraphConnection, limit = 100): Promise<{ sent: number; failed: number }> {
+export async function sendNotifications(db: Db, graph: Graph, limit = 100): Promise<{ sent: number; failed: number }> {
   const due = await db.query<{ tenant_id: string; id: string; person_id: string; kind: ActivityType; params: Record<string, string>; preferred_language: string | null }>(
     `WITH claimed AS (
        UPDATE notifications SET claimed_until = now() + interval '2 minutes'
@@ -29,21 +28,17 @@ export async function sendNotifications(db: Db, graphFor: (tenantId: string) => 
   const byTenant = new Map<string, typeof due>();
   for (const n of due) byTenant.set(n.tenant_id, [...(byTenant.get(n.tenant_id) ?? []), n]);
   for (const [tenantId, items] of byTenant) {
-    const answers = await sendBatched(
-      graphFor(tenantId).client,
+    const delivered = await graph.forTenant(tenantId).activity.send(
       items.map((n) => ({
-        method: 'POST' as const,
-        url: `/users/${n.person_id}/teamwork/sendActivityNotification`,
-        body: {
-          topic: { source: 'text', value: 'Tandem', webUrl: TAB_DEEP_LINK },
-          activityType: n.kind,
-          previewText: { content: previewText(n.kind, n.params, n.preferred_language) },
-          templateParameters: [{ name: 'actor', value: 'Tandem' }, ...Object.entries(n.params).map(([name, value]) => ({ name, value }))],
-        },
+        recipientId: n.person_id,
+        activityType: n.kind,
+        previewText: previewText(n.kind, n.params, n.preferred_language),
+        topic: { text: 'Tandem', webUrl: TAB_DEEP_LINK },
+        parameters: { actor: 'Tandem', ...n.params },
       })),
     );
-    const ok = items.filter((_, i) => answers[i]!.status === 204).map((n) => n.id);
-    const ko = items.filter((_, i) => answers[i]!.status !== 204).map((n) => n.id);
+    const ok = items.filter((_, i) => delivered[i]).map((n) => n.id);
+    const ko = items.filter((_, i) => !delivered[i]).map((n) => n.id);
     if (ok.length > 0) await db.query(`UPDATE notifications SET sent_at = now(), attempts = attempts + 1 WHERE tenant_id = $1 AND id = ANY($2::uuid[])`, [tenantId, ok]);
     if (ko.length > 0) await db.query(`UPDATE notifications SET attempts = attempts + 1, claimed_until = NULL WHERE tenant_id = $1 AND id = ANY($2::uuid[])`, [tenantId, ko]);
     sent += ok.length;

@@ -1,11 +1,10 @@
-import type { Client } from '@microsoft/microsoft-graph-client';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { ADMIN_ROLE, type Person } from '../auth/verify.js';
 import type { Db } from '../db/db.js';
 import { AppError } from '../errors.js';
-import { readDeltaPage } from '../graph/directory.js';
-import type { GraphConnection } from '../graph/client.js';
-import { readMailboxFacts, readMe } from '../graph/mailbox.js';
+import { bearerToken } from '../auth/plugin.js';
+import type { Graph } from '../graph/facade.js';
+import { tolerate } from '../graph/tolerate.js';
 import { toIana } from '../time/zones.js';
 import type { TitleRule } from './model.js';
 import { findPerson, findProfile, saveMailboxFacts, searchPeople } from './people-store.js';
@@ -17,10 +16,8 @@ import { recomputePlacements, syncTenant } from './sync.js';
 
 export interface OrgOptions {
   db: Db;
-  /** The app-only Graph connection of a tenant, made once per tenant. */
-  graphFor: (tenantId: string) => GraphConnection;
-  /** A Graph client acting for the signed-in person (on-behalf-of), for what only they may read. */
-  graphAs: (person: Person, assertion: string) => Promise<Client>;
+  /** Microsoft Graph: the tenant's directory and mailboxes as the app, and the person's own entry on their behalf. */
+  graph: Graph;
   /** The tenants to keep in sync. */
   tenants: () => Promise<string[]>;
   /** Identifies this process in sync leases. */
@@ -37,11 +34,11 @@ const MAILBOX_TTL_MS = 24 * 3600_000;
 export async function orgRoutes(api: FastifyInstance, o: OrgOptions): Promise<void> {
   const today = () => new Date().toISOString().slice(0, 10);
   const runSync = (tenantId: string, full = false, onClaimed?: (claimed: boolean) => void) => {
-    const graph = o.graphFor(tenantId);
+    const graph = o.graph.forTenant(tenantId);
     return syncTenant(
       {
         db: o.db,
-        readPage: (url, fullRound) => readDeltaPage(graph.client, url, fullRound),
+        readPage: (url, fullRound) => graph.directory.readDeltaPage(url, fullRound),
         graphRequests: graph.requests,
         today,
         log: api.log,
@@ -70,15 +67,12 @@ export async function orgRoutes(api: FastifyInstance, o: OrgOptions): Promise<vo
     if (!profile) {
       // Someone new since the last sync: read their own entry on their behalf, so they can start
       // now; the next sync places them in the organisation.
-      const me = await readMe(await o.graphAs(person, bearer(req)));
+      const me = await o.graph.asPerson(person, bearerToken(req) ?? '').me();
       if (me.id === person.userId) await o.db.transaction((tx) => applyChanges(tx, person.tenantId, [{ kind: 'upsert', person: me }], null));
       profile = await findProfile(o.db, person.tenantId, person.userId);
     }
     if (profile && (!profile.mailboxFetchedAt || Date.now() - profile.mailboxFetchedAt.getTime() > MAILBOX_TTL_MS)) {
-      const facts = await readMailboxFacts(o.graphFor(person.tenantId).client, person.userId).catch((err: unknown) => {
-        req.log.warn({ err }, 'mailbox settings unavailable');
-        return undefined;
-      });
+      const facts = await tolerate(req.log, 'mailbox settings', o.graph.forTenant(person.tenantId).mailboxes.readOne(person.userId), undefined);
       if (facts) {
         await saveMailboxFacts(o.db, person.tenantId, person.userId, facts.timeZone, facts.workingHours);
         profile = { ...profile, timeZone: facts.timeZone };
@@ -158,8 +152,4 @@ export async function orgRoutes(api: FastifyInstance, o: OrgOptions): Promise<vo
 
 function requireAdmin(person: Person): void {
   if (!person.roles.includes(ADMIN_ROLE)) throw new AppError('admin_only', 'Only HR programme owners (the Tandem.Admin role) can do this.');
-}
-
-function bearer(req: FastifyRequest): string {
-  return (req.headers.authorization ?? '').slice(7).trim();
 }

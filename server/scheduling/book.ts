@@ -1,6 +1,6 @@
 import type { Db, Queryable } from '../db/db.js';
-import { changeOccurrences, createSeries, readMailboxSettings, readSchedules, type NewSeries, type Schedule } from '../graph/calendar.js';
-import type { GraphConnection } from '../graph/client.js';
+import type { NewSeries, Schedule } from '../graph/calendar.js';
+import type { Graph } from '../graph/facade.js';
 import type { Jobs } from '../jobs/queue.js';
 import { PROGRAMME_NAMES } from '../notify/activities.js';
 import { notify } from '../notify/outbox.js';
@@ -15,7 +15,7 @@ import { QUEUES, SERIES_COLUMNS, toSeries, type ChangeJob, type SeriesRow } from
 
 export interface SchedulingDeps {
   db: Db;
-  graphFor: (tenantId: string) => GraphConnection;
+  graph: Graph;
   jobs: Pick<Jobs, 'send'>;
   now: () => number;
   /** Link to the tab, written into invitations. */
@@ -49,13 +49,13 @@ export async function bookSeries(deps: SchedulingDeps, tenantId: string, seriesI
   const rows = (await db.query(`SELECT ${SERIES_COLUMNS} FROM meeting_series WHERE tenant_id = $1 AND id = ANY($2::uuid[]) AND status = 'booking' ORDER BY created_at, id`, [tenantId, seriesIds])).map(toSeries);
   const outcome: BookOutcome = { booked: 0, unplaced: 0, refused: 0, retry: 0 };
   if (rows.length === 0) return outcome;
-  const graph = deps.graphFor(tenantId).client;
+  const graph = deps.graph.forTenant(tenantId);
   const now = deps.now();
 
   let people = await loadPeople(db, tenantId, rows.flatMap((s) => [s.organizerId, s.attendeeId]));
   const stale = [...people.values()].filter((p) => !p.mailboxFetchedAt || now - p.mailboxFetchedAt > FACTS_FRESH_MS).map((p) => p.id);
   if (stale.length > 0) {
-    const facts = await readMailboxSettings(graph, stale);
+    const facts = await graph.mailboxes.readSettings(stale);
     for (const [id, f] of facts) await saveMailboxFacts(db, tenantId, id, f.timeZone, f.workingHours);
     people = await loadPeople(db, tenantId, [...people.keys()]);
   }
@@ -63,7 +63,7 @@ export async function bookSeries(deps: SchedulingDeps, tenantId: string, seriesI
   const from = now;
   const to = now + HORIZON_DAYS * DAY;
   const addressed = [...people.values()].filter((p) => p.address);
-  const schedules = await readSchedules(graph, addressed.map((p) => ({ id: p.id, address: p.address! })), from, to);
+  const schedules = await graph.calendar.readSchedules(addressed.map((p) => ({ id: p.id, address: p.address! })), { start: from, end: to });
   const tandem = await tandemSessions(db, tenantId, [...people.keys()], from, to);
 
   const requests: SeriesRequest[] = [];
@@ -127,9 +127,9 @@ export async function bookSeries(deps: SchedulingDeps, tenantId: string, seriesI
       [tenantId, p.key, p.timeZone, p.localStart, new Date(p.start), JSON.stringify(p.recurrence)],
     );
   }
-  const results = await createSeries(graph, creates);
+  const results = await graph.calendar.createSeries(creates);
   // Sessions someone's calendar blocks are moved or skipped in Outlook right after the create.
-  await changeOccurrences(graph, plan.planned.flatMap((p, i) => {
+  await graph.calendar.changeOccurrences(plan.planned.flatMap((p, i) => {
     const r = results[i]!;
     return r.ok ? [{ organizerId: bySeries.get(p.key)!.organizerId, eventId: r.eventId, changes: p.exceptions }] : [];
   }));

@@ -1,5 +1,4 @@
 import type { Queryable } from '../db/db.js';
-import { cancelEvent, endSeriesAfter, findSeriesByTransaction, moveOccurrence, readSchedules, readSeriesStates } from '../graph/calendar.js';
 import { notify } from '../notify/outbox.js';
 import { localDate } from '../time/offsets.js';
 import { readWorkingHours } from '../time/outlook-hours.js';
@@ -32,12 +31,12 @@ export async function applyChange(deps: SchedulingDeps, job: ChangeJob): Promise
  */
 async function endSeries(deps: SchedulingDeps, tenantId: string, s: SeriesRow): Promise<void> {
   if (s.status !== 'cancelling' && s.status !== 'replaced') return;
-  const graph = deps.graphFor(tenantId).client;
+  const calendar = deps.graph.forTenant(tenantId).calendar;
   const now = deps.now();
   let eventId = s.eventId;
   if (!eventId && s.firstStart !== null) {
     // A create may have reached Outlook without its answer reaching us: look where it was planned.
-    eventId = await findSeriesByTransaction(graph, s.organizerId, s.transactionId, { start: s.firstStart, end: s.firstStart + s.durationMinutes * 60_000 });
+    eventId = await calendar.findSeriesByTransaction(s.organizerId, s.transactionId, { start: s.firstStart, end: s.firstStart + s.durationMinutes * 60_000 });
   }
   if (eventId) {
     const past = await deps.db.query<{ starts_at: Date }>(
@@ -46,9 +45,9 @@ async function endSeries(deps: SchedulingDeps, tenantId: string, s: SeriesRow): 
     );
     const last = past[0]?.starts_at.getTime();
     if (last === undefined || !s.recurrence || !s.timeZone) {
-      await cancelEvent(graph, s.organizerId, eventId, 'Tandem: this mentoring pair has ended, so its meetings are cancelled.');
+      await calendar.cancelEvent(s.organizerId, eventId, 'Tandem: this mentoring pair has ended, so its meetings are cancelled.');
     } else {
-      await endSeriesAfter(graph, s.organizerId, eventId, s.recurrence, localDate(last, s.timeZone));
+      await calendar.endSeriesAfter(s.organizerId, eventId, s.recurrence, localDate(last, s.timeZone));
     }
   }
   await deps.db.transaction(async (tx) => {
@@ -63,7 +62,7 @@ async function occurrenceEventId(deps: SchedulingDeps, tenantId: string, s: Seri
   if (!s.eventId) return null;
   const people = await loadPeople(deps.db, tenantId, [s.attendeeId]);
   const at = occ.original_start.getTime();
-  const [state] = await readSeriesStates(deps.graphFor(tenantId).client, [{ organizerId: s.organizerId, eventId: s.eventId, attendeeAddress: people.get(s.attendeeId)?.address ?? '' }], at - DAY, at + DAY);
+  const [state] = await deps.graph.forTenant(tenantId).calendar.readSeriesStates([{ organizerId: s.organizerId, eventId: s.eventId, attendeeAddress: people.get(s.attendeeId)?.address ?? '' }], { start: at - DAY, end: at + DAY });
   return state?.instances.find((i) => i.originalStart === at)?.eventId ?? null;
 }
 
@@ -79,7 +78,7 @@ async function skipOccurrence(deps: SchedulingDeps, tenantId: string, s: SeriesR
   const occ = await loadOccurrence(deps.db, tenantId, s.id, occurrenceId);
   if (!occ || occ.status !== 'skipping') return;
   const eventId = await occurrenceEventId(deps, tenantId, s, occ);
-  if (eventId) await cancelEvent(deps.graphFor(tenantId).client, s.organizerId, eventId, 'Tandem: this session is skipped; the series goes on as planned.');
+  if (eventId) await deps.graph.forTenant(tenantId).calendar.cancelEvent(s.organizerId, eventId, 'Tandem: this session is skipped; the series goes on as planned.');
   await deps.db.transaction(async (tx) => {
     await tx.query(`UPDATE meeting_occurrences SET status = 'skipped', last_change = 'skipped', event_id = coalesce(event_id, $3), updated_at = now() WHERE tenant_id = $1 AND id = $2`, [tenantId, occ.id, eventId]);
   });
@@ -104,9 +103,9 @@ async function rescheduleOccurrence(deps: SchedulingDeps, tenantId: string, s: S
   const from = Math.max(now + RESCHEDULE_NOTICE_MS, startOfNextDay(before));
   const to = Math.min(startOfDay(after), from + 30 * DAY);
   const people = await loadPeople(deps.db, tenantId, [s.organizerId, s.attendeeId]);
-  const graph = deps.graphFor(tenantId).client;
+  const calendar = deps.graph.forTenant(tenantId).calendar;
   const addressed = [...people.values()].filter((p) => p.address);
-  const schedules = to > from ? await readSchedules(graph, addressed.map((p) => ({ id: p.id, address: p.address! })), from, to) : new Map();
+  const schedules = to > from ? await calendar.readSchedules(addressed.map((p) => ({ id: p.id, address: p.address! })), { start: from, end: to }) : new Map();
   const tandem = await tandemSessions(deps.db, tenantId, [...people.keys()], from, to);
   const weeks: PersonWeek[] = [];
   for (const p of people.values()) {
@@ -120,7 +119,7 @@ async function rescheduleOccurrence(deps: SchedulingDeps, tenantId: string, s: S
   const slots = weeks.length === 2 && to > from ? freeSlots(weeks, { from, to, durationMinutes: s.durationMinutes, minNoticeMs: 0 }).filter((x) => x.start !== original) : [];
   const best = slots.reduce<(typeof slots)[number] | undefined>((b, x) => (!b || fairness(x, weeks) > fairness(b, weeks) + 1e-9 ? x : b), undefined);
   const eventId = best ? await occurrenceEventId(deps, tenantId, s, occ) : null;
-  const moved = best && eventId ? await moveOccurrence(graph, s.organizerId, eventId, best) : { ok: false };
+  const moved = best && eventId ? await calendar.moveOccurrence(s.organizerId, eventId, best) : { ok: false };
   await deps.db.transaction(async (tx) => {
     if (moved.ok && best) {
       await tx.query(`UPDATE meeting_occurrences SET status = 'scheduled', last_change = 'moved', starts_at = $3, ends_at = $4, event_id = $5, updated_at = now() WHERE tenant_id = $1 AND id = $2`, [tenantId, occ.id, new Date(best.start), new Date(best.end), eventId]);

@@ -1,4 +1,4 @@
-import { readSeriesStates, type SeriesState } from '../graph/calendar.js';
+import type { SeriesState } from '../graph/calendar.js';
 import { notify } from '../notify/outbox.js';
 import { HORIZON_DAYS, type SchedulingDeps } from './book.js';
 import { loadPeople } from './people.js';
@@ -50,11 +50,9 @@ export async function followSeries(deps: SchedulingDeps, limit = 200): Promise<F
   for (const r of due) byTenant.set(r.tenant_id, [...(byTenant.get(r.tenant_id) ?? []), toSeries(r)]);
   for (const [tenantId, series] of byTenant) {
     const people = await loadPeople(db, tenantId, series.flatMap((s) => [s.organizerId, s.attendeeId]));
-    const states = await readSeriesStates(
-      deps.graphFor(tenantId).client,
+    const states = await deps.graph.forTenant(tenantId).calendar.readSeriesStates(
       series.map((s) => ({ organizerId: s.organizerId, eventId: s.eventId!, attendeeAddress: people.get(s.attendeeId)?.address ?? '' })),
-      now - PAST_MS,
-      now + HORIZON_DAYS * DAY,
+      { start: now - PAST_MS, end: now + HORIZON_DAYS * DAY },
     );
     for (const [i, s] of series.entries()) {
       const r = await applyState(deps, tenantId, s, states[i]!, people, now);

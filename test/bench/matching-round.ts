@@ -57,7 +57,7 @@ function buildRound(seed: number): { problem: AssignmentProblem; candidateSecond
     officeLocation: u.officeLocation,
     hireDate: u.employeeHireDate?.slice(0, 10) ?? null,
     languages: [...new Set([u.preferredLanguage ?? 'en-GB', 'en-GB'])],
-    hours: weeklyHours(u.mailbox.timeZone, { ...u.mailbox.workingHours, timeZone: u.mailbox.workingHours.timeZone.name }),
+    hours: weeklyHours(u.mailbox.timeZone, u.mailbox.workingHours),
     offers: pick(skillIds, 3 + Math.floor(rnd() * 4)),
     wants: pick(skillIds, 2 + Math.floor(rnd() * 3)),
     goals: pick(GOALS.map((g) => g.id), 1 + Math.floor(rnd() * 2)),

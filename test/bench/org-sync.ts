@@ -1,7 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import type { Db } from '../../server/db/db.js';
-import { createGraphConnection } from '../../server/graph/client.js';
-import { readDeltaPage } from '../../server/graph/directory.js';
+import { composeGraph } from '../../server/compose.js';
 import { DELTA_PAGE } from '../../server/sandbox/directory/delta.js';
 import { syncTenant } from '../../server/org/sync.js';
 import type { SyncResult } from '../../server/org/sync-state.js';
@@ -19,11 +18,8 @@ const quiet = { info: () => undefined, warn: () => undefined };
 async function run(size: number): Promise<Record<string, unknown>> {
   log(`-- ${size} people: starting the sandbox and the database`);
   const [t, db] = await Promise.all([startTestSandbox({ size }), createTestDb()]) as [Awaited<ReturnType<typeof startTestSandbox>>, Db];
-  const graph = createGraphConnection({
-    endpoint: t.identity.graphEndpoint,
-    getToken: async () => (await t.msal.acquireTokenByClientCredential({ scopes: ['https://graph.microsoft.com/.default'] }))!.accessToken,
-  });
-  const deps = { db, readPage: (url: string, full: boolean) => readDeltaPage(graph.client, url, full), graphRequests: graph.requests, today: () => '2026-11-02', log: quiet };
+  const graph = composeGraph(t.identity).forTenant(t.sandbox.tenantId);
+  const deps = { db, readPage: (url: string, full: boolean) => graph.directory.readDeltaPage(url, full), graphRequests: graph.requests, today: () => '2026-11-02', log: quiet };
   const sync = async (): Promise<SyncResult & { wallMs: number }> => {
     const started = performance.now();
     const result = await syncTenant(deps, t.sandbox.tenantId, { owner: 'bench' });

@@ -1,8 +1,6 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import type { Db } from '../../server/db/db.js';
-import { readDeltaPage } from '../../server/graph/directory.js';
-import { createGraphConnection } from '../../server/graph/client.js';
-import { appGraphToken, createMsalClients } from '../../server/auth/msal.js';
+import { composeGraph } from '../../server/compose.js';
 import type { IdentityConfig } from '../../server/config.js';
 import { startJobs, type Jobs } from '../../server/jobs/queue.js';
 import { toIana } from '../../server/time/zones.js';
@@ -19,9 +17,8 @@ const quiet = { info: () => {}, warn: () => {} };
 
 /** Copies the sandbox directory into the database with the product's own sync. */
 export async function syncDirectory(db: Db, identity: IdentityConfig, tenantId: string, today: string): Promise<void> {
-  const msal = createMsalClients(identity);
-  const graph = createGraphConnection({ endpoint: identity.graphEndpoint, getToken: () => appGraphToken(msal, tenantId) });
-  const r = await syncTenant({ db, readPage: (url, full) => readDeltaPage(graph.client, url, full), graphRequests: graph.requests, today: () => today, log: quiet }, tenantId, { owner: 'test' });
+  const graph = composeGraph(identity).forTenant(tenantId);
+  const r = await syncTenant({ db, readPage: (url, full) => graph.directory.readDeltaPage(url, full), graphRequests: graph.requests, today: () => today, log: quiet }, tenantId, { owner: 'test' });
   if (r === 'busy') throw new Error('sync busy');
 }
 

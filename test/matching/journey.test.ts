@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sendNotifications } from '../../server/notify/sender.js';
-import { createGraphConnection } from '../../server/graph/client.js';
+import { composeGraph } from '../../server/compose.js';
 import { buildTestApp, type TestApp } from '../helpers/app.js';
 import { persona } from '../helpers/sandbox.js';
 import { skillsFromProfile } from '../../server/matching/skills.js';
@@ -100,8 +100,7 @@ describe('reverse mentoring on demand', () => {
     expect(accepted.status).toBe(200);
     expect(accepted.body.pair).toMatchObject({ status: 'active', mentorId, menteeId, track: 'reverse' });
 
-    const graph = createGraphConnection({ endpoint: h.t.identity.graphEndpoint, getToken: async () => (await h.t.msal.acquireTokenByClientCredential({ scopes: ['https://graph.microsoft.com/.default'] }))!.accessToken });
-    expect((await sendNotifications(h.app.db, () => graph)).failed).toBe(0);
+    expect((await sendNotifications(h.app.db, composeGraph(h.t.identity))).failed).toBe(0);
     const feed = async (id: string) => ((await (await h.t.admin(`/sandbox/v1/users/${id}/activities`)).json()) as { value: { activityType: string; previewText: { content: string } }[] }).value;
     expect((await feed(mentorId)).map((n) => n.activityType)).toContain('requestReceived');
     const toMentee = (await feed(menteeId)).find((n) => n.activityType === 'requestAccepted');

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../server/db/db.js';
-import { createGraphConnection } from '../../server/graph/client.js';
-import { readDeltaPage } from '../../server/graph/directory.js';
+import { createGraph } from '../../server/graph/facade.js';
 import { syncTenant, type SyncDeps } from '../../server/org/sync.js';
 import type { SyncResult } from '../../server/org/sync-state.js';
 import { createTestDb } from '../helpers/db.js';
@@ -20,11 +19,11 @@ const quiet = { info: () => undefined, warn: () => undefined };
 beforeAll(async () => {
   [t, db] = await Promise.all([startTestSandbox({ size: 450, clock: { now: () => now } }), createTestDb()]);
   // Tokens follow the sandbox's clock, which this file moves: never reuse one from msal's cache.
-  const graph = createGraphConnection({
+  const graph = createGraph({
     endpoint: t.identity.graphEndpoint,
-    getToken: async () => (await t.msal.acquireTokenByClientCredential({ scopes: ['https://graph.microsoft.com/.default'], skipCache: true }))!.accessToken,
-  });
-  deps = { db, readPage: (url, full) => readDeltaPage(graph.client, url, full), graphRequests: graph.requests, today: () => '2026-11-02', log: quiet };
+    appToken: async () => (await t.msal.acquireTokenByClientCredential({ scopes: ['https://graph.microsoft.com/.default'], skipCache: true }))!.accessToken,
+  }).forTenant(t.sandbox.tenantId);
+  deps = { db, readPage: (url, full) => graph.directory.readDeltaPage(url, full), graphRequests: graph.requests, today: () => '2026-11-02', log: quiet };
 });
 afterAll(async () => {
   await db?.close();
