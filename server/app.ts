@@ -72,6 +72,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     ...(deps.clock ? { clock: deps.clock } : {}),
     ...(deps.jobTimeouts ? { jobTimeouts: deps.jobTimeouts } : {}),
     onError: (err, what) => app.log.error({ err }, `${what} failed`),
+    warn: (fields, message) => app.log.warn(fields, message),
   });
   // onClose hooks run last-registered first: the queue stops before the database closes.
   app.addHook('onClose', () => s.stop());

@@ -9,7 +9,9 @@ import { createGraph, type Graph } from './graph/facade.js';
 import { startJobs, type Jobs } from './jobs/queue.js';
 import type { PairChanged } from './matching/pairs.js';
 import { reviewPairs } from './matching/review.js';
+import type { PeopleReader } from './org/people.js';
 import { listTenants } from './org/store.js';
+import { createPeopleReader } from './org/store/people-reader.js';
 import { pairChanged as pairMeetings } from './scheduling/series.js';
 import { schedulingQueues } from './scheduling/workers.js';
 import { TAB_DEEP_LINK } from './teams-app.js';
@@ -27,6 +29,8 @@ export interface ComposeOptions {
   jobTimeouts?: { expireSeconds: number; sweepSeconds: number };
   /** Where failures nobody awaits go (the job queue's, the notification sender's). */
   onError: (err: unknown, what: string) => void;
+  /** Where what is worth knowing but not failing goes (a zone that had to fall back). */
+  warn: (fields: object, message: string) => void;
 }
 
 export interface Services {
@@ -36,6 +40,8 @@ export interface Services {
   verifyToken: (token: string) => Promise<Person>;
   /** Microsoft Graph: a tenant's as the app (one connection per tenant), or a person's on their behalf. */
   graph: Graph;
+  /** Org's people, as other domains may read them. */
+  people: PeopleReader;
   /** Resolves when Graph answers the home tenant's app (multi-tenant installations check per tenant). */
   graphCheck: () => Promise<unknown>;
   jobs: Jobs;
@@ -83,6 +89,7 @@ export async function compose(o: ComposeOptions): Promise<Services> {
     identity,
     verifyToken: createTokenVerifier(identity, () => clock.now()),
     graph,
+    people: createPeopleReader({ onZoneFallback: (fallback) => o.warn(fallback, 'working hours zone unreadable: using another') }),
     graphCheck: () => (homeTenant ? graph.forTenant(homeTenant).reachable() : Promise.reject(new Error('multi-tenant: checked per tenant'))),
     jobs,
     tenants: async () => (identity.tenants === 'any' ? listTenants(db) : identity.tenants),
