@@ -7,7 +7,9 @@ import type { IdentityConfig } from './config.js';
 import type { Db } from './db/db.js';
 import { createGraph, type Graph } from './graph/facade.js';
 import { startJobs, type Jobs } from './jobs/queue.js';
+import type { PairsReader } from './matching/pair-facts.js';
 import type { PairChanged } from './matching/pairs.js';
+import { pairsReader } from './matching/store/pair-facts.js';
 import { reviewPairs } from './matching/review.js';
 import type { PeopleReader } from './org/people.js';
 import { listTenants } from './org/store.js';
@@ -42,6 +44,8 @@ export interface Services {
   graph: Graph;
   /** Org's people, as other domains may read them. */
   people: PeopleReader;
+  /** Matching's pairs, as other domains (scheduling) may read them. */
+  pairs: PairsReader;
   /** Resolves when Graph answers the home tenant's app (multi-tenant installations check per tenant). */
   graphCheck: () => Promise<unknown>;
   jobs: Jobs;
@@ -90,6 +94,7 @@ export async function compose(o: ComposeOptions): Promise<Services> {
     verifyToken: createTokenVerifier(identity, () => clock.now()),
     graph,
     people: createPeopleReader({ onZoneFallback: (fallback) => o.warn(fallback, 'working hours zone unreadable: using another') }),
+    pairs: pairsReader,
     graphCheck: () => (homeTenant ? graph.forTenant(homeTenant).reachable() : Promise.reject(new Error('multi-tenant: checked per tenant'))),
     jobs,
     tenants: async () => (identity.tenants === 'any' ? listTenants(db) : identity.tenants),

@@ -1,0 +1,25 @@
+import type { Queryable } from '../db/db.js';
+import type { Track } from './model.js';
+
+// What other domains (scheduling) may know of a pair, and the one way they read it: never the
+// pairs or enrolments tables themselves.
+
+export type PairStatus = 'proposed' | 'active' | 'paused' | 'completed' | 'ended';
+
+export interface PairFacts {
+  id: string;
+  track: Track;
+  status: PairStatus;
+  mentorId: string;
+  menteeId: string;
+  /** The mentee's goals in the pair's programme (catalogue ids). */
+  goals: string[];
+  /** How often and how long they meet: the mentee's choice (the person the programme serves), else the mentor's; null when neither is enrolled any more. */
+  cadence: 'weekly' | 'biweekly' | 'monthly' | null;
+  meetingMinutes: number | null;
+}
+
+export interface PairsReader {
+  /** Facts of these pairs of the tenant, by id; unknown ids are absent. */
+  facts(q: Queryable, tenantId: string, pairIds: readonly string[]): Promise<Map<string, PairFacts>>;
+}
