@@ -11,6 +11,7 @@ import type { PairsReader } from './matching/pair-facts.js';
 import type { PairChanged } from './matching/pairs.js';
 import { pairsReader } from './matching/store/pair-facts.js';
 import { reviewPairs } from './matching/review.js';
+import { createMailboxRefresher, type MailboxRefresher } from './org/mailboxes.js';
 import type { PeopleReader } from './org/people.js';
 import { listTenants } from './org/store.js';
 import { createPeopleReader } from './org/store/people-reader.js';
@@ -46,6 +47,8 @@ export interface Services {
   people: PeopleReader;
   /** Matching's pairs, as other domains (scheduling) may read them. */
   pairs: PairsReader;
+  /** Keeps people's mailbox facts (zone, working hours) fresh from Graph. */
+  mailboxes: MailboxRefresher;
   /** Resolves when Graph answers the home tenant's app (multi-tenant installations check per tenant). */
   graphCheck: () => Promise<unknown>;
   jobs: Jobs;
@@ -84,6 +87,7 @@ export async function compose(o: ComposeOptions): Promise<Services> {
   });
 
   const graph = composeGraph(identity);
+  const people = createPeopleReader({ onZoneFallback: (fallback) => o.warn(fallback, 'working hours zone unreadable: using another') });
   const homeTenant = identity.tenants === 'any' ? undefined : identity.tenants[0];
   const pairChanged: PairChanged = (tx, tenantId, pair) => pairMeetings(tx, jobs, tenantId, pair);
 
@@ -93,7 +97,8 @@ export async function compose(o: ComposeOptions): Promise<Services> {
     identity,
     verifyToken: createTokenVerifier(identity, () => clock.now()),
     graph,
-    people: createPeopleReader({ onZoneFallback: (fallback) => o.warn(fallback, 'working hours zone unreadable: using another') }),
+    people,
+    mailboxes: createMailboxRefresher({ db, graph, people, clock }),
     pairs: pairsReader,
     graphCheck: () => (homeTenant ? graph.forTenant(homeTenant).reachable() : Promise.reject(new Error('multi-tenant: checked per tenant'))),
     jobs,

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Db, Queryable } from '../db/db.js';
 import { AppError } from '../errors.js';
 import { notify } from '../notify/outbox.js';
-import { PROGRAMME_NAMES } from '../notify/activities.js';
+import { TRACK_NAMES } from './tracks.js';
 import { evaluate, matchingContext } from './context.js';
 import type { ScoredPair, Track } from './model.js';
 import { PAIR_COLUMNS, toPair, type PairRow } from './store.js';
@@ -75,7 +75,7 @@ export async function createRequest(db: Db, tenantId: string, askerId: string, i
       [tenantId, randomUUID(), input.track, input.mentorId, input.menteeId, askerId, scored.score, JSON.stringify(scored.reasons), input.message ?? null, REQUEST_TTL_DAYS],
     );
     if (!rows[0]) throw new AppError('request_exists', 'There is already a pending request between you two in this programme.');
-    await notify(tx, tenantId, other, 'requestReceived', { person: await name(tx, tenantId, askerId), programme: PROGRAMME_NAMES[input.track].en });
+    await notify(tx, tenantId, other, 'requestReceived', { person: await name(tx, tenantId, askerId), programme: TRACK_NAMES[input.track].en });
     return toRequest(rows[0]);
   });
 }
@@ -132,7 +132,7 @@ export async function answerRequest(db: Db, tenantId: string, personId: string, 
     );
     if (!pair[0]) throw new AppError('already_paired', 'You two are already paired in this programme.');
     await tx.query(`UPDATE match_requests SET status = 'accepted', decided_at = now() WHERE tenant_id = $1 AND id = $2`, [tenantId, requestId]);
-    await notify(tx, tenantId, request.requestedBy, 'requestAccepted', { person: await name(tx, tenantId, personId), programme: PROGRAMME_NAMES[request.track].en });
+    await notify(tx, tenantId, request.requestedBy, 'requestAccepted', { person: await name(tx, tenantId, personId), programme: TRACK_NAMES[request.track].en });
     const created = toPair(pair[0]);
     await changed?.(tx, tenantId, created);
     return { request: { ...request, status: 'accepted' }, pair: created };
@@ -174,7 +174,7 @@ export async function changePair(db: Db, tenantId: string, personId: string, pai
     );
     if (action === 'end') {
       const other = isMentor ? pair.menteeId : pair.mentorId;
-      await notify(tx, tenantId, other, 'pairEnded', { person: await name(tx, tenantId, personId), programme: PROGRAMME_NAMES[pair.track].en });
+      await notify(tx, tenantId, other, 'pairEnded', { person: await name(tx, tenantId, personId), programme: TRACK_NAMES[pair.track].en });
     }
     const after = toPair(updated[0]!);
     if (after.status !== pair.status) await changed?.(tx, tenantId, after);

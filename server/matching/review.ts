@@ -1,5 +1,5 @@
 import type { Db } from '../db/db.js';
-import { PROGRAMME_NAMES } from '../notify/activities.js';
+import { TRACK_NAMES } from './tracks.js';
 import { notify } from '../notify/outbox.js';
 import { loadOrg } from '../org/store.js';
 import { buildOrgIndex, inOneReportingLine } from '../org/tree.js';
@@ -37,7 +37,7 @@ export async function reviewPairs(db: Db, tenantId: string, changed?: PairChange
       await changed?.(tx, tenantId, toPair(rows[0]!));
       const names = await tx.query<{ id: string; display_name: string | null }>(`SELECT id, display_name FROM people WHERE tenant_id = $1 AND id IN ($2, $3)`, [tenantId, p.mentor_id, p.mentee_id]);
       const nameOf = (id: string) => names.find((n) => n.id === id)?.display_name ?? '';
-      const programme = PROGRAMME_NAMES[p.track].en;
+      const programme = TRACK_NAMES[p.track].en;
       if (present(p.mentor_id)) await notify(tx, tenantId, p.mentor_id, 'pairEnded', { person: nameOf(p.mentee_id), programme });
       if (present(p.mentee_id)) await notify(tx, tenantId, p.mentee_id, 'pairEnded', { person: nameOf(p.mentor_id), programme });
     }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/db.js';
 import { AppError } from '../errors.js';
-import { PROGRAMME_NAMES } from '../notify/activities.js';
+import { TRACK_NAMES } from './tracks.js';
 import { notify } from '../notify/outbox.js';
 import { candidatePairs } from './candidates.js';
 import { matchingContext } from './context.js';
@@ -118,7 +118,7 @@ export async function publishRound(db: Db, tenantId: string, id: string): Promis
         continue;
       }
       created += 1;
-      const programme = PROGRAMME_NAMES[round.result.track].en;
+      const programme = TRACK_NAMES[round.result.track].en;
       await notify(tx, tenantId, p.mentorId, 'matchSuggested', { person: names.get(p.menteeId) ?? '', programme });
       await notify(tx, tenantId, p.menteeId, 'matchSuggested', { person: names.get(p.mentorId) ?? '', programme });
     }

@@ -23,11 +23,6 @@ export const ITALIAN_TEMPLATES: Record<ActivityType, string> = {
   pairEnded: 'Il tuo abbinamento con {person} in {programme} si è concluso',
 };
 
-export const PROGRAMME_NAMES: Record<'mentoring' | 'reverse', { en: string; it: string }> = {
-  mentoring: { en: 'mentoring', it: 'mentoring' },
-  reverse: { en: 'reverse mentoring', it: 'reverse mentoring' },
-};
-
 /** The preview line of a notification in the recipient's language (Teams shows 150 characters). */
 export function previewText(type: ActivityType, params: Record<string, string>, language: string | null): string {
   const template = language?.toLowerCase().startsWith('it') ? ITALIAN_TEMPLATES[type] : ACTIVITY_TYPES.find((a) => a.type === type)!.templateText;

@@ -2,7 +2,6 @@ import type { Db, Queryable } from '../db/db.js';
 import type { NewSeries, Schedule } from '../graph/calendar.js';
 import type { Graph } from '../graph/facade.js';
 import type { Jobs } from '../jobs/queue.js';
-import { PROGRAMME_NAMES } from '../notify/activities.js';
 import { notify } from '../notify/outbox.js';
 import { saveMailboxFacts } from '../org/people-store.js';
 import { readWorkingHours } from '../time/outlook-hours.js';
@@ -220,9 +219,6 @@ async function menteeGoals(db: Db, tenantId: string, rows: readonly SeriesRow[])
   );
   return new Map(found.map((f) => [f.series_id, { track: f.track, goals: f.goals ?? [] }]));
 }
-
-export const programmeName = (track: 'mentoring' | 'reverse', language: string | null): string =>
-  PROGRAMME_NAMES[track][language?.toLowerCase().startsWith('it') ? 'it' : 'en'];
 
 /** The wall-clock end of a meeting starting at `localStart` ("YYYY-MM-DDTHH:MM:SS"). */
 function localEndOf(localStart: string, minutes: number): string {
