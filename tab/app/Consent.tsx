@@ -123,6 +123,9 @@ export function ConsentWindow({ step, host }: { step: ConsentStep; host: Host | 
     }
     const outcome = authorizeOutcome(window.location.hash, takeState());
     finishAuthentication(outcome.ok ? { ok: true, result: 'consented' } : outcome);
+    // The outcome is known only once it has been taken from storage and reported to Teams, which
+    // must happen once, here; the window then shows what it reported.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setStatus(outcome.ok ? 'done' : 'failed');
   }, [api, host, step]);
 

@@ -17,24 +17,32 @@ type State<T> = Omit<Query<T>, 'retry'>;
  */
 export function useQuery<T>(key: string, load: (signal: AbortSignal) => Promise<T>): Query<T> {
   const [attempt, setAttempt] = useState(0);
-  const [state, setState] = useState<State<T>>({ status: 'loading', data: undefined, error: undefined });
+  // Each answer remembers which request it answers; until the current one has answered, the
+  // query is loading (derived here rather than reset inside the effect).
+  const request = `${attempt}:${key}`;
+  const [state, setState] = useState<State<T> & { request: string | null }>({ request: null, status: 'loading', data: undefined, error: undefined });
   const run = useEffectEvent(load);
 
   useEffect(() => {
     const controller = new AbortController();
-    setState((previous) => ({ status: 'loading', data: previous.data, error: undefined }));
     run(controller.signal).then(
       (data) => {
-        if (!controller.signal.aborted) setState({ status: 'success', data, error: undefined });
+        if (!controller.signal.aborted) setState({ request, status: 'success', data, error: undefined });
       },
       (error: unknown) => {
-        if (!controller.signal.aborted) setState((previous) => ({ status: 'error', data: previous.data, error }));
+        if (!controller.signal.aborted) setState((previous) => ({ request, status: 'error', data: previous.data, error }));
       },
     );
     return () => controller.abort();
-  }, [key, attempt]);
+  }, [request]);
 
-  return { ...state, retry: () => setAttempt((n) => n + 1) };
+  const answered = state.request === request;
+  return {
+    status: answered ? state.status : 'loading',
+    data: state.data,
+    error: answered ? state.error : undefined,
+    retry: () => setAttempt((n) => n + 1),
+  };
 }
 
 const sessions = new WeakMap<object, Map<string, Promise<unknown>>>();

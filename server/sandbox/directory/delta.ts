@@ -133,9 +133,9 @@ export function registerDeltaRoutes(app: FastifyInstance, s: SandboxState): void
     if (entry.removed) return { id: c.id, '@removed': { reason: entry.removed.reason } };
     const sel = round.sel ?? [...DEFAULT_PROPERTIES];
     const names = minimal && c.fields && round.s >= 0 ? sel.filter((n) => c.fields!.has(n)) : sel;
-    const json = toGraphUser(entry.user, names.filter((n) => n !== 'manager'), s.directory.displayName);
+    const user = toGraphUser(entry.user, names.filter((n) => n !== 'manager'), s.directory.displayName);
     // Default answers omit properties that were never set; minimal ones report changes to null.
-    if (!minimal) for (const k of Object.keys(json)) if (json[k] === null) delete json[k];
+    const json = minimal ? user : Object.fromEntries(Object.entries(user).filter(([, v]) => v !== null));
     if (names.includes('manager')) json['manager@delta'] = managerDelta(entry.user);
     return json;
   };

@@ -5,7 +5,7 @@ import { authenticateClient, type TokenForm } from './client-auth.js';
 import { decodeJwt, verifyRs256 } from './jwt.js';
 import { toJwk } from './keys.js';
 import { OAuthError } from './oauth-error.js';
-import { issuers, mintGraphToken, mintSsoToken } from './tokens.js';
+import { issuers, mintGraphToken } from './tokens.js';
 
 const JWT_BEARER = 'urn:ietf:params:oauth:grant-type:jwt-bearer';
 const ANY_TENANT = new Set(['common', 'organizations']);
