@@ -10,7 +10,6 @@ import { healthRoutes } from './health/plugin.js';
 import { matchingRoutes } from './matching/plugin.js';
 import { startNotificationSender } from './notify/worker.js';
 import { orgRoutes } from './org/plugin.js';
-import { ErrorBody } from './schemas.js';
 import { meetingsRoutes } from './scheduling/plugin.js';
 import { startSchedulingWorkers } from './scheduling/workers.js';
 import { signInAsRoutes } from './sign-in-as/plugin.js';
@@ -44,8 +43,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     logger: !deps.logger ? false : { ...(deps.logger === true ? {} : deps.logger), serializers: { req: requestForLog } },
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allowUnionTypes: true } },
   }).withTypeProvider<TypeBoxTypeProvider>();
-  // Routes not yet on the shared errorResponses refer to the error body as 'Error#'.
-  app.addSchema({ ...ErrorBody, $id: 'Error' });
 
   // Handlers first: plugins registered below inherit them.
   app.setErrorHandler(async (err, req, reply) => {
@@ -77,7 +74,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   // onClose hooks run last-registered first: the queue stops before the database closes.
   app.addHook('onClose', () => s.stop());
   if (deps.workers) {
-    await startSchedulingWorkers({ db: s.db, graph: s.graph, jobs: s.jobs, now: () => s.clock.now(), tabUrl: s.tabUrl }, s.jobs, deps.workers);
+    await startSchedulingWorkers(s, deps.workers);
   }
 
   await app.register(healthRoutes, {
@@ -96,13 +93,23 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     await api.register(orgRoutes, {
       db: s.db,
       graph: s.graph,
+      clock: s.clock,
+      people: s.people,
+      mailboxes: s.mailboxes,
       tenants: s.tenants,
       owner: s.owner,
       ...(deps.orgSync ? { schedule: deps.orgSync } : {}),
       onSynced: s.afterOrgSync,
     });
-    await api.register(matchingRoutes, { db: s.db, graph: s.graph, pairChanged: s.pairChanged });
-    await api.register(meetingsRoutes, { db: s.db, jobs: s.jobs, now: () => s.clock.now() });
+    await api.register(matchingRoutes, {
+      db: s.db,
+      clock: s.clock,
+      graph: s.graph,
+      people: s.people,
+      mailboxes: s.mailboxes,
+      pairChanged: s.pairChanged,
+    });
+    await api.register(meetingsRoutes, { db: s.db, clock: s.clock, jobs: s.jobs, people: s.people, pairs: s.pairs });
     if (deps.sandboxOrigin) {
       await api.register(signInAsRoutes, { origin: deps.sandboxOrigin, clientId: s.identity.clientId, clientSecret: s.identity.clientSecret ?? '' });
     }
@@ -110,7 +117,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   tabServed.value = await registerTab(app, deps.config.tabDir);
   if (deps.notifyEveryMs) {
-    const sender = startNotificationSender(s.db, s.graph, deps.notifyEveryMs, (err) => app.log.error({ err }, 'sending notifications failed'));
+    const sender = startNotificationSender(s, deps.notifyEveryMs, (err) => app.log.error({ err }, 'sending notifications failed'));
     app.addHook('onClose', () => sender.stop());
   }
 

@@ -13,7 +13,7 @@ import { pairsReader } from './matching/store/pair-facts.js';
 import { reviewPairs } from './matching/review.js';
 import { createMailboxRefresher, type MailboxRefresher } from './org/mailboxes.js';
 import type { PeopleReader } from './org/people.js';
-import { listTenants } from './org/store.js';
+import { listTenants } from './org/store/tenants.js';
 import { createPeopleReader } from './org/store/people-reader.js';
 import { pairChanged as pairMeetings } from './scheduling/series.js';
 import { schedulingQueues } from './scheduling/workers.js';
@@ -89,16 +89,16 @@ export async function compose(o: ComposeOptions): Promise<Services> {
   const graph = composeGraph(identity);
   const people = createPeopleReader({ onZoneFallback: (fallback) => o.warn(fallback, 'working hours zone unreadable: using another') });
   const homeTenant = identity.tenants === 'any' ? undefined : identity.tenants[0];
-  const pairChanged: PairChanged = (tx, tenantId, pair) => pairMeetings(tx, jobs, tenantId, pair);
+  const pairChanged: PairChanged = (tx, tenantId, pair) => pairMeetings({ jobs, pairs: pairsReader }, tx, tenantId, pair);
 
   return {
     db,
     clock,
     identity,
-    verifyToken: createTokenVerifier(identity, () => clock.now()),
+    verifyToken: createTokenVerifier(identity, clock),
     graph,
     people,
-    mailboxes: createMailboxRefresher({ db, graph, people, clock }),
+    mailboxes: createMailboxRefresher({ db, graph, clock }),
     pairs: pairsReader,
     graphCheck: () => (homeTenant ? graph.forTenant(homeTenant).reachable() : Promise.reject(new Error('multi-tenant: checked per tenant'))),
     jobs,
@@ -107,7 +107,7 @@ export async function compose(o: ComposeOptions): Promise<Services> {
     owner: `${process.pid}-${randomUUID().slice(0, 8)}`,
     pairChanged,
     afterOrgSync: async (tenantId) => {
-      await reviewPairs(db, tenantId, pairChanged);
+      await reviewPairs({ db, clock, people, pairChanged }, tenantId);
     },
     tabUrl: TAB_DEEP_LINK,
     stop: () => jobs.stop(),

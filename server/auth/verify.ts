@@ -1,4 +1,5 @@
 import { createRemoteJWKSet, errors, jwtVerify, type JWTPayload } from 'jose';
+import type { Clock } from '../clock.js';
 import type { IdentityConfig } from '../config.js';
 import { AppError } from '../errors.js';
 
@@ -33,7 +34,7 @@ interface AuthorityMetadata {
  * insufficient_scope; 503 identity_unavailable when the authority's metadata or keys cannot be read.
  * tenant_not_allowed is only said to holders of a genuinely signed token: forged ones learn nothing.
  */
-export function createTokenVerifier(identity: IdentityConfig, now: () => number = Date.now): (token: string) => Promise<Person> {
+export function createTokenVerifier(identity: IdentityConfig, clock: Clock): (token: string) => Promise<Person> {
   let metadata: Promise<AuthorityMetadata> | undefined;
   const authority = (): Promise<AuthorityMetadata> => {
     if (!metadata) {
@@ -55,7 +56,7 @@ export function createTokenVerifier(identity: IdentityConfig, now: () => number 
         algorithms: ['RS256'],
         audience: [identity.clientId, identity.appIdUri],
         clockTolerance: SKEW_SECONDS,
-        currentDate: new Date(now()),
+        currentDate: new Date(clock.now()),
         requiredClaims: ['exp', 'iat', 'iss', 'tid', 'oid'],
       }));
     } catch (err) {

@@ -29,7 +29,11 @@ export interface Jobs {
   /** Queues a job in `tx`'s transaction (or on its own when given the Db). */
   send(tx: Queryable, queue: string, data: object, options?: JobOptions): Promise<void>;
   /** Runs `handler` on batches of due jobs of `queue` until stop(). */
-  work<T extends object>(queue: string, options: WorkOptions, handler: (jobs: { id: string; data: T }[]) => Promise<void>): Promise<void>;
+  work<T extends object>(
+    queue: string,
+    options: WorkOptions,
+    handler: (jobs: { id: string; data: T }[]) => Promise<void>,
+  ): Promise<void>;
   /** Runs `queue` on a cron schedule (UTC), once across every process. */
   every(queue: string, cron: string): Promise<void>;
   /** Jobs not yet completed, by state, for admins and tests that wait for quiet. */
@@ -40,11 +44,17 @@ export interface Jobs {
 /** pg-boss's executor over one of our Queryables: parameterless text may hold several statements. */
 function executor(q: Queryable): PgBoss.Db {
   return {
-    executeSql: async (text: string, values?: unknown[]) => ({ rows: values?.length ? await q.query(text, values) : await q.exec(text) }),
+    executeSql: async (text: string, values?: unknown[]) => ({
+      rows: values?.length ? await q.query(text, values) : await q.exec(text),
+    }),
   };
 }
 
-export async function startJobs(db: Db, queues: readonly QueueSpec[], options: { onError: (err: unknown) => void; maintenanceSeconds?: number }): Promise<Jobs> {
+export async function startJobs(
+  db: Db,
+  queues: readonly QueueSpec[],
+  options: { onError: (err: unknown) => void; maintenanceSeconds?: number },
+): Promise<Jobs> {
   const boss = new PgBoss({
     db: executor(db),
     schema: 'pgboss',
@@ -55,7 +65,13 @@ export async function startJobs(db: Db, queues: readonly QueueSpec[], options: {
   boss.on('error', options.onError);
   await boss.start();
   for (const q of queues) {
-    const spec = { name: q.name, expireInSeconds: q.expireInSeconds, retryLimit: q.retryLimit, retryDelay: q.retryDelaySeconds, retryBackoff: true };
+    const spec = {
+      name: q.name,
+      expireInSeconds: q.expireInSeconds,
+      retryLimit: q.retryLimit,
+      retryDelay: q.retryDelaySeconds,
+      retryBackoff: true,
+    };
     if (await boss.getQueue(q.name)) await boss.updateQueue(q.name, spec);
     else await boss.createQueue(q.name, spec);
   }
@@ -68,16 +84,20 @@ export async function startJobs(db: Db, queues: readonly QueueSpec[], options: {
       });
     },
     async work(queue, opts, handler) {
-      await boss.work(queue, { batchSize: opts.batchSize, pollingIntervalSeconds: opts.pollingIntervalSeconds }, async (jobs) => {
-        await handler(jobs.map((j) => ({ id: j.id, data: j.data as never })));
-      });
+      await boss.work(
+        queue,
+        { batchSize: opts.batchSize, pollingIntervalSeconds: opts.pollingIntervalSeconds },
+        async (jobs) => {
+          await handler(jobs.map((j) => ({ id: j.id, data: j.data as never })));
+        },
+      );
     },
     async every(queue, cron) {
       await boss.schedule(queue, cron, {}, { tz: 'UTC' });
     },
     async pending(queue) {
-      const rows = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = $1 AND state < 'completed'`, [queue]);
-      return rows[0]?.n ?? 0;
+      // Created, retrying and active: every state before completed.
+      return (await boss.getQueueSize(queue, { before: 'completed' })) ?? 0;
     },
     async stop() {
       await boss.stop({ graceful: true, wait: true, timeout: 10_000, close: false });

@@ -1,12 +1,15 @@
 import type { Queryable } from '../db/db.js';
-import { loadOrg } from '../org/store.js';
+import type { PeopleReader } from '../org/people.js';
+import type { OrgIndex } from '../org/tree.js';
 import { mondayOf } from '../time/wall.js';
-import { buildOrgIndex, type OrgIndex } from '../org/tree.js';
-import type { MentorSlot, Participant, ProgrammeSettings, RuleViolation, ScoredPair, Track } from './model.js';
+import type { Fit } from './decide.js';
+import type { MentorSlot, Participant, ProgrammeSettings, Track } from './model.js';
 import { violations } from './rules.js';
 import { scorePair } from './score.js';
 import { GOALS, skillRarity, type SkillRarity } from './skills.js';
-import { loadPool, pastPairs, programmeSettings } from './store.js';
+import { pastPairs } from './store/pairs.js';
+import { poolEnrolments } from './store/pool.js';
+import { programmeSettings } from './store/programmes.js';
 
 export interface MatchingContext {
   track: Track;
@@ -19,38 +22,82 @@ export interface MatchingContext {
   weekOf: string;
 }
 
-// The org index is rebuilt only when a sync has changed the organisation: it is the costly part
-// (the whole tenant), and the same for every request until the next sync.
-const orgCache = new Map<string, { version: string; index: OrgIndex }>();
-
-async function orgIndex(db: Queryable, tenantId: string): Promise<OrgIndex> {
-  const v = await db.query<{ version: string }>(
-    `SELECT coalesce(max(updated_at)::text, '') || ':' || count(*)::text AS version FROM people WHERE tenant_id = $1`,
-    [tenantId],
+/**
+ * Everyone taking part in a track and not paused, placed in the organisation (a level is known),
+ * with each mentor's live pairs counted against their capacity: matching's enrolments joined with
+ * org's facts about the people, one read each.
+ */
+export async function loadPool(
+  q: Queryable,
+  people: Pick<PeopleReader, 'matchingFacts'>,
+  tenantId: string,
+  track: Track,
+): Promise<{ mentors: MentorSlot[]; mentees: Participant[] }> {
+  const enrolled = await poolEnrolments(q, tenantId, track);
+  const facts = await people.matchingFacts(
+    q,
+    tenantId,
+    enrolled.map((e) => e.personId),
   );
-  const version = v[0]?.version ?? '';
-  const cached = orgCache.get(tenantId);
-  if (cached?.version === version) return cached.index;
-  const index = buildOrgIndex(await loadOrg(db, tenantId));
-  orgCache.set(tenantId, { version, index });
-  return index;
+  const mentors: MentorSlot[] = [];
+  const mentees: Participant[] = [];
+  for (const e of enrolled) {
+    const f = facts.get(e.personId);
+    if (!f) continue;
+    const participant: Participant = {
+      id: e.personId,
+      managerId: f.managerId,
+      level: f.level,
+      department: f.department,
+      officeLocation: f.officeLocation,
+      hireDate: f.hireDate,
+      languages: e.languages,
+      hours: f.hours,
+      offers: e.offers,
+      wants: e.wants,
+      goals: e.goals,
+    };
+    if (e.asMentor) mentors.push({ participant, capacity: e.capacity, load: e.load });
+    if (e.asMentee) mentees.push(participant);
+  }
+  return { mentors, mentees };
 }
 
-export async function matchingContext(db: Queryable, tenantId: string, track: Track, today: string): Promise<MatchingContext> {
+export async function matchingContext(
+  q: Queryable,
+  people: Pick<PeopleReader, 'matchingFacts' | 'orgIndex'>,
+  tenantId: string,
+  track: Track,
+  today: string,
+): Promise<MatchingContext> {
   const [settings, pool, past, org] = await Promise.all([
-    programmeSettings(db, tenantId, track),
-    loadPool(db, tenantId, track),
-    pastPairs(db, tenantId, track),
-    orgIndex(db, tenantId),
+    programmeSettings(q, tenantId, track),
+    loadPool(q, people, tenantId, track),
+    pastPairs(q, tenantId, track),
+    people.orgIndex(q, tenantId),
   ]);
   // Working hours are compared over the week of today.
   return { track, settings, ...pool, org, pastPairs: past, rarity: skillRarity(pool.mentors), weekOf: mondayOf(today) };
 }
 
-/** The rules and the score of one mentor for one mentee. */
-export function evaluate(c: MatchingContext, mentor: MentorSlot, mentee: Participant): { violations: RuleViolation[]; scored: ScoredPair } {
+/** How a mentor and a mentee fit: the rules they break and their score, or that either is not taking part. */
+export function fitOf(c: MatchingContext, mentorId: string, menteeId: string): Fit {
+  const mentor = c.mentors.find((m) => m.participant.id === mentorId);
+  const mentee = c.mentees.find((m) => m.id === menteeId);
+  if (!mentor) return { kind: 'not_a_mentor' };
+  if (!mentee) return { kind: 'not_a_mentee' };
+  const rules = { track: c.track, settings: c.settings, org: c.org, pastPairs: c.pastPairs, weekOf: c.weekOf };
+  const scored = scorePair(mentor, mentee, {
+    track: c.track,
+    settings: c.settings,
+    rarity: c.rarity,
+    weekOf: c.weekOf,
+    goals: GOALS,
+  });
   return {
-    violations: violations(mentor, mentee, { track: c.track, settings: c.settings, org: c.org, pastPairs: c.pastPairs, weekOf: c.weekOf }),
-    scored: scorePair(mentor, mentee, { track: c.track, settings: c.settings, rarity: c.rarity, weekOf: c.weekOf, goals: GOALS }),
+    kind: 'scored',
+    violations: violations(mentor, mentee, rules),
+    score: scored.score,
+    reasons: scored.reasons,
   };
 }

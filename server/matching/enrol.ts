@@ -1,21 +1,9 @@
-import type { Queryable } from '../db/db.js';
 import { AppError } from '../errors.js';
-import type { Track } from './model.js';
+import type { Enrolment, Track } from './schemas.js';
 import { unknownGoals, unknownSkills } from './skills.js';
 
-export interface Enrolment {
-  track: Track;
-  asMentor: boolean;
-  asMentee: boolean;
-  offers: string[];
-  wants: string[];
-  goals: string[];
-  languages: string[];
-  cadence: 'weekly' | 'biweekly' | 'monthly';
-  meetingMinutes: 30 | 45 | 60;
-  capacity: number;
-  paused: boolean;
-}
+// The rules of joining a programme: who may take which role, what the schema cannot check, and
+// where a person not enrolled yet starts from.
 
 /**
  * Who may take which role (seniority levels, 1..10). Reverse mentoring is juniors teaching senior
@@ -46,27 +34,6 @@ export function checkEnrolment(e: Enrolment, level: number | null): void {
   }
 }
 
-export async function saveEnrolment(tx: Queryable, tenantId: string, personId: string, e: Enrolment): Promise<void> {
-  await tx.query(
-    `INSERT INTO enrolments (tenant_id, person_id, track, as_mentor, as_mentee, offers, wants, goals, languages, cadence, meeting_minutes, capacity, paused)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
-     ON CONFLICT (tenant_id, person_id, track) DO UPDATE SET
-       as_mentor = EXCLUDED.as_mentor, as_mentee = EXCLUDED.as_mentee, offers = EXCLUDED.offers, wants = EXCLUDED.wants,
-       goals = EXCLUDED.goals, languages = EXCLUDED.languages, cadence = EXCLUDED.cadence, meeting_minutes = EXCLUDED.meeting_minutes,
-       capacity = EXCLUDED.capacity, paused = EXCLUDED.paused, updated_at = now()`,
-    [tenantId, personId, e.track, e.asMentor, e.asMentee, uniq(e.offers), uniq(e.wants), uniq(e.goals), uniq(e.languages), e.cadence, e.meetingMinutes, e.capacity, e.paused],
-  );
-}
-
-export async function loadEnrolments(db: Queryable, tenantId: string, personId: string): Promise<Enrolment[]> {
-  const rows = await db.query<{ track: Track; as_mentor: boolean; as_mentee: boolean; offers: string[]; wants: string[]; goals: string[]; languages: string[]; cadence: Enrolment['cadence']; meeting_minutes: Enrolment['meetingMinutes']; capacity: number; paused: boolean }>(
-    `SELECT track, as_mentor, as_mentee, offers, wants, goals, languages, cadence, meeting_minutes, capacity, paused
-     FROM enrolments WHERE tenant_id = $1 AND person_id = $2 ORDER BY track`,
-    [tenantId, personId],
-  );
-  return rows.map((r) => ({ track: r.track, asMentor: r.as_mentor, asMentee: r.as_mentee, offers: r.offers, wants: r.wants, goals: r.goals, languages: r.languages, cadence: r.cadence, meetingMinutes: r.meeting_minutes, capacity: r.capacity, paused: r.paused }));
-}
-
 /** A starting point for joining: the person's language from the directory, sensible defaults. */
 export function draftEnrolment(track: Track, preferredLanguage: string | null, level: number | null): Enrolment {
   const [mentorMin, mentorMax] = ELIGIBILITY[track].mentor;
@@ -86,8 +53,4 @@ export function draftEnrolment(track: Track, preferredLanguage: string | null, l
     capacity: 2,
     paused: false,
   };
-}
-
-function uniq(ids: readonly string[]): string[] {
-  return [...new Set(ids)];
 }

@@ -1,10 +1,11 @@
 // Matching's own types. Pure modules (rules, scoring, explanations, the round solver) take these
-// and return data; they import no framework, SDK, database or clock.
+// and return data; they import no framework, SDK, database or clock. What also travels to the tab
+// (tracks, settings, reasons, scored pairs) has its one definition in the contract (schemas.ts).
 
 import type { WeeklyHours } from '../time/weekly-hours.js';
+import type { MatchRequest, Pair } from './schemas.js';
 
-/** Mentoring: the mentor is more senior. Reverse mentoring: the mentor is more junior. */
-export type Track = 'mentoring' | 'reverse';
+export type { MatchReason, ProgrammeSettings, RuleViolation, ScoredPair, ScoreWeights, Track } from './schemas.js';
 
 /** A person enrolled in a track, with what matching needs to know about them. */
 export interface Participant {
@@ -40,50 +41,8 @@ export interface MentorSlot {
   load: number;
 }
 
-/** Programme settings that shape the rules and the score. */
-export interface ProgrammeSettings {
-  /** Seniority levels between mentor and mentee (default 1). */
-  levelGap: number;
-  /** Also refuse two people with the same manager. */
-  excludeSameManager: boolean;
-  /** Allow a pair that existed before (default false). */
-  allowRepeat: boolean;
-  /** Minimum overlap of working hours, in minutes a day (default 60). */
-  minOverlapMinutes: number;
-  weights: ScoreWeights;
-}
+/** A request as the store holds it (the contract's, without the other person's summary). */
+export type StoredRequest = Required<Omit<MatchRequest, 'other'>>;
 
-export interface ScoreWeights {
-  skills: number;
-  goals: number;
-  diversity: number;
-  seniorityGap: number;
-  overlap: number;
-  load: number;
-}
-
-/** Why a pair is refused: a stable code per hard rule. */
-export type RuleViolation =
-  | 'same_person'
-  | 'seniority_direction'
-  | 'reporting_line'
-  | 'same_manager'
-  | 'no_capacity'
-  | 'repeat_pair'
-  | 'no_shared_language'
-  | 'hours_do_not_overlap';
-
-/** One reason of a match, shown to both people; `weight` is its share of the score. */
-export interface MatchReason {
-  code: 'skills' | 'goals' | 'different_department' | 'different_office' | 'different_generation' | 'seniority_gap' | 'overlap' | 'mentor_load';
-  params: Record<string, string | number>;
-  weight: number;
-}
-
-export interface ScoredPair {
-  mentorId: string;
-  menteeId: string;
-  /** Sum of the reasons' weights, 0..100. */
-  score: number;
-  reasons: MatchReason[];
-}
+/** A pair as the store holds it (the contract's, without the other person's summary). */
+export type StoredPair = Required<Omit<Pair, 'other'>>;

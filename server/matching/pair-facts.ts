@@ -1,10 +1,10 @@
 import type { Queryable } from '../db/db.js';
-import type { Track } from './model.js';
+import type { Cadence, PairStatus, Track } from './schemas.js';
 
 // What other domains (scheduling) may know of a pair, and the one way they read it: never the
 // pairs or enrolments tables themselves.
 
-export type PairStatus = 'proposed' | 'active' | 'paused' | 'completed' | 'ended';
+export type { PairStatus } from './schemas.js';
 
 export interface PairFacts {
   id: string;
@@ -15,7 +15,7 @@ export interface PairFacts {
   /** The mentee's goals in the pair's programme (catalogue ids). */
   goals: string[];
   /** How often and how long they meet: the mentee's choice (the person the programme serves), else the mentor's; null when neither is enrolled any more. */
-  cadence: 'weekly' | 'biweekly' | 'monthly' | null;
+  cadence: Cadence | null;
   meetingMinutes: number | null;
 }
 

@@ -1,46 +1,60 @@
+import type { Clock } from '../clock.js';
 import type { Db } from '../db/db.js';
-import { TRACK_NAMES } from './tracks.js';
-import { notify } from '../notify/outbox.js';
-import { loadOrg } from '../org/store.js';
-import { buildOrgIndex, inOneReportingLine } from '../org/tree.js';
-import type { Track } from './model.js';
+import type { PeopleReader } from '../org/people.js';
+import { inOneReportingLine, type OrgIndex } from '../org/tree.js';
+import { decideOrganisationEnd } from './decide.js';
+import type { StoredPair } from './model.js';
+import { sendNotices } from './notices.js';
 import type { PairChanged } from './pairs.js';
-import { PAIR_COLUMNS, toPair } from './store.js';
+import type { OrganisationEnd } from './schemas.js';
+import { livePairs, lockPairs, updatePair } from './store/pairs.js';
+
+export interface ReviewDeps {
+  db: Db;
+  clock: Clock;
+  people: Pick<PeopleReader, 'summaries' | 'orgIndex'>;
+  pairChanged: PairChanged;
+}
 
 export interface ReviewOutcome {
-  ended: { pairId: string; reason: 'person_left' | 'reporting_line' }[];
+  ended: { pairId: string; reason: OrganisationEnd }[];
+}
+
+/** What the organisation now says against a live pair: one of them has left, or one reports to the other. */
+export function brokenBy(org: OrgIndex, pair: Pick<StoredPair, 'mentorId' | 'menteeId'>): OrganisationEnd | undefined {
+  const present = (id: string) => org.positionOf.has(id);
+  if (!present(pair.mentorId) || !present(pair.menteeId)) return 'person_left';
+  return inOneReportingLine(org, pair.mentorId, pair.menteeId) ? 'reporting_line' : undefined;
 }
 
 /**
  * After the organisation changed: a live pair whose mentor now sits in the mentee's reporting
  * line (a re-org), or one of whose people has left, is ended with the reason, and both people are
- * told. The people are then free to be matched again.
+ * told. The people are then free to be matched again. The pairs found are locked and decided
+ * again in the transaction that ends them, so a change someone made meanwhile is kept.
  */
-export async function reviewPairs(db: Db, tenantId: string, changed?: PairChanged): Promise<ReviewOutcome> {
-  const live = await db.query<{ id: string; track: Track; mentor_id: string; mentee_id: string }>(
-    `SELECT id, track, mentor_id, mentee_id FROM pairs WHERE tenant_id = $1 AND status IN ('proposed', 'active', 'paused')`,
-    [tenantId],
-  );
+export async function reviewPairs(deps: ReviewDeps, tenantId: string): Promise<ReviewOutcome> {
+  const live = await livePairs(deps.db, tenantId);
   if (live.length === 0) return { ended: [] };
-  const org = buildOrgIndex(await loadOrg(db, tenantId));
-  const present = (id: string) => org.positionOf.has(id);
-  const ended: ReviewOutcome['ended'] = [];
+  const org = await deps.people.orgIndex(deps.db, tenantId);
+  const broken = new Map<string, OrganisationEnd>();
   for (const p of live) {
-    const reason = !present(p.mentor_id) || !present(p.mentee_id) ? 'person_left' : inOneReportingLine(org, p.mentor_id, p.mentee_id) ? 'reporting_line' : undefined;
-    if (reason) ended.push({ pairId: p.id, reason });
+    const reason = brokenBy(org, p);
+    if (reason) broken.set(p.id, reason);
   }
-  if (ended.length === 0) return { ended };
-  await db.transaction(async (tx) => {
-    for (const e of ended) {
-      const p = live.find((x) => x.id === e.pairId)!;
-      const rows = await tx.query(`UPDATE pairs SET status = 'ended', ended_reason = $3, flag = $3, updated_at = now() WHERE tenant_id = $1 AND id = $2 RETURNING ${PAIR_COLUMNS}`, [tenantId, p.id, e.reason]);
-      await changed?.(tx, tenantId, toPair(rows[0]!));
-      const names = await tx.query<{ id: string; display_name: string | null }>(`SELECT id, display_name FROM people WHERE tenant_id = $1 AND id IN ($2, $3)`, [tenantId, p.mentor_id, p.mentee_id]);
-      const nameOf = (id: string) => names.find((n) => n.id === id)?.display_name ?? '';
-      const programme = TRACK_NAMES[p.track].en;
-      if (present(p.mentor_id)) await notify(tx, tenantId, p.mentor_id, 'pairEnded', { person: nameOf(p.mentee_id), programme });
-      if (present(p.mentee_id)) await notify(tx, tenantId, p.mentee_id, 'pairEnded', { person: nameOf(p.mentor_id), programme });
+  if (broken.size === 0) return { ended: [] };
+  return deps.db.transaction(async (tx) => {
+    const now = deps.clock.now();
+    const ended: ReviewOutcome['ended'] = [];
+    for (const current of await lockPairs(tx, tenantId, [...broken.keys()])) {
+      const reason = broken.get(current.id)!;
+      const decision = decideOrganisationEnd(current, reason, (id) => org.positionOf.has(id));
+      if (!decision) continue;
+      const after = await updatePair(tx, tenantId, current.id, decision.next, now);
+      await deps.pairChanged(tx, tenantId, after);
+      await sendNotices(tx, deps.people, tenantId, decision.notices);
+      ended.push({ pairId: current.id, reason });
     }
+    return { ended };
   });
-  return { ended };
 }

@@ -1,32 +1,21 @@
 import { randomUUID } from 'node:crypto';
+import { utcToday, type Clock } from '../clock.js';
 import type { Db } from '../db/db.js';
 import { AppError } from '../errors.js';
-import { TRACK_NAMES } from './tracks.js';
-import { notify } from '../notify/outbox.js';
+import type { PeopleReader } from '../org/people.js';
 import { candidatePairs } from './candidates.js';
 import { matchingContext } from './context.js';
-import type { RuleViolation, ScoredPair, Track } from './model.js';
+import type { Notice } from './decide.js';
+import { sendNotices } from './notices.js';
+import type { Published, Round, RoundResult, Track } from './schemas.js';
 import { greedyAssignment, solveAssignment } from './solver/solve.js';
-import { menteesWithMentor } from './store.js';
+import { menteesWithMentor, proposeRoundPair } from './store/pairs.js';
+import { getRound, insertRound, lockRound, markPublished } from './store/rounds.js';
 
-export interface RoundResult {
-  track: Track;
-  mentees: number;
-  mentors: number;
-  candidateEdges: number;
-  pairs: ScoredPair[];
-  unmatched: { menteeId: string; reason: 'no_eligible_mentor' | 'places_taken'; excluded: Partial<Record<RuleViolation, number>> }[];
-  total: number;
-  greedyTotal: number;
-  solveMs: number;
-}
-
-export interface Round {
-  id: string;
-  status: 'preview' | 'published' | 'discarded';
-  createdAt: string;
-  publishedAt: string | null;
-  result: RoundResult;
+export interface RoundDeps {
+  db: Db;
+  clock: Clock;
+  people: Pick<PeopleReader, 'summaries' | 'matchingFacts' | 'orgIndex'>;
 }
 
 /**
@@ -34,19 +23,30 @@ export interface Round {
  * places. The assignment maximises the total score under all rules and capacities (an exact
  * min-cost flow over each mentee's best candidates); greedy's total is kept beside it.
  */
-export async function previewRound(db: Db, tenantId: string, adminId: string, track: Track, today: string): Promise<Round> {
-  const c = await matchingContext(db, tenantId, track, today);
-  const taken = await menteesWithMentor(db, tenantId, track);
+export async function previewRound(deps: RoundDeps, tenantId: string, adminId: string, track: Track): Promise<Round> {
+  const c = await matchingContext(deps.db, deps.people, tenantId, track, utcToday(deps.clock));
+  const taken = await menteesWithMentor(deps.db, tenantId, track);
   const mentees = c.mentees.filter((m) => !taken.has(m.id));
   const mentors = c.mentors.filter((m) => m.load < m.capacity);
-  const { edges, excluded } = candidatePairs(mentors, mentees, { track, settings: c.settings, org: c.org, pastPairs: c.pastPairs, weekOf: c.weekOf, rarity: c.rarity });
+  const { edges, excluded } = candidatePairs(mentors, mentees, {
+    track,
+    settings: c.settings,
+    org: c.org,
+    pastPairs: c.pastPairs,
+    weekOf: c.weekOf,
+    rarity: c.rarity,
+  });
 
   const menteeIndex = new Map(mentees.map((m, i) => [m.id, i]));
   const mentorIndex = new Map(mentors.map((m, i) => [m.participant.id, i]));
   const problem = {
     menteeCount: mentees.length,
     mentorCapacity: mentors.map((m) => m.capacity - m.load),
-    edges: edges.map((e) => ({ mentee: menteeIndex.get(e.menteeId)!, mentor: mentorIndex.get(e.mentorId)!, score: e.score })),
+    edges: edges.map((e) => ({
+      mentee: menteeIndex.get(e.menteeId)!,
+      mentor: mentorIndex.get(e.mentorId)!,
+      score: e.score,
+    })),
   };
   const started = performance.now();
   const best = solveAssignment(problem);
@@ -73,59 +73,56 @@ export async function previewRound(db: Db, tenantId: string, adminId: string, tr
     greedyTotal: round2(greedy.total),
     solveMs,
   };
-  const id = randomUUID();
-  await db.query(`INSERT INTO rounds (tenant_id, id, track, status, created_by, result) VALUES ($1, $2, $3, 'preview', $4, $5::jsonb)`, [tenantId, id, track, adminId, JSON.stringify(result)]);
-  return (await getRound(db, tenantId, id))!;
+  return insertRound(deps.db, tenantId, randomUUID(), adminId, result, deps.clock.now());
 }
 
-export async function getRound(db: Db, tenantId: string, id: string): Promise<Round | undefined> {
-  const rows = await db.query<{ id: string; status: Round['status']; created_at: Date; published_at: Date | null; result: RoundResult }>(
-    `SELECT id, status, created_at, published_at, result FROM rounds WHERE tenant_id = $1 AND id = $2`,
-    [tenantId, id],
-  );
-  const r = rows[0];
-  return r && { id: r.id, status: r.status, createdAt: r.created_at.toISOString(), publishedAt: r.published_at?.toISOString() ?? null, result: r.result };
+/** A round as HR previewed or published it. */
+export async function findRound(deps: Pick<RoundDeps, 'db'>, tenantId: string, id: string): Promise<Round> {
+  const round = await getRound(deps.db, tenantId, id);
+  if (!round) throw new AppError('round_not_found', 'No such round.');
+  return round;
 }
 
 /**
  * Publishes a previewed round: each pair is proposed to both people (they confirm it), and both
  * are told. A pair that has meanwhile become impossible (someone paired elsewhere) is skipped.
  */
-export async function publishRound(db: Db, tenantId: string, id: string): Promise<{ round: Round; created: number; skipped: number }> {
-  const outcome = await db.transaction(async (tx) => {
-    const rows = await tx.query<{ status: string; result: RoundResult }>(`SELECT status, result FROM rounds WHERE tenant_id = $1 AND id = $2 FOR UPDATE`, [tenantId, id]);
-    const round = rows[0];
+export async function publishRound(deps: RoundDeps, tenantId: string, id: string): Promise<Published> {
+  return deps.db.transaction(async (tx) => {
+    const now = deps.clock.now();
+    const round = await lockRound(tx, tenantId, id);
     if (!round) throw new AppError('round_not_found', 'No such round.');
     if (round.status !== 'preview') throw new AppError('round_closed', `This round is already ${round.status}.`);
+    const { track } = round.result;
     let created = 0;
-    let skipped = 0;
-    const names = new Map(
-      (await tx.query<{ id: string; display_name: string | null }>(`SELECT id, display_name FROM people WHERE tenant_id = $1 AND id = ANY($2::uuid[])`, [
-        tenantId,
-        round.result.pairs.flatMap((p) => [p.mentorId, p.menteeId]),
-      ])).map((r) => [r.id, r.display_name ?? '']),
-    );
+    const notices: Notice[] = [];
     for (const p of round.result.pairs) {
-      const inserted = await tx.query(
-        `INSERT INTO pairs (tenant_id, id, track, mentor_id, mentee_id, status, source, round_id, score, reasons)
-         SELECT $1, $2, $3, $4, $5, 'proposed', 'round', $6, $7, $8::jsonb
-         WHERE NOT EXISTS (SELECT 1 FROM pairs WHERE tenant_id = $1 AND track = $3 AND mentee_id = $5 AND status IN ('proposed', 'active', 'paused'))
-         ON CONFLICT DO NOTHING RETURNING id`,
-        [tenantId, randomUUID(), round.result.track, p.mentorId, p.menteeId, id, p.score, JSON.stringify(p.reasons)],
-      );
-      if (inserted.length === 0) {
-        skipped += 1;
-        continue;
-      }
+      const pair = {
+        id: randomUUID(),
+        track,
+        mentorId: p.mentorId,
+        menteeId: p.menteeId,
+        status: 'proposed' as const,
+        source: 'round' as const,
+        score: p.score,
+        reasons: p.reasons,
+        mentorConfirmed: false,
+        menteeConfirmed: false,
+        endedReason: null,
+        flag: null,
+        createdAt: new Date(now).toISOString(),
+      };
+      if (!(await proposeRoundPair(tx, tenantId, pair, id))) continue;
       created += 1;
-      const programme = TRACK_NAMES[round.result.track].en;
-      await notify(tx, tenantId, p.mentorId, 'matchSuggested', { person: names.get(p.menteeId) ?? '', programme });
-      await notify(tx, tenantId, p.menteeId, 'matchSuggested', { person: names.get(p.mentorId) ?? '', programme });
+      notices.push(
+        { to: p.mentorId, kind: 'matchSuggested', about: p.menteeId, track },
+        { to: p.menteeId, kind: 'matchSuggested', about: p.mentorId, track },
+      );
     }
-    await tx.query(`UPDATE rounds SET status = 'published', published_at = now() WHERE tenant_id = $1 AND id = $2`, [tenantId, id]);
-    return { created, skipped };
+    await sendNotices(tx, deps.people, tenantId, notices);
+    const published = await markPublished(tx, tenantId, id, now);
+    return { round: published, created, skipped: round.result.pairs.length - created };
   });
-  return { round: (await getRound(db, tenantId, id))!, ...outcome };
 }
 
 function round2(n: number): number {

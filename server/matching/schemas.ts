@@ -1,144 +1,343 @@
-const id = { type: 'string', format: 'uuid' } as const;
-const track = { type: 'string', enum: ['mentoring', 'reverse'] } as const;
-const catalogueId = { type: 'string', minLength: 1, maxLength: 64, pattern: '^[a-z0-9_]+$' } as const;
+import { Type, type Static } from 'typebox';
+import { PersonSummary } from '../org/schemas.js';
+import { Nullable, Uuid } from '../schemas.js';
 
-export const trackParams = { type: 'object', required: ['track'], properties: { track } } as const;
-export const idParams = { type: 'object', required: ['id'], properties: { id } } as const;
+// Matching's contract: the catalogue, joining a programme, suggestions, requests, pairs, and for
+// HR programme owners the programme settings and rounds. Route types, response serialisation and
+// the tab's types all come from here, so this file imports nothing but typebox and other schemas.
 
-export const enrolmentBody = {
-  type: 'object',
-  required: ['asMentor', 'asMentee', 'offers', 'wants', 'goals', 'languages', 'cadence', 'meetingMinutes'],
-  additionalProperties: false,
-  properties: {
-    asMentor: { type: 'boolean' },
-    asMentee: { type: 'boolean' },
-    offers: { type: 'array', maxItems: 20, items: catalogueId },
-    wants: { type: 'array', maxItems: 20, items: catalogueId },
-    goals: { type: 'array', maxItems: 10, items: catalogueId },
-    languages: { type: 'array', minItems: 1, maxItems: 6, items: { type: 'string', pattern: '^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$' } },
-    cadence: { type: 'string', enum: ['weekly', 'biweekly', 'monthly'] },
-    meetingMinutes: { type: 'integer', enum: [30, 45, 60] },
-    capacity: { type: 'integer', minimum: 1, maximum: 5, default: 2 },
-    paused: { type: 'boolean', default: false },
+/** Mentoring: the mentor is more senior. Reverse mentoring: the mentor is more junior. */
+export const Track = Type.Enum(['mentoring', 'reverse']);
+export type Track = Static<typeof Track>;
+
+/** A person's part in a pair. */
+export const Role = Type.Enum(['mentor', 'mentee']);
+export type Role = Static<typeof Role>;
+
+export const Cadence = Type.Enum(['weekly', 'biweekly', 'monthly']);
+export type Cadence = Static<typeof Cadence>;
+
+export const MeetingMinutes = Type.Enum([30, 45, 60]);
+export type MeetingMinutes = Static<typeof MeetingMinutes>;
+
+/** A skill's or goal's id in the catalogue. */
+const CatalogueId = Type.String({ minLength: 1, maxLength: 64, pattern: '^[a-z0-9_]+$' });
+
+export const TrackParams = Type.Object({ track: Track });
+export type TrackParams = Static<typeof TrackParams>;
+
+export const IdParams = Type.Object({ id: Uuid });
+export type IdParams = Static<typeof IdParams>;
+
+// The catalogue
+
+export const Label = Type.Object({ en: Type.String(), it: Type.String() });
+export type Label = Static<typeof Label>;
+
+/** The craft of a job (technical), what a mentor grows in a mentee (soft), what juniors teach seniors (digital). */
+export const SkillFamily = Type.Enum(['technical', 'soft', 'digital']);
+export type SkillFamily = Static<typeof SkillFamily>;
+
+export const CatalogueSkill = Type.Object({ id: Type.String(), family: SkillFamily, label: Label });
+export type CatalogueSkill = Static<typeof CatalogueSkill>;
+
+export const CatalogueGoal = Type.Object({
+  id: Type.String(),
+  label: Label,
+  /** Skills that help with the goal. */
+  skills: Type.Array(Type.String()),
+});
+export type CatalogueGoal = Static<typeof CatalogueGoal>;
+
+/** GET /api/catalogue: the skills and goals people choose from. */
+export const Catalogue = Type.Object({ skills: Type.Array(CatalogueSkill), goals: Type.Array(CatalogueGoal) });
+export type Catalogue = Static<typeof Catalogue>;
+
+// Joining a programme
+
+const enrolmentFields = {
+  asMentor: Type.Boolean(),
+  asMentee: Type.Boolean(),
+  /** Skill ids the person can teach (as a mentor). */
+  offers: Type.Array(CatalogueId, { maxItems: 20 }),
+  /** Skill ids the person wants to learn (as a mentee). */
+  wants: Type.Array(CatalogueId, { maxItems: 20 }),
+  goals: Type.Array(CatalogueId, { maxItems: 10 }),
+  /** BCP 47 tags, e.g. "it-IT". */
+  languages: Type.Array(Type.String({ pattern: '^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$' }), { minItems: 1, maxItems: 6 }),
+  cadence: Cadence,
+  meetingMinutes: MeetingMinutes,
+  /** Mentees at a time, as a mentor. */
+  capacity: Type.Integer({ minimum: 1, maximum: 5, default: 2 }),
+  /** Kept, but out of suggestions and rounds. */
+  paused: Type.Boolean({ default: false }),
+};
+
+/** PUT /api/enrolments/:track: joining and changing are the same call. */
+export const EnrolmentBody = Type.Object(enrolmentFields, { additionalProperties: false });
+export type EnrolmentBody = Static<typeof EnrolmentBody>;
+
+/** How a person takes part in one programme. */
+export const Enrolment = Type.Object({ track: Track, ...enrolmentFields });
+export type Enrolment = Static<typeof Enrolment>;
+
+/**
+ * GET /api/enrolments: the programmes the person is in, and for each one they are not in yet a
+ * draft pre-filled from the directory (their language, the roles their level allows, skills from
+ * their profile).
+ */
+export const Enrolments = Type.Object({ enrolments: Type.Array(Enrolment), drafts: Type.Array(Enrolment) });
+export type Enrolments = Static<typeof Enrolments>;
+
+// Why a match
+
+export const MatchReasonCode = Type.Enum([
+  'skills',
+  'goals',
+  'different_department',
+  'different_office',
+  'different_generation',
+  'seniority_gap',
+  'overlap',
+  'mentor_load',
+]);
+export type MatchReasonCode = Static<typeof MatchReasonCode>;
+
+/**
+ * One reason of a match, shown to both people; `weight` is its share of the score, and the weights
+ * add up to the score. Params read from the mentee's side: `mine` is the mentee's, `theirs` the mentor's.
+ */
+export const MatchReason = Type.Object({
+  code: MatchReasonCode,
+  params: Type.Record(Type.String(), Type.Union([Type.String(), Type.Number()])),
+  weight: Type.Number(),
+});
+export type MatchReason = Static<typeof MatchReason>;
+
+/** Why a pair is refused: a stable code per hard rule. */
+export const RuleViolation = Type.Enum([
+  'same_person',
+  'seniority_direction',
+  'reporting_line',
+  'same_manager',
+  'no_capacity',
+  'repeat_pair',
+  'no_shared_language',
+  'hours_do_not_overlap',
+]);
+export type RuleViolation = Static<typeof RuleViolation>;
+
+export const ScoredPair = Type.Object({
+  mentorId: Type.String(),
+  menteeId: Type.String(),
+  /** Sum of the reasons' weights, 0..100. */
+  score: Type.Number(),
+  reasons: Type.Array(MatchReason),
+});
+export type ScoredPair = Static<typeof ScoredPair>;
+
+// Suggestions
+
+export const SuggestionsQuery = Type.Object(
+  {
+    track: Track,
+    /** The reader's own role. */
+    as: Type.Enum(['mentee', 'mentor'], { default: 'mentee' }),
+    top: Type.Integer({ minimum: 1, maximum: 20, default: 5 }),
   },
-} as const;
+  { additionalProperties: false },
+);
+export type SuggestionsQuery = Static<typeof SuggestionsQuery>;
 
-export const enrolment = {
-  type: 'object',
-  required: ['track', ...enrolmentBody.required, 'capacity', 'paused'],
-  properties: { track, ...enrolmentBody.properties },
-} as const;
+export const Suggestion = Type.Object({
+  person: PersonSummary,
+  /** The suggested person's role in the pair: a mentee is suggested mentors, a mentor mentees. */
+  role: Role,
+  /** 0..100, the sum of the reasons' weights. */
+  score: Type.Number(),
+  reasons: Type.Array(MatchReason),
+});
+export type Suggestion = Static<typeof Suggestion>;
 
-const reason = {
-  type: 'object',
-  required: ['code', 'params', 'weight'],
-  properties: { code: { type: 'string' }, params: { type: 'object', additionalProperties: { type: ['string', 'number'] } }, weight: { type: 'number' } },
-} as const;
+/** GET /api/suggestions: people who pass every rule of the programme, best first. */
+export const Suggestions = Type.Object({ suggestions: Type.Array(Suggestion) });
+export type Suggestions = Static<typeof Suggestions>;
 
-const personSummary = {
-  type: 'object',
-  required: ['id', 'displayName'],
-  properties: { id: { type: 'string' }, displayName: { type: 'string' }, jobTitle: { type: ['string', 'null'] }, department: { type: ['string', 'null'] }, officeLocation: { type: ['string', 'null'] } },
-} as const;
+// Requests
 
-export const suggestionsQuery = {
-  type: 'object',
-  required: ['track'],
-  additionalProperties: false,
-  properties: { track, as: { type: 'string', enum: ['mentee', 'mentor'], default: 'mentee' }, top: { type: 'integer', minimum: 1, maximum: 20, default: 5 } },
-} as const;
+export const RequestStatus = Type.Enum(['pending', 'accepted', 'declined', 'expired', 'withdrawn']);
+export type RequestStatus = Static<typeof RequestStatus>;
 
-export const suggestionsSchema = {
-  type: 'object',
-  required: ['suggestions'],
-  properties: {
-    suggestions: {
-      type: 'array',
-      items: { type: 'object', required: ['person', 'role', 'score', 'reasons'], properties: { person: personSummary, role: { type: 'string' }, score: { type: 'number' }, reasons: { type: 'array', items: reason } } },
-    },
+/** What the other person of a request may do with it. */
+export const RequestAnswer = Type.Enum(['accept', 'decline']);
+export type RequestAnswer = Static<typeof RequestAnswer>;
+
+/** POST /api/requests: the asker is the mentee asking a mentor, or a mentor offering to mentor. */
+export const NewRequest = Type.Object(
+  { track: Track, mentorId: Uuid, menteeId: Uuid, message: Type.Optional(Type.String({ maxLength: 500 })) },
+  { additionalProperties: false },
+);
+export type NewRequest = Static<typeof NewRequest>;
+
+const requestFields = {
+  id: Type.String(),
+  track: Track,
+  mentorId: Type.String(),
+  menteeId: Type.String(),
+  requestedBy: Type.String(),
+  status: RequestStatus,
+  score: Type.Number(),
+  reasons: Type.Array(MatchReason),
+  message: Type.Optional(Nullable(Type.String())),
+  createdAt: Type.String(),
+  /** Unanswered by then, it expires. */
+  expiresAt: Type.String(),
+};
+
+/** A request to pair, as the answers to POSTs give it. */
+export const MatchRequest = Type.Object({ ...requestFields, other: Type.Optional(PersonSummary) });
+export type MatchRequest = Static<typeof MatchRequest>;
+
+/** A request as the person's list shows it, naming the other person. */
+export const ListedRequest = Type.Object({ ...requestFields, other: PersonSummary });
+export type ListedRequest = Static<typeof ListedRequest>;
+
+/** GET /api/requests: the latest requests the person sent or received, newest first. */
+export const Requests = Type.Object({ requests: Type.Array(ListedRequest) });
+export type Requests = Static<typeof Requests>;
+
+// Pairs
+
+/** A pair that still holds its two people: proposed (until both confirm), active or paused. */
+export const LIVE_PAIR_STATUSES = ['proposed', 'active', 'paused'] as const;
+export type LivePairStatus = (typeof LIVE_PAIR_STATUSES)[number];
+
+export const PairStatus = Type.Enum([...LIVE_PAIR_STATUSES, 'completed', 'ended']);
+export type PairStatus = Static<typeof PairStatus>;
+
+/** How a pair came about: a request one of them accepted, or a programme round. */
+export const PairSource = Type.Enum(['request', 'round']);
+export type PairSource = Static<typeof PairSource>;
+
+/** Why the organisation ended a pair (a re-org, or someone left); also the pair's flag. */
+export const OrganisationEnd = Type.Enum(['person_left', 'reporting_line']);
+export type OrganisationEnd = Static<typeof OrganisationEnd>;
+
+export const PairAction = Type.Enum(['confirm', 'pause', 'resume', 'complete', 'end']);
+export type PairAction = Static<typeof PairAction>;
+
+const pairFields = {
+  id: Type.String(),
+  track: Track,
+  mentorId: Type.String(),
+  menteeId: Type.String(),
+  status: PairStatus,
+  source: PairSource,
+  score: Type.Number(),
+  reasons: Type.Array(MatchReason),
+  mentorConfirmed: Type.Boolean(),
+  menteeConfirmed: Type.Boolean(),
+  /** Why it ended: an OrganisationEnd, "ended_by_person", or the words of the person who ended it. */
+  endedReason: Type.Optional(Nullable(Type.String())),
+  flag: Type.Optional(Nullable(OrganisationEnd)),
+  createdAt: Type.String(),
+};
+
+export const Pair = Type.Object({ ...pairFields, other: Type.Optional(PersonSummary) });
+export type Pair = Static<typeof Pair>;
+
+/** A pair as the person's list shows it, naming the other person. */
+export const ListedPair = Type.Object({ ...pairFields, other: PersonSummary });
+export type ListedPair = Static<typeof ListedPair>;
+
+/** GET /api/pairs: every pair the person is or was in, newest first. */
+export const Pairs = Type.Object({ pairs: Type.Array(ListedPair) });
+export type Pairs = Static<typeof Pairs>;
+
+/** POST /api/requests/:id/accept or /decline: accepting creates the pair. */
+export const Answered = Type.Object({ request: MatchRequest, pair: Type.Optional(Pair) });
+export type Answered = Static<typeof Answered>;
+
+export const PairActionParams = Type.Object({ id: Uuid, action: PairAction });
+export type PairActionParams = Static<typeof PairActionParams>;
+
+/** POST /api/pairs/:id/:action: ending may say why. */
+export const PairActionBody = Type.Union([
+  Type.Null(),
+  Type.Object({ reason: Type.Optional(Type.String({ maxLength: 200 })) }, { additionalProperties: false }),
+]);
+export type PairActionBody = Static<typeof PairActionBody>;
+
+// HR: programme settings and rounds
+
+export const ScoreWeights = Type.Object(
+  {
+    skills: Type.Number({ minimum: 0, maximum: 100 }),
+    goals: Type.Number({ minimum: 0, maximum: 100 }),
+    diversity: Type.Number({ minimum: 0, maximum: 100 }),
+    seniorityGap: Type.Number({ minimum: 0, maximum: 100 }),
+    overlap: Type.Number({ minimum: 0, maximum: 100 }),
+    load: Type.Number({ minimum: 0, maximum: 100 }),
   },
-} as const;
+  { additionalProperties: false },
+);
+export type ScoreWeights = Static<typeof ScoreWeights>;
 
-export const requestBody = {
-  type: 'object',
-  required: ['track', 'mentorId', 'menteeId'],
-  additionalProperties: false,
-  properties: { track, mentorId: id, menteeId: id, message: { type: 'string', maxLength: 500 } },
-} as const;
-
-export const request = {
-  type: 'object',
-  required: ['id', 'track', 'mentorId', 'menteeId', 'requestedBy', 'status', 'score', 'reasons', 'createdAt', 'expiresAt'],
-  properties: {
-    other: personSummary,
-    id: { type: 'string' }, track, mentorId: { type: 'string' }, menteeId: { type: 'string' }, requestedBy: { type: 'string' },
-    status: { type: 'string' }, score: { type: 'number' }, reasons: { type: 'array', items: reason }, message: { type: ['string', 'null'] },
-    createdAt: { type: 'string' }, expiresAt: { type: 'string' },
+/** Programme settings that shape the rules and the score (GET and PUT /api/admin/programmes/:track). */
+export const ProgrammeSettings = Type.Object(
+  {
+    /** Seniority levels between mentor and mentee (default 1). */
+    levelGap: Type.Integer({ minimum: 0, maximum: 5 }),
+    /** Also refuse two people with the same manager. */
+    excludeSameManager: Type.Boolean(),
+    /** Allow a pair that existed before (default false). */
+    allowRepeat: Type.Boolean(),
+    /** Minimum overlap of working hours, in minutes a day (default 60). */
+    minOverlapMinutes: Type.Integer({ minimum: 0, maximum: 480 }),
+    weights: ScoreWeights,
   },
-} as const;
+  { additionalProperties: false },
+);
+export type ProgrammeSettings = Static<typeof ProgrammeSettings>;
 
-export const pair = {
-  type: 'object',
-  required: ['id', 'track', 'mentorId', 'menteeId', 'status', 'source', 'score', 'reasons', 'mentorConfirmed', 'menteeConfirmed', 'createdAt'],
-  properties: {
-    other: personSummary,
-    id: { type: 'string' }, track, mentorId: { type: 'string' }, menteeId: { type: 'string' }, status: { type: 'string' }, source: { type: 'string' },
-    score: { type: 'number' }, reasons: { type: 'array', items: reason }, mentorConfirmed: { type: 'boolean' }, menteeConfirmed: { type: 'boolean' },
-    endedReason: { type: ['string', 'null'] }, flag: { type: ['string', 'null'] }, createdAt: { type: 'string' },
-  },
-} as const;
+export const NewRound = Type.Object({ track: Track }, { additionalProperties: false });
+export type NewRound = Static<typeof NewRound>;
 
-export const pairActionParams = {
-  type: 'object',
-  required: ['id', 'action'],
-  properties: { id, action: { type: 'string', enum: ['confirm', 'pause', 'resume', 'complete', 'end'] } },
-} as const;
+export const RoundStatus = Type.Enum(['preview', 'published', 'discarded']);
+export type RoundStatus = Static<typeof RoundStatus>;
 
-export const pairActionBody = {
-  anyOf: [{ type: 'null' }, { type: 'object', additionalProperties: false, properties: { reason: { type: 'string', maxLength: 200 } } }],
-} as const;
+/** A mentee a round leaves without a mentor, and why: no mentor passes the rules, or their places went to others. */
+export const Unmatched = Type.Object({
+  menteeId: Type.String(),
+  reason: Type.Enum(['no_eligible_mentor', 'places_taken']),
+  /** Mentors excluded for this mentee, counted under their first rule broken. */
+  excluded: Type.Partial(Type.Record(RuleViolation, Type.Integer())),
+});
+export type Unmatched = Static<typeof Unmatched>;
 
-export const round = {
-  type: 'object',
-  required: ['id', 'status', 'createdAt', 'result'],
-  properties: { id: { type: 'string' }, status: { type: 'string' }, createdAt: { type: 'string' }, publishedAt: { type: ['string', 'null'] }, result: { type: 'object', additionalProperties: true } },
-} as const;
+export const RoundResult = Type.Object({
+  track: Track,
+  mentees: Type.Integer(),
+  mentors: Type.Integer(),
+  candidateEdges: Type.Integer(),
+  pairs: Type.Array(ScoredPair),
+  unmatched: Type.Array(Unmatched),
+  total: Type.Number(),
+  greedyTotal: Type.Number(),
+  solveMs: Type.Number(),
+});
+export type RoundResult = Static<typeof RoundResult>;
 
-export const settingsBody = {
-  type: 'object',
-  required: ['levelGap', 'excludeSameManager', 'allowRepeat', 'minOverlapMinutes', 'weights'],
-  additionalProperties: false,
-  properties: {
-    levelGap: { type: 'integer', minimum: 0, maximum: 5 },
-    excludeSameManager: { type: 'boolean' },
-    allowRepeat: { type: 'boolean' },
-    minOverlapMinutes: { type: 'integer', minimum: 0, maximum: 480 },
-    weights: {
-      type: 'object',
-      required: ['skills', 'goals', 'diversity', 'seniorityGap', 'overlap', 'load'],
-      additionalProperties: false,
-      properties: Object.fromEntries(['skills', 'goals', 'diversity', 'seniorityGap', 'overlap', 'load'].map((k) => [k, { type: 'number', minimum: 0, maximum: 100 }])),
-    },
-  },
-} as const;
+/** A programme round: previewed, then published (each pair proposed to both people) or discarded. */
+export const Round = Type.Object({
+  id: Type.String(),
+  status: RoundStatus,
+  createdAt: Type.String(),
+  publishedAt: Type.Optional(Nullable(Type.String())),
+  result: RoundResult,
+});
+export type Round = Static<typeof Round>;
 
-const label = { type: 'object', required: ['en', 'it'], properties: { en: { type: 'string' }, it: { type: 'string' } } } as const;
-
-export const catalogue = {
-  type: 'object',
-  required: ['skills', 'goals'],
-  properties: {
-    skills: { type: 'array', items: { type: 'object', required: ['id', 'family', 'label'], properties: { id: { type: 'string' }, family: { type: 'string' }, label } } },
-    goals: { type: 'array', items: { type: 'object', required: ['id', 'label', 'skills'], properties: { id: { type: 'string' }, label, skills: { type: 'array', items: { type: 'string' } } } } },
-  },
-} as const;
-
-export const enrolmentsList = {
-  type: 'object',
-  required: ['enrolments', 'drafts'],
-  properties: { enrolments: { type: 'array', items: enrolment }, drafts: { type: 'array', items: enrolment } },
-} as const;
-
-/** Lists as the person sees them: each request or pair with the other person's summary. */
-export const requestsList = { type: 'object', required: ['requests'], properties: { requests: { type: 'array', items: { ...request, required: [...request.required, 'other'] } } } } as const;
-export const pairsList = { type: 'object', required: ['pairs'], properties: { pairs: { type: 'array', items: { ...pair, required: [...pair.required, 'other'] } } } } as const;
+/** POST /api/admin/rounds/:id/publish: pairs made, and pairs skipped as no longer possible. */
+export const Published = Type.Object({ round: Round, created: Type.Integer(), skipped: Type.Integer() });
+export type Published = Static<typeof Published>;

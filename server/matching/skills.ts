@@ -6,24 +6,10 @@
 // and the ones juniors teach seniors in reverse mentoring (digital).
 
 import { primaryLanguage } from './languages.js';
-import type { Goal, MentorSlot } from './model.js';
+import type { MentorSlot } from './model.js';
+import type { CatalogueGoal, CatalogueSkill, Label, SkillFamily } from './schemas.js';
 
-export type SkillFamily = 'technical' | 'soft' | 'digital';
-
-export interface Label {
-  en: string;
-  it: string;
-}
-
-export interface CatalogueSkill {
-  id: string;
-  family: SkillFamily;
-  label: Label;
-}
-
-export interface CatalogueGoal extends Goal {
-  label: Label;
-}
+export type { CatalogueGoal, CatalogueSkill, Label, SkillFamily } from './schemas.js';
 
 const skill = (id: string, family: SkillFamily, en: string, it: string): CatalogueSkill => ({ id, family, label: { en, it } });
 

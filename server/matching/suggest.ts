@@ -1,24 +1,56 @@
+import { utcToday, type Clock } from '../clock.js';
 import type { Db } from '../db/db.js';
 import { AppError } from '../errors.js';
+import type { PeopleReader } from '../org/people.js';
 import { candidatePairs } from './candidates.js';
 import { matchingContext } from './context.js';
-import type { ScoredPair, Track } from './model.js';
-import { menteesWithMentor } from './store.js';
+import type { ScoredPair } from './model.js';
+import type { Role, Suggestion, SuggestionsQuery } from './schemas.js';
+import { menteesWithMentor } from './store/pairs.js';
 
-export interface Suggestion {
-  personId: string;
-  /** The other person's role in the pair. */
-  role: 'mentor' | 'mentee';
-  score: number;
-  reasons: ScoredPair['reasons'];
+export interface SuggestionDeps {
+  db: Db;
+  clock: Clock;
+  people: Pick<PeopleReader, 'summaries' | 'matchingFacts' | 'orgIndex'>;
 }
 
 /**
  * On-demand suggestions for one person: as a mentee, the mentors who pass every rule, best first;
  * as a mentor, the mentees still without a mentor. Reads only the database copy, never Graph.
  */
-export async function suggestionsFor(db: Db, tenantId: string, personId: string, track: Track, as: 'mentee' | 'mentor', today: string, top: number): Promise<Suggestion[]> {
-  const c = await matchingContext(db, tenantId, track, today);
+export async function suggestionsFor(
+  deps: SuggestionDeps,
+  tenantId: string,
+  personId: string,
+  query: SuggestionsQuery,
+): Promise<Suggestion[]> {
+  const found = await scoredFor(deps, tenantId, personId, query);
+  const people = await deps.people.summaries(
+    deps.db,
+    tenantId,
+    found.map((s) => s.personId),
+  );
+  return found.map((s) => ({
+    person: people.get(s.personId) ?? {
+      id: s.personId,
+      displayName: '',
+      jobTitle: null,
+      department: null,
+      officeLocation: null,
+    },
+    role: s.role,
+    score: s.score,
+    reasons: s.reasons,
+  }));
+}
+
+async function scoredFor(
+  deps: SuggestionDeps,
+  tenantId: string,
+  personId: string,
+  { track, as, top }: SuggestionsQuery,
+): Promise<{ personId: string; role: Role; score: number; reasons: ScoredPair['reasons'] }[]> {
+  const c = await matchingContext(deps.db, deps.people, tenantId, track, utcToday(deps.clock));
   const ctx = { track, settings: c.settings, org: c.org, pastPairs: c.pastPairs, weekOf: c.weekOf, rarity: c.rarity };
   if (as === 'mentee') {
     const me = c.mentees.find((m) => m.id === personId);
@@ -28,8 +60,12 @@ export async function suggestionsFor(db: Db, tenantId: string, personId: string,
   }
   const slot = c.mentors.find((m) => m.participant.id === personId);
   if (!slot) throw new AppError('not_enrolled', 'Join this programme as a mentor to get suggestions.');
-  const taken = await menteesWithMentor(db, tenantId, track);
-  const { edges } = candidatePairs([slot], c.mentees.filter((m) => !taken.has(m.id)), ctx);
+  const taken = await menteesWithMentor(deps.db, tenantId, track);
+  const { edges } = candidatePairs(
+    [slot],
+    c.mentees.filter((m) => !taken.has(m.id)),
+    ctx,
+  );
   return edges
     .sort((a, b) => b.score - a.score || a.menteeId.localeCompare(b.menteeId))
     .slice(0, top)

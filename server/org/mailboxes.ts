@@ -2,8 +2,7 @@ import type { Clock } from '../clock.js';
 import type { Db } from '../db/db.js';
 import type { Graph } from '../graph/facade.js';
 import type { MailboxFacts } from '../graph/mailbox.js';
-import type { PeopleReader } from './people.js';
-import { saveMailboxFacts } from './people-store.js';
+import { mailboxAges, saveMailboxFacts } from './store/mailbox-facts.js';
 
 /**
  * People's mailbox facts (time zone, working hours) are copied from Graph on demand, not by org
@@ -19,20 +18,28 @@ export interface MailboxRefresher {
   refresh(tenantId: string, ids: readonly string[], maxAgeMs: number): Promise<Set<string>>;
 }
 
-export function createMailboxRefresher(deps: { db: Db; graph: Graph; people: PeopleReader; clock: Clock }): MailboxRefresher {
+export interface MailboxRefresherDeps {
+  db: Db;
+  graph: Graph;
+  clock: Clock;
+}
+
+export function createMailboxRefresher({ db, graph, clock }: MailboxRefresherDeps): MailboxRefresher {
   return {
     async refresh(tenantId, ids, maxAgeMs) {
-      const now = deps.clock.now();
-      const contacts = await deps.people.contacts(deps.db, tenantId, ids);
-      const stale = [...contacts.values()]
-        .filter((c) => c.current && (c.mailboxFetchedAt === null || now - c.mailboxFetchedAt > maxAgeMs))
-        .map((c) => c.id);
+      const now = clock.now();
+      const ages = await mailboxAges(db, tenantId, ids);
+      const stale = [...ages]
+        .filter(([, fetchedAt]) => fetchedAt === null || now - fetchedAt > maxAgeMs)
+        .map(([id]) => id);
       if (stale.length === 0) return new Set();
-      const mailboxes = deps.graph.forTenant(tenantId).mailboxes;
+      const mailboxes = graph.forTenant(tenantId).mailboxes;
       // One person is one plain read; more go in $batch envelopes.
       const facts: Map<string, MailboxFacts> =
-        stale.length === 1 ? new Map([[stale[0]!, await mailboxes.readOne(stale[0]!)]]) : await mailboxes.readSettings(stale);
-      await deps.db.transaction(async (tx) => {
+        stale.length === 1
+          ? new Map([[stale[0]!, await mailboxes.readOne(stale[0]!)]])
+          : await mailboxes.readSettings(stale);
+      await db.transaction(async (tx) => {
         for (const [id, f] of facts) await saveMailboxFacts(tx, tenantId, id, f.timeZone, f.workingHours);
       });
       return new Set(facts.keys());

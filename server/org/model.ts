@@ -1,5 +1,11 @@
 // Tandem's own picture of a tenant's organisation, as copied from the directory by org sync.
 // Pure modules (seniority, tree maths) take and return these; no Graph or database types here.
+// Seniority reasons and title rules travel to the tab as they are: their one definition is the
+// contract (schemas.ts).
+
+import type { SeniorityReason } from './schemas.js';
+
+export type { SeniorityReason, TitleRule } from './schemas.js';
 
 export interface OrgPerson {
   id: string;
@@ -12,22 +18,8 @@ export interface OrgPerson {
   hireDate: string | null;
 }
 
-/** Why a person sits at their level: a stable code the tab translates, its inputs, and its points. */
-export interface SeniorityReason {
-  code: 'depth' | 'org_size' | 'title' | 'title_override' | 'tenure' | 'top_of_org';
-  params: Record<string, string | number>;
-  points: number;
-}
-
 export interface Seniority {
   /** 1 (intern) to 10 (chief executive); comparable across departments of one tenant. */
   level: number;
   reasons: SeniorityReason[];
-}
-
-/** A tenant's override of the title vocabulary: a word or phrase and the level it implies. */
-export interface TitleRule {
-  /** Matched as whole words, case- and accent-insensitive, e.g. "Quadro" or "Vice President". */
-  phrase: string;
-  level: number;
 }

@@ -1,19 +1,14 @@
 import type { Queryable } from '../db/db.js';
 import type { WeeklyHours } from '../time/weekly-hours.js';
+import type { PersonSummary } from './schemas.js';
 import type { OrgIndex } from './tree.js';
+
+/** How lists name a person (the contract's own shape, so a summary goes to the tab as it is). */
+export type { PersonSummary } from './schemas.js';
 
 // What other domains may know of the people org copies from the directory, and the one way they
 // read it: a narrow reader, never the people table. Every method takes the caller's Queryable
 // (its transaction, or the Db) and names the tenant.
-
-/** How lists name a person. */
-export interface PersonSummary {
-  id: string;
-  displayName: string;
-  jobTitle: string | null;
-  department: string | null;
-  officeLocation: string | null;
-}
 
 /** What booking, invitations, calendar files and notifications need of a person. */
 export interface Contact {
@@ -25,6 +20,8 @@ export interface Contact {
   language: string | null;
   /** Working hours in a zone Tandem can read (the mailbox's or the office's standing in), or null. */
   hours: WeeklyHours | null;
+  /** The mailbox's own zone, when Tandem can read it: a stand-in for hours read elsewhere (getSchedule). */
+  mailboxZone: string | null;
   /** When the mailbox facts (zone, hours) were last read from Graph, epoch ms; null: never. */
   mailboxFetchedAt: number | null;
   /** False for someone who has left (a past pair still names them). */

@@ -1,8 +1,11 @@
+import type { Clock } from '../clock.js';
 import type { Db } from '../db/db.js';
-import { lastFinished } from './sync-state.js';
+import { lastFinished } from './store/sync-state.js';
 
 export interface SchedulerOptions {
   db: Db;
+  /** Says when a tenant's last sync is old enough. */
+  clock: Clock;
   /** The tenants to keep in sync. */
   tenants: () => Promise<string[]>;
   /** Runs one sync of a tenant; must resolve 'busy' (not throw) when another process holds it. */
@@ -26,7 +29,7 @@ export function startScheduler(o: SchedulerOptions): { stop(): Promise<void> } {
     for (const tenantId of await o.tenants()) {
       if (stopped) return;
       const last = finished.get(tenantId);
-      if (last && Date.now() - last.getTime() < o.intervalMs) continue;
+      if (last != null && o.clock.now() - last < o.intervalMs) continue;
       try {
         await o.run(tenantId);
       } catch (err) {

@@ -32,12 +32,16 @@ const MAX_OCTETS = 75;
 
 /** A TEXT value (RFC 5545 3.3.11): backslash, semicolon, comma and line breaks escaped. */
 export function escapeText(text: string): string {
-  return text
-    .replace(/\\/g, '\\\\')
-    .replace(/;/g, '\\;')
-    .replace(/,/g, '\\,')
-    .replace(/\r\n|\r|\n/g, '\\n')
-    .replace(/[\u0000-\u0008\u000a-\u001f\u007f]/g, ''); // TEXT admits no other control character
+  return (
+    text
+      .replace(/\\/g, '\\\\')
+      .replace(/;/g, '\\;')
+      .replace(/,/g, '\\,')
+      .replace(/\r\n|\r|\n/g, '\\n')
+      // TEXT admits no other control character: matching them is the point.
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000a-\u001f\u007f]/g, '')
+  );
 }
 
 /** A parameter value (RFC 5545 3.2, RFC 6868), quoted when it holds a ":", ";" or ",". */
@@ -46,6 +50,8 @@ export function paramValue(value: string): string {
     .replace(/\^/g, '^^')
     .replace(/"/g, "^'")
     .replace(/\r\n|\r|\n/g, '^n')
+    // Nor does a parameter value (RFC 5545 3.1: SAFE-CHAR excludes CONTROL).
+    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u0008\u000a-\u001f\u007f]/g, '');
   return /[:;,]/.test(safe) ? `"${safe}"` : safe;
 }
@@ -63,10 +69,14 @@ function uri(value: string): string {
 /** 20250314T083000Z: the UTC form of DATE-TIME (RFC 5545 3.3.5). */
 export function utcDateTime(ms: number): string {
   if (!Number.isFinite(ms)) throw new RangeError(`not an instant: ${ms}`);
-  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '');
+  return new Date(ms)
+    .toISOString()
+    .replace(/\.\d{3}Z$/, 'Z')
+    .replace(/[-:]/g, '');
 }
 
-const octets = (codePoint: number): number => (codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4);
+const octets = (codePoint: number): number =>
+  codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
 
 /**
  * Folds a content line (RFC 5545 3.1): no physical line longer than 75 octets of UTF-8, each
@@ -94,7 +104,8 @@ const person = (p: IcsPerson): string => `CN=${paramValue(p.name)}`;
 const mailto = (email: string): string => `mailto:${uri(email.trim())}`;
 
 export function meetingIcs(m: IcsMeeting): string {
-  if (!Number.isInteger(m.sequence) || m.sequence < 0) throw new RangeError(`SEQUENCE must be a whole number >= 0, got ${m.sequence}`);
+  if (!Number.isInteger(m.sequence) || m.sequence < 0)
+    throw new RangeError(`SEQUENCE must be a whole number >= 0, got ${m.sequence}`);
   if (m.end <= m.start) throw new RangeError('a meeting must end after it starts');
   const description = m.url && !m.description.includes(m.url) ? `${m.description}\n\n${m.url}` : m.description;
   const lines = [

@@ -6,18 +6,19 @@
 // Teams all render it, and Graph appends the Teams join block after it, so none is added here.
 
 import { primaryLanguage } from '../matching/languages.js';
+import type { Cadence, Track } from '../matching/schemas.js';
 import { findGoal } from '../matching/skills.js';
 
 export type InviteLanguage = 'it' | 'en';
 
 export interface InviteInput {
-  track: 'mentoring' | 'reverse';
+  track: Track;
   /** language: a preferredLanguage such as "it-IT" or "en-GB", or null when unknown. */
   mentor: { displayName: string; language: string | null };
   mentee: { displayName: string; language: string | null };
   /** Goal ids of the skills catalogue; ids it does not know are left out. */
   goals: string[];
-  cadence: 'weekly' | 'biweekly' | 'monthly';
+  cadence: Cadence;
   durationMinutes: number;
   /** Deep link to the Tandem tab. */
   tabUrl: string;
@@ -85,7 +86,9 @@ const WORDS: Record<InviteLanguage, Words> = {
     agenda: 'Suggested agenda for the first session',
     agendaItems: (hasGoals) => [
       'Introductions: your roles, your paths so far and what you hope to get from these sessions',
-      hasGoals ? 'Pick the goal to start with and agree how you will notice progress' : 'Agree on one or two goals for the coming months',
+      hasGoals
+        ? 'Pick the goal to start with and agree how you will notice progress'
+        : 'Agree on one or two goals for the coming months',
       'Ground rules: confidentiality and how to reach each other between sessions',
       'One small step each to try before the next session',
     ],
@@ -106,11 +109,14 @@ const WORDS: Record<InviteLanguage, Words> = {
     agenda: 'Scaletta proposta per il primo incontro',
     agendaItems: (hasGoals) => [
       'Presentazioni: ruolo, percorso fin qui e cosa vi aspettate da questi incontri',
-      hasGoals ? "Scegliere l'obiettivo da cui partire e come riconoscere i progressi" : 'Definire uno o due obiettivi per i prossimi mesi',
+      hasGoals
+        ? "Scegliere l'obiettivo da cui partire e come riconoscere i progressi"
+        : 'Definire uno o due obiettivi per i prossimi mesi',
       "Regole di base: riservatezza e come sentirsi tra un incontro e l'altro",
       'Un piccolo passo a testa da provare prima del prossimo incontro',
     ],
-    link: (anchor) => `${anchor('Apri Tandem in Teams')} per vedere gli obiettivi, prendere appunti e gestire gli incontri.`,
+    link: (anchor) =>
+      `${anchor('Apri Tandem in Teams')} per vedere gli obiettivi, prendere appunti e gestire gli incontri.`,
     booked: 'Questo incontro è stato prenotato automaticamente da Tandem. Puoi spostarlo o saltarlo da Tandem.',
   },
 };
@@ -138,10 +144,15 @@ function section(input: InviteInput, lang: InviteLanguage, href: string): string
 
 export function inviteText(input: InviteInput): InviteText {
   // Only a web link goes in an href: anything else (javascript:, data:) is a bug upstream.
-  if (!/^https?:\/\//i.test(input.tabUrl)) throw new RangeError(`tabUrl must be an http(s) URL, got ${JSON.stringify(input.tabUrl)}`);
+  if (!/^https?:\/\//i.test(input.tabUrl))
+    throw new RangeError(`tabUrl must be an http(s) URL, got ${JSON.stringify(input.tabUrl)}`);
   const languages = inviteLanguages(input.mentor.language, input.mentee.language);
   const subjectLanguage = languages[0] ?? 'en';
-  const subject = WORDS[subjectLanguage].subject(oneLine(input.mentor.displayName), oneLine(input.mentee.displayName), input.track === 'reverse');
+  const subject = WORDS[subjectLanguage].subject(
+    oneLine(input.mentor.displayName),
+    oneLine(input.mentee.displayName),
+    input.track === 'reverse',
+  );
   const href = escapeHtml(input.tabUrl);
   const bodyHtml = languages.map((lang) => section(input, lang, href)).join('\n<hr>\n');
   return { subject, bodyHtml, languages };

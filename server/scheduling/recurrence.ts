@@ -3,11 +3,12 @@
 // Europe changes clocks and its instant moves (recurrencepattern.md, recurrencerange.md).
 // Pure: dates are day numbers, wall times go through a ZoneClock.
 
+import type { Cadence } from '../matching/schemas.js';
 import type { Interval } from '../time/ranges.js';
 import { formatWall, parseWall } from '../time/wall.js';
 import { zoneClock, type ZoneClock } from '../time/zone-clock.js';
 
-export type Cadence = 'weekly' | 'biweekly' | 'monthly';
+export type { Cadence };
 export type WeekIndex = 'first' | 'second' | 'third' | 'fourth';
 
 export interface GraphRecurrence {
@@ -36,9 +37,17 @@ export function seriesRecurrence(cadence: Cadence, firstWall: number, timeZone: 
   const day = Math.floor(firstWall / DAY);
   const date = new Date(day * DAY).getUTCDate();
   const daysOfWeek: [string] = [WEEKDAYS[weekdayOf(day)]!];
-  const range = { type: 'numbered' as const, startDate: formatWall(day * DAY).slice(0, 10), numberOfOccurrences: COUNT[cadence], recurrenceTimeZone: timeZone };
+  const range = {
+    type: 'numbered' as const,
+    startDate: formatWall(day * DAY).slice(0, 10),
+    numberOfOccurrences: COUNT[cadence],
+    recurrenceTimeZone: timeZone,
+  };
   if (cadence !== 'monthly') {
-    return { pattern: { type: 'weekly', interval: cadence === 'weekly' ? 1 : 2, daysOfWeek, firstDayOfWeek: 'monday' }, range };
+    return {
+      pattern: { type: 'weekly', interval: cadence === 'weekly' ? 1 : 2, daysOfWeek, firstDayOfWeek: 'monday' },
+      range,
+    };
   }
   const index = INDEXES[Math.floor((date - 1) / 7)];
   return index ? { pattern: { type: 'relativeMonthly', interval: 1, daysOfWeek, index }, range } : undefined;
@@ -48,13 +57,25 @@ export function seriesRecurrence(cadence: Cadence, firstWall: number, timeZone: 
  * Every occurrence of the series that starts before `until`, in order. `localStart` is the first
  * event's start in `timeZone` ("YYYY-MM-DDTHH:MM:SS"); its time of day is every occurrence's.
  */
-export function occurrences(recurrence: GraphRecurrence, localStart: string, timeZone: string, durationMinutes: number, until = Infinity): Interval[] {
+export function occurrences(
+  recurrence: GraphRecurrence,
+  localStart: string,
+  timeZone: string,
+  durationMinutes: number,
+  until = Infinity,
+): Interval[] {
   parseWall(`${recurrence.range.startDate}T00:00:00`); // throws on a malformed date
   return expandSeries(recurrence, parseWall(localStart), zoneClock(timeZone), durationMinutes * 60_000, until);
 }
 
 /** occurrences() on a wall time and a shared clock, for callers that expand many series. */
-export function expandSeries(recurrence: GraphRecurrence, startWall: number, clock: ZoneClock, durationMs: number, until = Infinity): Interval[] {
+export function expandSeries(
+  recurrence: GraphRecurrence,
+  startWall: number,
+  clock: ZoneClock,
+  durationMs: number,
+  until = Infinity,
+): Interval[] {
   const timeOfDay = startWall - Math.floor(startWall / DAY) * DAY;
   const out: Interval[] = [];
   for (const day of patternDays(recurrence)) {

@@ -1,115 +1,142 @@
-// Route schemas of the meetings API; types the handlers use come from the same shapes.
+import { Type, type Static } from 'typebox';
+import { Cadence, Label, Role, Track } from '../matching/schemas.js';
+import { Instant, Nullable, Uuid } from '../schemas.js';
 
-const occurrence = {
-  type: 'object',
-  required: ['id', 'start', 'end', 'status'],
-  properties: {
-    id: { type: 'string', format: 'uuid' },
-    start: { type: 'string', format: 'date-time' },
-    end: { type: 'string', format: 'date-time' },
-    status: { type: 'string', enum: ['scheduled', 'skipping', 'skipped', 'rescheduling', 'cancelled'] },
-    // What came of the last skip or reschedule asked for: move_failed when no other time was free.
-    lastChange: { type: ['string', 'null'], enum: ['moved', 'move_failed', 'skipped', null] },
+// Scheduling's contract: each person's meeting series (one per pair, booked by Tandem in Outlook),
+// what they may do with one session, their check-ins and the pair's goal progress. Route types,
+// response serialisation and the tab's types all come from here, so this file imports nothing but
+// typebox and other schemas. Programme, role and cadence are matching's words.
+
+/**
+ * booking: Tandem looks for a time; booked: in both calendars; needs_attention: no time could be
+ * booked (see `problem`), retried daily; cancelling/cancelled: the pair ended; replaced: being
+ * booked again as a new series.
+ */
+export const SeriesStatus = Type.Enum(['booking', 'booked', 'needs_attention', 'cancelling', 'cancelled', 'replaced']);
+export type SeriesStatus = Static<typeof SeriesStatus>;
+
+export const OccurrenceStatus = Type.Enum(['scheduled', 'skipping', 'skipped', 'rescheduling', 'cancelled']);
+export type OccurrenceStatus = Static<typeof OccurrenceStatus>;
+
+/** What came of the last skip or reschedule asked for: move_failed when no other time was free. */
+export const LastChange = Type.Enum(['moved', 'move_failed', 'skipped']);
+export type LastChange = Static<typeof LastChange>;
+
+/**
+ * Why a series could not be booked. On the wire `problem` is a string: one of these codes, with
+ * Outlook's own code after a colon for outlook_refused ("outlook_refused:ErrorSomething").
+ */
+export const ProblemCode = Type.Enum([
+  'no_free_slot',
+  'no_shared_hours',
+  'no_working_hours',
+  'no_mailbox',
+  'calendar_unreadable',
+  'outlook_refused',
+]);
+export type ProblemCode = Static<typeof ProblemCode>;
+export type SeriesProblem = Exclude<ProblemCode, 'outlook_refused'> | `outlook_refused:${string}`;
+
+export const Occurrence = Type.Object({
+  id: Uuid,
+  start: Instant,
+  end: Instant,
+  status: OccurrenceStatus,
+  lastChange: Type.Optional(Nullable(LastChange)),
+});
+export type Occurrence = Static<typeof Occurrence>;
+
+/** The reader's own check-in after a session; the other person never sees it. */
+export const Checkin = Type.Object({
+  happened: Type.Boolean(),
+  /** 1 to 5. */
+  usefulness: Nullable(Type.Integer()),
+  /** 1 to 5. */
+  confidence: Nullable(Type.Integer()),
+  note: Nullable(Type.String()),
+  updatedAt: Instant,
+});
+export type Checkin = Static<typeof Checkin>;
+
+export const PastOccurrence = Type.Object({
+  ...Occurrence.properties,
+  /** Null: not checked in yet. */
+  checkin: Nullable(Checkin),
+});
+export type PastOccurrence = Static<typeof PastOccurrence>;
+
+/** One of the mentee's goals for the pair, with how far along it is. */
+export const PairGoal = Type.Object({
+  id: Type.String(),
+  label: Label,
+  /** 0 to 100. */
+  progress: Type.Integer(),
+});
+export type PairGoal = Static<typeof PairGoal>;
+
+export const Series = Type.Object({
+  id: Uuid,
+  pairId: Uuid,
+  track: Track,
+  /** The reader's role in the pair. */
+  role: Role,
+  other: Type.Object({ id: Type.String(), displayName: Type.String() }),
+  status: SeriesStatus,
+  cadence: Cadence,
+  durationMinutes: Type.Integer(),
+  joinUrl: Nullable(Type.String()),
+  /** The organizer's zone the series repeats in; sessions are shown in the reader's own. */
+  timeZone: Nullable(Type.String()),
+  /** Why nothing could be booked (SeriesProblem). */
+  problem: Nullable(Type.String()),
+  next: Nullable(Occurrence),
+  /** The coming sessions, `next` among them, soonest first. */
+  upcoming: Type.Array(Occurrence),
+  /** Sessions that ended, latest first. */
+  past: Type.Array(PastOccurrence),
+  /** The mentee's goals in the programme; only the mentee updates their progress. */
+  goals: Type.Array(PairGoal),
+});
+export type Series = Static<typeof Series>;
+
+/** GET /api/meetings: the meetings of each of the person's pairs. */
+export const Meetings = Type.Object({ series: Type.Array(Series) });
+export type Meetings = Static<typeof Meetings>;
+
+export const SeriesParams = Type.Object({ seriesId: Uuid }, { additionalProperties: false });
+export type SeriesParams = Static<typeof SeriesParams>;
+
+export const OccurrenceParams = Type.Object({ seriesId: Uuid, occurrenceId: Uuid }, { additionalProperties: false });
+export type OccurrenceParams = Static<typeof OccurrenceParams>;
+
+/** What one session can be asked to do: POST .../skip or .../reschedule. */
+export const OccurrenceAction = Type.Enum(['skip', 'reschedule']);
+export type OccurrenceAction = Static<typeof OccurrenceAction>;
+
+const Score = Nullable(Type.Integer({ minimum: 1, maximum: 5 }));
+
+export const CheckinBody = Type.Object(
+  {
+    happened: Type.Boolean(),
+    usefulness: Type.Optional(Score),
+    confidence: Type.Optional(Score),
+    note: Type.Optional(Nullable(Type.String({ maxLength: 5000 }))),
   },
-} as const;
+  { additionalProperties: false },
+);
+export type CheckinBody = Static<typeof CheckinBody>;
 
-const checkin = {
-  type: 'object',
-  required: ['happened', 'usefulness', 'confidence', 'note', 'updatedAt'],
-  properties: {
-    happened: { type: 'boolean' },
-    usefulness: { type: ['integer', 'null'] },
-    confidence: { type: ['integer', 'null'] },
-    note: { type: ['string', 'null'] },
-    updatedAt: { type: 'string', format: 'date-time' },
-  },
-} as const;
+export const CheckinAnswer = Type.Object({ occurrenceId: Uuid, ...Checkin.properties });
+export type CheckinAnswer = Static<typeof CheckinAnswer>;
 
-const pastOccurrence = {
-  type: 'object',
-  required: [...occurrence.required, 'checkin'],
-  properties: { ...occurrence.properties, checkin: { anyOf: [checkin, { type: 'null' }] } },
-} as const;
+export const GoalsBody = Type.Object(
+  { progress: Type.Record(Type.String(), Type.Integer({ minimum: 0, maximum: 100 }), { maxProperties: 50 }) },
+  { additionalProperties: false },
+);
+export type GoalsBody = Static<typeof GoalsBody>;
 
-const label = { type: 'object', required: ['en', 'it'], properties: { en: { type: 'string' }, it: { type: 'string' } } } as const;
+export const GoalsAnswer = Type.Object({ goals: Type.Array(PairGoal) });
+export type GoalsAnswer = Static<typeof GoalsAnswer>;
 
-export const goals = {
-  type: 'array',
-  items: { type: 'object', required: ['id', 'label', 'progress'], properties: { id: { type: 'string' }, label, progress: { type: 'integer' } } },
-} as const;
-
-const series = {
-  type: 'object',
-  required: ['id', 'pairId', 'track', 'role', 'other', 'status', 'cadence', 'durationMinutes', 'joinUrl', 'timeZone', 'problem', 'next', 'upcoming', 'past', 'goals'],
-  properties: {
-    id: { type: 'string', format: 'uuid' },
-    pairId: { type: 'string', format: 'uuid' },
-    track: { type: 'string', enum: ['mentoring', 'reverse'] },
-    role: { type: 'string', enum: ['mentor', 'mentee'] },
-    other: { type: 'object', required: ['id', 'displayName'], properties: { id: { type: 'string' }, displayName: { type: 'string' } } },
-    status: { type: 'string', enum: ['booking', 'booked', 'needs_attention', 'cancelling', 'cancelled', 'replaced'] },
-    cadence: { type: 'string', enum: ['weekly', 'biweekly', 'monthly'] },
-    durationMinutes: { type: 'integer' },
-    joinUrl: { type: ['string', 'null'] },
-    timeZone: { type: ['string', 'null'] },
-    problem: { type: ['string', 'null'] },
-    next: { anyOf: [occurrence, { type: 'null' }] },
-    upcoming: { type: 'array', items: occurrence },
-    past: { type: 'array', items: pastOccurrence },
-    goals,
-  },
-} as const;
-
-export const meetingsList = {
-  type: 'object',
-  required: ['series'],
-  properties: { series: { type: 'array', items: series } },
-} as const;
-
-export const occurrenceParams = {
-  type: 'object',
-  required: ['seriesId', 'occurrenceId'],
-  properties: { seriesId: { type: 'string', format: 'uuid' }, occurrenceId: { type: 'string', format: 'uuid' } },
-  additionalProperties: false,
-} as const;
-
-export const seriesParams = {
-  type: 'object',
-  required: ['seriesId'],
-  properties: { seriesId: { type: 'string', format: 'uuid' } },
-  additionalProperties: false,
-} as const;
-
-export const occurrenceAnswer = occurrence;
-
-export interface OccurrenceView {
-  id: string;
-  start: string;
-  end: string;
-  status: string;
-  lastChange: string | null;
-}
-
-const score = { anyOf: [{ type: 'integer', minimum: 1, maximum: 5 }, { type: 'null' }] } as const;
-
-export const checkinBody = {
-  type: 'object',
-  required: ['happened'],
-  additionalProperties: false,
-  properties: { happened: { type: 'boolean' }, usefulness: score, confidence: score, note: { type: ['string', 'null'], maxLength: 5000 } },
-} as const;
-
-export const checkinAnswer = {
-  type: 'object',
-  required: ['occurrenceId', ...checkin.required],
-  properties: { occurrenceId: { type: 'string', format: 'uuid' }, ...checkin.properties },
-} as const;
-
-export const goalsBody = {
-  type: 'object',
-  required: ['progress'],
-  additionalProperties: false,
-  properties: { progress: { type: 'object', maxProperties: 50, additionalProperties: { type: 'integer', minimum: 0, maximum: 100 } } },
-} as const;
-
-export const goalsAnswer = { type: 'object', required: ['goals'], properties: { goals } } as const;
+/** GET /api/meetings/:seriesId/next.ics: an iCalendar file (text/calendar). */
+export const NextSessionIcs = Type.String();

@@ -1,6 +1,7 @@
 import type { Jobs, QueueSpec } from '../jobs/queue.js';
-import { bookSeries, type SchedulingDeps } from './book.js';
+import { bookSeries } from './book.js';
 import { applyChange } from './changes.js';
+import type { SchedulingDeps } from './deps.js';
 import { followSeries } from './follow.js';
 import { QUEUES, type BookJob, type ChangeJob } from './series.js';
 
@@ -22,20 +23,37 @@ export class RetryLater extends Error {
 }
 
 /** The scheduling workers of this process; several processes may run them side by side. */
-export async function startSchedulingWorkers(deps: SchedulingDeps, jobs: Jobs, options: { pollingIntervalSeconds: number; followCron: string }): Promise<void> {
-  await jobs.work<BookJob>(QUEUES.book, { batchSize: 50, pollingIntervalSeconds: options.pollingIntervalSeconds }, async (batch) => {
-    const byTenant = new Map<string, string[]>();
-    for (const j of batch) byTenant.set(j.data.tenantId, [...(byTenant.get(j.data.tenantId) ?? []), j.data.seriesId]);
-    let retry = 0;
-    for (const [tenantId, ids] of byTenant) retry += (await bookSeries(deps, tenantId, ids)).retry;
-    // pg-boss retries the whole batch: what was booked is skipped, the rest is tried again.
-    if (retry > 0) throw new RetryLater(`${retry} meeting(s) could not be created yet (Outlook throttled or unavailable)`);
-  });
-  await jobs.work<ChangeJob>(QUEUES.change, { batchSize: 10, pollingIntervalSeconds: options.pollingIntervalSeconds }, async (batch) => {
-    for (const j of batch) await applyChange(deps, j.data);
-  });
-  await jobs.work<object>(QUEUES.follow, { batchSize: 1, pollingIntervalSeconds: options.pollingIntervalSeconds }, async () => {
-    await followSeries(deps);
-  });
+export async function startSchedulingWorkers(
+  deps: SchedulingDeps & { jobs: Jobs },
+  options: { pollingIntervalSeconds: number; followCron: string },
+): Promise<void> {
+  const { jobs } = deps;
+  await jobs.work<BookJob>(
+    QUEUES.book,
+    { batchSize: 50, pollingIntervalSeconds: options.pollingIntervalSeconds },
+    async (batch) => {
+      const byTenant = new Map<string, string[]>();
+      for (const j of batch) byTenant.set(j.data.tenantId, [...(byTenant.get(j.data.tenantId) ?? []), j.data.seriesId]);
+      let retry = 0;
+      for (const [tenantId, ids] of byTenant) retry += (await bookSeries(deps, tenantId, ids)).retry;
+      // pg-boss retries the whole batch: what was booked is skipped, the rest is tried again.
+      if (retry > 0)
+        throw new RetryLater(`${retry} meeting(s) could not be created yet (Outlook throttled or unavailable)`);
+    },
+  );
+  await jobs.work<ChangeJob>(
+    QUEUES.change,
+    { batchSize: 10, pollingIntervalSeconds: options.pollingIntervalSeconds },
+    async (batch) => {
+      for (const j of batch) await applyChange(deps, j.data);
+    },
+  );
+  await jobs.work<object>(
+    QUEUES.follow,
+    { batchSize: 1, pollingIntervalSeconds: options.pollingIntervalSeconds },
+    async () => {
+      await followSeries(deps);
+    },
+  );
   await jobs.every(QUEUES.follow, options.followCron);
 }

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { labelOf, useCatalogue, type Catalogue } from '../lib/catalogue';
+import { labelOf, useCatalogue, type Label } from '../lib/catalogue';
 import { formatList, formatNumber, useLocale, useMessages, type Locale } from '../lib/i18n';
 import type { MatchReason, Role } from '../lib/matching';
 import { matchingMessages } from './matchingMessages';
@@ -71,12 +71,21 @@ export function MatchExplanation({ score, reasons, viewer, collapsible = false }
 
 type Words = (typeof matchingMessages)['en'];
 
+/** What explaining needs of the catalogue: skills' and goals' labels. */
+type Labels = Record<'skills' | 'goals', readonly { id: string; label: Label }[]>;
+
 /** One reason in the reader's words. Params read from the mentee's side (server/matching/score.ts). */
-export function explain(reason: MatchReason, viewer: Role, catalogue: Catalogue | undefined, locale: Locale, t: Words): string {
+export function explain(
+  reason: MatchReason,
+  viewer: Role,
+  catalogue: Labels | undefined,
+  locale: Locale,
+  t: Words,
+): string {
   const p = reason.params;
   const num = (key: string) => Number(p[key] ?? 0);
   const str = (key: string) => String(p[key] ?? '');
-  const labels = (key: string, items: Catalogue['skills'] | Catalogue['goals'] | undefined) =>
+  const labels = (key: string, items: Labels['skills'] | undefined) =>
     formatList(str(key).split(',').filter(Boolean).map((id) => labelOf(items, id, locale.language)), locale);
   // `mine` is the mentee's and `theirs` the mentor's: the mentor reads them the other way round.
   const sides = (): [string, string] => (viewer === 'mentee' ? [str('mine'), str('theirs')] : [str('theirs'), str('mine')]);

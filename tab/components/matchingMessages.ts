@@ -1,4 +1,5 @@
 import type { Messages } from '../lib/i18n';
+import type { Role, Track } from '../lib/matching';
 
 // Words several features share: programme and role names, and a match's reasons. A reason's text
 // depends on who reads it: the mentee's side reads "they offer", the mentor's "you offer".
@@ -7,8 +8,8 @@ type Count = (n: number, of: number, list: string) => string;
 type Compare = (yours: string, theirs: string) => string;
 
 const en = {
-  programme: { mentoring: 'Mentoring', reverse: 'Reverse mentoring' } as Record<string, string>,
-  role: { mentor: 'Mentor', mentee: 'Mentee' } as Record<string, string>,
+  programme: { mentoring: 'Mentoring', reverse: 'Reverse mentoring' } satisfies Record<Track, string>,
+  role: { mentor: 'Mentor', mentee: 'Mentee' } satisfies Record<Role, string>,
   score: (score: string) => `Match: ${score} out of 100`,
   why: 'Why this match',
   showWhy: 'Why this match?',

@@ -1,3 +1,4 @@
+import type { Catalogue as ServerCatalogue, Label as ServerLabel } from '../../server/matching/schemas';
 import { useApi, type Api } from './api';
 import type { Language } from './i18n';
 import { remember, useQuery } from './query';
@@ -6,26 +7,12 @@ import { remember, useQuery } from './query';
 // Shared rather than a feature's: joining picks from it, and every explanation of a match names
 // skills and goals by it. It does not change while the tab is open, so it is asked once.
 
-export type Label = Record<Language, string>;
+/** A label in each language the tab speaks. */
+export type Label = ServerLabel;
 
-export interface CatalogueSkill {
-  id: string;
-  /** technical, soft or digital; a family added later still shows, under its own name. */
-  family: string;
-  label: Label;
-}
-
-export interface CatalogueGoal {
-  id: string;
-  label: Label;
-  /** Skills that help with the goal. */
-  skills: string[];
-}
-
-export interface Catalogue {
-  skills: CatalogueSkill[];
-  goals: CatalogueGoal[];
-}
+export type Catalogue = ServerCatalogue;
+export type CatalogueSkill = Catalogue['skills'][number];
+export type CatalogueGoal = Catalogue['goals'][number];
 
 export function getCatalogue(api: Api, signal?: AbortSignal): Promise<Catalogue> {
   return api.request<Catalogue>('/api/catalogue', { signal });
@@ -37,6 +24,10 @@ export function useCatalogue() {
 }
 
 /** A skill's or goal's label; an id the catalogue no longer has reads as itself, spaced. */
-export function labelOf(items: readonly { id: string; label: Label }[] | undefined, id: string, language: Language): string {
+export function labelOf(
+  items: readonly { id: string; label: Label }[] | undefined,
+  id: string,
+  language: Language,
+): string {
   return items?.find((item) => item.id === id)?.label[language] ?? id.replaceAll('_', ' ');
 }

@@ -1,5 +1,5 @@
+import type { PersonSummary } from '../../server/org/schemas';
 import { useApi, type Api } from './api';
-import type { PersonSummary } from './matching';
 import { remember, useQuery } from './query';
 
 // GET /api/people/:id. Pairs and requests name people by id only; their names come from here,

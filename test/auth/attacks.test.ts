@@ -1,6 +1,7 @@
 import { createHmac, generateKeyPairSync, randomUUID, sign, type KeyObject } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTokenVerifier, SKEW_SECONDS } from '../../server/auth/verify.js';
+import { systemClock } from '../../server/clock.js';
 import { buildTestApp, type TestApp } from '../helpers/app.js';
 import { persona, startTestSandbox, type TestSandbox } from '../helpers/sandbox.js';
 
@@ -163,13 +164,13 @@ describe('audience, issuer and tenant', () => {
   });
 
   it('accepts another tenant\'s consistent token when the app is multi-tenant, and still binds tid to the issuer', async () => {
-    const verify = createTokenVerifier({ ...h.t.identity, tenants: 'any' });
+    const verify = createTokenVerifier({ ...h.t.identity, tenants: 'any' }, systemClock);
     await expect(verify(forge({ tid: otherTenant, iss: `${h.t.sandbox.origin}/${otherTenant}/v2.0` }))).resolves.toMatchObject({ tenantId: otherTenant });
     await expect(verify(forge({ tid: otherTenant }))).rejects.toMatchObject({ statusCode: 401, code: 'invalid_token' });
   });
 
   it('refuses a forged token naming a tenant nobody knows, when multi-tenant, with invalid_token (no fetch of that tenant)', async () => {
-    const verify = createTokenVerifier({ ...h.t.identity, tenants: 'any' });
+    const verify = createTokenVerifier({ ...h.t.identity, tenants: 'any' }, systemClock);
     const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
     const tid = randomUUID();
     const claims = JSON.parse(Buffer.from(forge({ tid, iss: `${h.t.sandbox.origin}/${tid}/v2.0` }).split('.')[1]!, 'base64url').toString()) as Record<string, unknown>;
@@ -179,7 +180,7 @@ describe('audience, issuer and tenant', () => {
 
 describe('when Microsoft Entra ID cannot be reached', () => {
   it('answers 503 identity_unavailable, not a 401 that would send the person round a sign-in loop', async () => {
-    const verify = createTokenVerifier({ ...h.t.identity, authorityHost: 'https://localhost:1' });
+    const verify = createTokenVerifier({ ...h.t.identity, authorityHost: 'https://localhost:1' }, systemClock);
     await expect(verify(forge())).rejects.toMatchObject({ statusCode: 503, code: 'identity_unavailable' });
   });
 });

@@ -5,7 +5,7 @@ import type { MentorSlot, Participant } from '../../server/matching/model.js';
 import { DEFAULT_SETTINGS } from '../../server/matching/rules.js';
 import { GOALS, SKILLS } from '../../server/matching/skills.js';
 import { greedyAssignment, solveAssignment, type AssignmentProblem } from '../../server/matching/solver/solve.js';
-import { weeklyHours } from '../../server/matching/store.js';
+import { readWorkingHours } from '../../server/time/outlook-hours.js';
 import type { OrgPerson } from '../../server/org/model.js';
 import { seniorityOf } from '../../server/org/seniority.js';
 import { buildOrgIndex } from '../../server/org/tree.js';
@@ -57,7 +57,7 @@ function buildRound(seed: number): { problem: AssignmentProblem; candidateSecond
     officeLocation: u.officeLocation,
     hireDate: u.employeeHireDate?.slice(0, 10) ?? null,
     languages: [...new Set([u.preferredLanguage ?? 'en-GB', 'en-GB'])],
-    hours: weeklyHours(u.mailbox.timeZone, u.mailbox.workingHours),
+    hours: readWorkingHours(u.mailbox.workingHours, { mailboxZone: u.mailbox.timeZone })?.hours ?? null,
     offers: pick(skillIds, 3 + Math.floor(rnd() * 4)),
     wants: pick(skillIds, 2 + Math.floor(rnd() * 3)),
     goals: pick(GOALS.map((g) => g.id), 1 + Math.floor(rnd() * 2)),

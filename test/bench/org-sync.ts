@@ -3,7 +3,7 @@ import type { Db } from '../../server/db/db.js';
 import { composeGraph } from '../../server/compose.js';
 import { DELTA_PAGE } from '../../server/sandbox/directory/delta.js';
 import { syncTenant } from '../../server/org/sync.js';
-import type { SyncResult } from '../../server/org/sync-state.js';
+import type { SyncResult } from '../../server/org/schemas.js';
 import { createTestDb } from '../helpers/db.js';
 import { startTestSandbox } from '../helpers/sandbox.js';
 
@@ -19,7 +19,7 @@ async function run(size: number): Promise<Record<string, unknown>> {
   log(`-- ${size} people: starting the sandbox and the database`);
   const [t, db] = await Promise.all([startTestSandbox({ size }), createTestDb()]) as [Awaited<ReturnType<typeof startTestSandbox>>, Db];
   const graph = composeGraph(t.identity).forTenant(t.sandbox.tenantId);
-  const deps = { db, readPage: (url: string, full: boolean) => graph.directory.readDeltaPage(url, full), graphRequests: graph.requests, today: () => '2026-11-02', log: quiet };
+  const deps = { db, readPage: (url: string, full: boolean) => graph.directory.readDeltaPage(url, full), graphRequests: graph.requests, clock: { now: () => Date.parse('2026-11-02T08:00:00Z') }, log: quiet };
   const sync = async (): Promise<SyncResult & { wallMs: number }> => {
     const started = performance.now();
     const result = await syncTenant(deps, t.sandbox.tenantId, { owner: 'bench' });

@@ -5,6 +5,7 @@ import type { IdentityConfig } from '../../server/config.js';
 import { startJobs, type Jobs } from '../../server/jobs/queue.js';
 import { toIana } from '../../server/time/zones.js';
 import { syncTenant } from '../../server/org/sync.js';
+import { pairsReader } from '../../server/matching/store/pair-facts.js';
 import { pairChanged } from '../../server/scheduling/series.js';
 import { schedulingQueues } from '../../server/scheduling/workers.js';
 import { randomUUID } from 'node:crypto';
@@ -15,10 +16,16 @@ import { randomUUID } from 'node:crypto';
 
 const quiet = { info: () => {}, warn: () => {} };
 
-/** Copies the sandbox directory into the database with the product's own sync. */
+/** Copies the sandbox directory into the database with the product's own sync, run on `today` ("YYYY-MM-DD", UTC). */
 export async function syncDirectory(db: Db, identity: IdentityConfig, tenantId: string, today: string): Promise<void> {
   const graph = composeGraph(identity).forTenant(tenantId);
-  const r = await syncTenant({ db, readPage: (url, full) => graph.directory.readDeltaPage(url, full), graphRequests: graph.requests, today: () => today, log: quiet }, tenantId, { owner: 'test' });
+  // A clock that starts that day at midnight UTC and runs from there.
+  const offset = Date.parse(`${today}T00:00:00Z`) - Date.now();
+  const clock = { now: () => Date.now() + offset };
+  const readPage = (url: string, full: boolean) => graph.directory.readDeltaPage(url, full);
+  const r = await syncTenant({ db, readPage, graphRequests: graph.requests, clock, log: quiet }, tenantId, {
+    owner: 'test',
+  });
   if (r === 'busy') throw new Error('sync busy');
 }
 
@@ -34,22 +41,40 @@ export interface SeedPair {
  * A queue handle of the test's own on the same database, as another process would have. Jobs
  * keep the expiry their queue had when they were sent: pass the one the servers will use.
  */
-export const testJobs = (db: Db, expireSeconds?: number): Promise<Jobs> => startJobs(db, schedulingQueues(expireSeconds), { onError: (e) => console.error('test jobs', e) });
+export const testJobs = (db: Db, expireSeconds?: number): Promise<Jobs> =>
+  startJobs(db, schedulingQueues(expireSeconds), { onError: (e) => console.error('test jobs', e) });
 
 /** Active pairs, each with its booking queued exactly as accepting a request queues it. */
-export async function seedActivePairs(db: Db, jobs: Pick<Jobs, 'send'>, tenantId: string, pairs: readonly SeedPair[]): Promise<string[]> {
+export async function seedActivePairs(
+  db: Db,
+  jobs: Pick<Jobs, 'send'>,
+  tenantId: string,
+  pairs: readonly SeedPair[],
+): Promise<string[]> {
   const ids: string[] = [];
   for (const p of pairs) {
     const track = p.track ?? 'mentoring';
     await db.transaction(async (tx) => {
-      for (const [person, mentor] of [[p.mentorId, true], [p.menteeId, false]] as const) {
+      for (const [person, mentor] of [
+        [p.mentorId, true],
+        [p.menteeId, false],
+      ] as const) {
         await tx.query(
           `INSERT INTO enrolments (tenant_id, person_id, track, as_mentor, as_mentee, goals, languages, cadence, meeting_minutes, capacity)
            VALUES ($1, $2, $3, $4, $5, $6, '{it-IT,en-GB}', $7, $8, 5)
            ON CONFLICT (tenant_id, person_id, track) DO UPDATE SET as_mentor = enrolments.as_mentor OR EXCLUDED.as_mentor, as_mentee = enrolments.as_mentee OR EXCLUDED.as_mentee,
              cadence = CASE WHEN EXCLUDED.as_mentee THEN EXCLUDED.cadence ELSE enrolments.cadence END,
              meeting_minutes = CASE WHEN EXCLUDED.as_mentee THEN EXCLUDED.meeting_minutes ELSE enrolments.meeting_minutes END`,
-          [tenantId, person, track, mentor, !mentor, mentor ? [] : ['grow_as_leader'], p.cadence ?? 'biweekly', p.minutes ?? 45],
+          [
+            tenantId,
+            person,
+            track,
+            mentor,
+            !mentor,
+            mentor ? [] : ['grow_as_leader'],
+            p.cadence ?? 'biweekly',
+            p.minutes ?? 45,
+          ],
         );
       }
       const id = randomUUID();
@@ -58,7 +83,7 @@ export async function seedActivePairs(db: Db, jobs: Pick<Jobs, 'send'>, tenantId
          VALUES ($1, $2, $3, $4, $5, 'active', 'request', 50, '[]'::jsonb, true, true)`,
         [tenantId, id, track, p.mentorId, p.menteeId],
       );
-      await pairChanged(tx, jobs, tenantId, { id, track, status: 'active', mentorId: p.mentorId, menteeId: p.menteeId });
+      await pairChanged({ jobs, pairs: pairsReader }, tx, tenantId, { id, status: 'active' });
       ids.push(id);
     });
   }
@@ -69,7 +94,9 @@ export async function seedActivePairs(db: Db, jobs: Pick<Jobs, 'send'>, tenantId
 export async function waitForQuiet(db: Db, jobs: Jobs, timeoutMs = 60_000): Promise<void> {
   const until = Date.now() + timeoutMs;
   for (;;) {
-    const [row] = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM meeting_series WHERE status IN ('booking', 'cancelling')`);
+    const [row] = await db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM meeting_series WHERE status IN ('booking', 'cancelling')`,
+    );
     const open = (await jobs.pending('meetings-book')) + (await jobs.pending('meetings-change'));
     if (row!.n === 0 && open === 0) return;
     if (Date.now() > until) throw new Error(`still busy after ${timeoutMs} ms: ${row!.n} series, ${open} jobs`);
@@ -88,16 +115,41 @@ export interface CalendarItem {
   seriesMasterId: string | null;
 }
 
+/** An event of a calendarView page, as much of it as the tests read. */
+interface GraphEvent {
+  id: string;
+  subject?: string;
+  start: { dateTime: string };
+  end: { dateTime: string };
+  showAs: string;
+  type: string;
+  isCancelled?: boolean;
+  seriesMasterId?: string | null;
+}
+
 const utc = (dateTime: string): number => Date.parse(`${dateTime.slice(0, 23)}Z`);
 
 /** A person's calendar view over [from, to), every page, times in UTC. */
 export async function calendarView(graph: Client, userId: string, from: number, to: number): Promise<CalendarItem[]> {
   const out: CalendarItem[] = [];
-  let url: string | undefined = `/users/${userId}/calendarView?startDateTime=${new Date(from).toISOString()}&endDateTime=${new Date(to).toISOString()}&$top=200`;
+  let url: string | undefined =
+    `/users/${userId}/calendarView?startDateTime=${new Date(from).toISOString()}&endDateTime=${new Date(to).toISOString()}&$top=200`;
   while (url) {
-    const page = (await graph.api(url).header('Prefer', 'outlook.timezone="UTC"').get()) as { value: Record<string, any>[]; '@odata.nextLink'?: string };
+    const page = (await graph.api(url).header('Prefer', 'outlook.timezone="UTC"').get()) as {
+      value: GraphEvent[];
+      '@odata.nextLink'?: string;
+    };
     for (const e of page.value) {
-      out.push({ id: e.id, subject: e.subject ?? '', start: utc(e.start.dateTime), end: utc(e.end.dateTime), showAs: e.showAs, type: e.type, isCancelled: e.isCancelled === true, seriesMasterId: e.seriesMasterId ?? null });
+      out.push({
+        id: e.id,
+        subject: e.subject ?? '',
+        start: utc(e.start.dateTime),
+        end: utc(e.end.dateTime),
+        showAs: e.showAs,
+        type: e.type,
+        isCancelled: e.isCancelled === true,
+        seriesMasterId: e.seriesMasterId ?? null,
+      });
     }
     url = page['@odata.nextLink'];
   }
@@ -115,7 +167,10 @@ const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'
 
 /** A person's working hours as Outlook has them (mailboxSettings), their zone in IANA. */
 export async function workingHours(graph: Client, userId: string): Promise<Hours> {
-  const s = (await graph.api(`/users/${userId}/mailboxSettings`).get()) as { timeZone: string; workingHours: { daysOfWeek: string[]; startTime: string; endTime: string; timeZone: { name: string } } };
+  const s = (await graph.api(`/users/${userId}/mailboxSettings`).get()) as {
+    timeZone: string;
+    workingHours: { daysOfWeek: string[]; startTime: string; endTime: string; timeZone: { name: string } };
+  };
   return {
     timeZone: toIana(s.workingHours.timeZone.name ?? s.timeZone)!,
     days: s.workingHours.daysOfWeek.map((d) => DAYS.indexOf(d) + 1),
@@ -127,12 +182,30 @@ export async function workingHours(graph: Client, userId: string): Promise<Hours
 /** Whether [start, end) lies inside one working day of `h`, read on the person's own wall clock. */
 export function insideHours(h: Hours, start: number, end: number): boolean {
   const wall = (ms: number) => {
-    const parts = Object.fromEntries(new Intl.DateTimeFormat('en-GB', { timeZone: h.timeZone, weekday: 'long', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(ms).map((p) => [p.type, p.value]));
-    return { day: DAYS.indexOf(parts.weekday!.toLowerCase()) + 1, date: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}:${parts.minute}` };
+    const parts = Object.fromEntries(
+      new Intl.DateTimeFormat('en-GB', {
+        timeZone: h.timeZone,
+        weekday: 'long',
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+      })
+        .formatToParts(ms)
+        .map((p) => [p.type, p.value]),
+    );
+    return {
+      day: DAYS.indexOf(parts.weekday!.toLowerCase()) + 1,
+      date: `${parts.year}-${parts.month}-${parts.day}`,
+      time: `${parts.hour}:${parts.minute}`,
+    };
   };
   const a = wall(start);
   const b = wall(end);
   return a.date === b.date && h.days.includes(a.day) && a.time >= h.start && b.time <= h.end;
 }
 
-export const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
+export const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean =>
+  a.start < b.end && b.start < a.end;

@@ -1,9 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sendNotifications } from '../../server/notify/sender.js';
+import { createPeopleReader } from '../../server/org/store/people-reader.js';
 import { composeGraph } from '../../server/compose.js';
 import { buildTestApp, type TestApp } from '../helpers/app.js';
 import { persona } from '../helpers/sandbox.js';
+import type * as S from '../../server/matching/schemas.js';
+import { LIVE_PAIR_STATUSES } from '../../server/matching/schemas.js';
 import { skillsFromProfile } from '../../server/matching/skills.js';
 
 // The matching journey through the real app, on the real database, with the organisation read
@@ -15,12 +18,33 @@ const as = async (key: string) => {
   if (!tokens.has(key)) tokens.set(key, await h.t.ssoToken(persona(h.t, key).id));
   return { authorization: `Bearer ${tokens.get(key)}` };
 };
-const call = async (key: string, method: 'GET' | 'POST' | 'PUT', url: string, payload?: unknown) => {
-  const res = await h.app.inject({ method, url, headers: await as(key), ...(payload !== undefined ? { payload: payload as object } : {}) });
-  return { status: res.statusCode, body: res.json() as Record<string, any> };
+/** Calls the API as a persona; `T` is the answer the test expects (the contract's), unchecked until asserted. */
+const call = async <T = Record<string, unknown>>(
+  key: string,
+  method: 'GET' | 'POST' | 'PUT',
+  url: string,
+  payload?: unknown,
+) => {
+  const res = await h.app.inject({
+    method,
+    url,
+    headers: await as(key),
+    ...(payload !== undefined ? { payload: payload as object } : {}),
+  });
+  return { status: res.statusCode, body: res.json() as T };
 };
 const join = (key: string, track: 'mentoring' | 'reverse', body: Record<string, unknown>) =>
-  call(key, 'PUT', `/api/enrolments/${track}`, { asMentor: false, asMentee: false, offers: [], wants: [], goals: [], languages: ['it-IT', 'en-GB'], cadence: 'biweekly', meetingMinutes: 45, ...body });
+  call(key, 'PUT', `/api/enrolments/${track}`, {
+    asMentor: false,
+    asMentee: false,
+    offers: [],
+    wants: [],
+    goals: [],
+    languages: ['it-IT', 'en-GB'],
+    cadence: 'biweekly',
+    meetingMinutes: 45,
+    ...body,
+  });
 const sync = async () => {
   await call('hr-admin', 'POST', '/api/admin/org-sync', {});
   for (let i = 0; i < 200; i++) {
@@ -39,9 +63,9 @@ afterAll(async () => h?.close());
 
 describe('joining a programme', () => {
   it('offers drafts pre-filled from the directory before joining', async () => {
-    const res = await call('junior-dev', 'GET', '/api/enrolments');
+    const res = await call<S.Enrolments>('junior-dev', 'GET', '/api/enrolments');
     expect(res.body.enrolments).toEqual([]);
-    const reverse = res.body.drafts.find((d: { track: string }) => d.track === 'reverse');
+    const reverse = res.body.drafts.find((d) => d.track === 'reverse')!;
     expect(reverse).toMatchObject({ asMentor: true, asMentee: false, capacity: 2, cadence: 'biweekly' });
     expect(reverse.languages).toContain('it-IT');
     // Skills from the person's directory profile, where the catalogue knows them.
@@ -50,7 +74,9 @@ describe('joining a programme', () => {
   });
 
   it('reads free-text profile skills into catalogue ids, in English or Italian', () => {
-    expect(skillsFromProfile(['Public Speaking', 'Generative AI', 'Parlare in pubblico', 'Underwater basket weaving'])).toEqual(['public_speaking', 'generative_ai']);
+    expect(
+      skillsFromProfile(['Public Speaking', 'Generative AI', 'Parlare in pubblico', 'Underwater basket weaving']),
+    ).toEqual(['public_speaking', 'generative_ai']);
   });
 
   it('refuses unknown skills with 400 and saves nothing', async () => {
@@ -61,60 +87,100 @@ describe('joining a programme', () => {
   });
 
   it('refuses a capacity out of range and a track role the person is not eligible for', async () => {
-    expect((await join('junior-dev', 'reverse', { asMentor: true, capacity: 9 })).body).toMatchObject({ code: 'invalid_request' });
+    expect((await join('junior-dev', 'reverse', { asMentor: true, capacity: 9 })).body).toMatchObject({
+      code: 'invalid_request',
+    });
     const senior = await join('junior-dev', 'reverse', { asMentee: true });
     expect(senior.status).toBe(400);
     expect(senior.body).toMatchObject({ code: 'not_eligible', details: { role: 'mentee', track: 'reverse' } });
   });
 
   it('saves a valid enrolment', async () => {
-    const res = await join('junior-dev', 'reverse', { asMentor: true, offers: ['generative_ai', 'social_media', 'low_code_automation'], capacity: 2 });
+    const res = await join('junior-dev', 'reverse', {
+      asMentor: true,
+      offers: ['generative_ai', 'social_media', 'low_code_automation'],
+      capacity: 2,
+    });
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ track: 'reverse', asMentor: true, offers: ['generative_ai', 'social_media', 'low_code_automation'] });
+    expect(res.body).toMatchObject({
+      track: 'reverse',
+      asMentor: true,
+      offers: ['generative_ai', 'social_media', 'low_code_automation'],
+    });
   });
 });
 
 describe('reverse mentoring on demand', () => {
   it('suggests the junior mentor to the senior leader, with reasons that add up to the score', async () => {
-    expect((await join('senior-exec', 'reverse', { asMentee: true, wants: ['generative_ai', 'social_media'], goals: ['learn_generative_ai'] })).status).toBe(200);
-    const res = await call('senior-exec', 'GET', '/api/suggestions?track=reverse');
+    expect(
+      (
+        await join('senior-exec', 'reverse', {
+          asMentee: true,
+          wants: ['generative_ai', 'social_media'],
+          goals: ['learn_generative_ai'],
+        })
+      ).status,
+    ).toBe(200);
+    const res = await call<S.Suggestions>('senior-exec', 'GET', '/api/suggestions?track=reverse');
     expect(res.status).toBe(200);
-    const top = res.body.suggestions[0];
+    const top = res.body.suggestions[0]!;
     expect(top.person.id).toBe(persona(h.t, 'junior-dev').id);
-    const sum = top.reasons.reduce((s: number, r: { weight: number }) => s + r.weight, 0);
+    const sum = top.reasons.reduce((s, r) => s + r.weight, 0);
     expect(Math.round(sum * 100)).toBe(Math.round(top.score * 100));
-    expect(top.reasons.map((r: { code: string }) => r.code)).toEqual(expect.arrayContaining(['skills', 'goals']));
+    expect(top.reasons.map((r) => r.code)).toEqual(expect.arrayContaining(['skills', 'goals']));
   });
 
   it('turns an accepted request into an active pair, and tells both people', async () => {
     const mentorId = persona(h.t, 'junior-dev').id;
     const menteeId = persona(h.t, 'senior-exec').id;
-    const sent = await call('senior-exec', 'POST', '/api/requests', { track: 'reverse', mentorId, menteeId, message: 'Mi aiuti con l\'IA?' });
+    const sent = await call<S.MatchRequest>('senior-exec', 'POST', '/api/requests', {
+      track: 'reverse',
+      mentorId,
+      menteeId,
+      message: "Mi aiuti con l'IA?",
+    });
     expect(sent.status).toBe(201);
-    expect((await call('senior-exec', 'POST', `/api/requests/${sent.body.id}/accept`)).body).toMatchObject({ code: 'not_yours_to_answer' });
-    const inbox = await call('junior-dev', 'GET', '/api/requests');
-    expect(inbox.body.requests.map((r: { id: string }) => r.id)).toContain(sent.body.id);
+    expect((await call('senior-exec', 'POST', `/api/requests/${sent.body.id}/accept`)).body).toMatchObject({
+      code: 'not_yours_to_answer',
+    });
+    const inbox = await call<S.Requests>('junior-dev', 'GET', '/api/requests');
+    expect(inbox.body.requests.map((r) => r.id)).toContain(sent.body.id);
     // Each list names the other person, so the tab needs no lookup per row.
-    expect(inbox.body.requests.find((r: { id: string }) => r.id === sent.body.id).other).toMatchObject({ id: menteeId, displayName: persona(h.t, 'senior-exec').displayName });
+    expect(inbox.body.requests.find((r) => r.id === sent.body.id)?.other).toMatchObject({
+      id: menteeId,
+      displayName: persona(h.t, 'senior-exec').displayName,
+    });
     const accepted = await call('junior-dev', 'POST', `/api/requests/${sent.body.id}/accept`);
     expect(accepted.status).toBe(200);
     expect(accepted.body.pair).toMatchObject({ status: 'active', mentorId, menteeId, track: 'reverse' });
 
-    expect((await sendNotifications(h.app.db, composeGraph(h.t.identity))).failed).toBe(0);
-    const feed = async (id: string) => ((await (await h.t.admin(`/sandbox/v1/users/${id}/activities`)).json()) as { value: { activityType: string; previewText: { content: string } }[] }).value;
+    const people = createPeopleReader({ onZoneFallback: () => undefined });
+    expect((await sendNotifications({ db: h.app.db, graph: composeGraph(h.t.identity), people })).failed).toBe(0);
+    const feed = async (id: string) =>
+      (
+        (await (await h.t.admin(`/sandbox/v1/users/${id}/activities`)).json()) as {
+          value: { activityType: string; previewText: { content: string } }[];
+        }
+      ).value;
     expect((await feed(mentorId)).map((n) => n.activityType)).toContain('requestReceived');
     const toMentee = (await feed(menteeId)).find((n) => n.activityType === 'requestAccepted');
     expect(toMentee?.previewText.content).toContain('Giulia Esposito');
   });
 
   it('never lets concurrent accepts take a mentor past their capacity', async () => {
-    expect((await join('director-rome', 'mentoring', { asMentor: true, offers: ['communication'], capacity: 1 })).status).toBe(200);
+    expect(
+      (await join('director-rome', 'mentoring', { asMentor: true, offers: ['communication'], capacity: 1 })).status,
+    ).toBe(200);
     const mentorId = persona(h.t, 'director-rome').id;
     const mentees = ['intern', 'bangalore'];
     const ids: string[] = [];
     for (const key of mentees) {
       expect((await join(key, 'mentoring', { asMentee: true, wants: ['communication'] })).status).toBe(200);
-      const req = await call(key, 'POST', '/api/requests', { track: 'mentoring', mentorId, menteeId: persona(h.t, key).id });
+      const req = await call<S.MatchRequest>(key, 'POST', '/api/requests', {
+        track: 'mentoring',
+        mentorId,
+        menteeId: persona(h.t, key).id,
+      });
       expect(req.status).toBe(201);
       ids.push(req.body.id);
     }
@@ -124,49 +190,92 @@ describe('reverse mentoring on demand', () => {
   });
 
   it('refuses a pair inside one reporting line, in suggestions and in requests', async () => {
-    expect((await join('manager', 'mentoring', { asMentor: true, offers: ['communication', 'leadership'] })).status).toBe(200);
+    expect(
+      (await join('manager', 'mentoring', { asMentor: true, offers: ['communication', 'leadership'] })).status,
+    ).toBe(200);
     expect((await join('junior-dev', 'mentoring', { asMentee: true, wants: ['leadership'] })).status).toBe(200);
     const managerId = persona(h.t, 'manager').id;
-    const suggestions = await call('junior-dev', 'GET', '/api/suggestions?track=mentoring&top=20');
-    expect(suggestions.body.suggestions.map((s: { person: { id: string } }) => s.person.id)).not.toContain(managerId);
-    const req = await call('junior-dev', 'POST', '/api/requests', { track: 'mentoring', mentorId: managerId, menteeId: persona(h.t, 'junior-dev').id });
+    const suggestions = await call<S.Suggestions>('junior-dev', 'GET', '/api/suggestions?track=mentoring&top=20');
+    expect(suggestions.body.suggestions.map((s) => s.person.id)).not.toContain(managerId);
+    const req = await call('junior-dev', 'POST', '/api/requests', {
+      track: 'mentoring',
+      mentorId: managerId,
+      menteeId: persona(h.t, 'junior-dev').id,
+    });
     expect(req.status).toBe(409);
-    expect(req.body).toMatchObject({ code: 'pair_not_allowed', details: { violations: expect.arrayContaining(['reporting_line']) } });
+    expect(req.body).toMatchObject({
+      code: 'pair_not_allowed',
+      details: { violations: expect.arrayContaining(['reporting_line']) },
+    });
   });
 
   it('lets a request expire: answering it late is a 409 request_expired', async () => {
-    expect((await join('new-york', 'mentoring', { asMentor: true, offers: ['negotiation'], capacity: 2 })).status).toBe(200);
-    const req = await call('intern', 'POST', '/api/requests', { track: 'mentoring', mentorId: persona(h.t, 'new-york').id, menteeId: persona(h.t, 'intern').id });
+    expect((await join('new-york', 'mentoring', { asMentor: true, offers: ['negotiation'], capacity: 2 })).status).toBe(
+      200,
+    );
+    const req = await call<S.MatchRequest>('intern', 'POST', '/api/requests', {
+      track: 'mentoring',
+      mentorId: persona(h.t, 'new-york').id,
+      menteeId: persona(h.t, 'intern').id,
+    });
     expect(req.status).toBe(201);
     // Two weeks pass: the stored deadline is what the server reads.
-    await h.app.db.query(`UPDATE match_requests SET expires_at = now() - interval '1 minute' WHERE id = $1`, [req.body.id]);
+    await h.app.db.query(`UPDATE match_requests SET expires_at = now() - interval '1 minute' WHERE id = $1`, [
+      req.body.id,
+    ]);
     const late = await call('new-york', 'POST', `/api/requests/${req.body.id}/accept`);
     expect(late.status).toBe(409);
     expect(late.body).toMatchObject({ code: 'request_expired' });
-    expect((await call('intern', 'GET', '/api/requests')).body.requests.find((r: { id: string }) => r.id === req.body.id).status).toBe('expired');
+    // The refusal keeps the expiry it found.
+    expect(
+      (await h.app.db.query<{ status: string }>(`SELECT status FROM match_requests WHERE id = $1`, [req.body.id]))[0]
+        ?.status,
+    ).toBe('expired');
+    expect(
+      (await call<S.Requests>('intern', 'GET', '/api/requests')).body.requests.find((r) => r.id === req.body.id)
+        ?.status,
+    ).toBe('expired');
   });
 
   it('lets the asker withdraw a pending request, and nobody else', async () => {
-    expect((await join('london', 'mentoring', { asMentor: true, offers: ['negotiation'], capacity: 2 })).status).toBe(200);
-    const req = await call('intern', 'POST', '/api/requests', { track: 'mentoring', mentorId: persona(h.t, 'london').id, menteeId: persona(h.t, 'intern').id });
+    expect((await join('london', 'mentoring', { asMentor: true, offers: ['negotiation'], capacity: 2 })).status).toBe(
+      200,
+    );
+    const req = await call<S.MatchRequest>('intern', 'POST', '/api/requests', {
+      track: 'mentoring',
+      mentorId: persona(h.t, 'london').id,
+      menteeId: persona(h.t, 'intern').id,
+    });
     expect(req.status).toBe(201);
-    expect((await call('london', 'POST', `/api/requests/${req.body.id}/withdraw`)).body).toMatchObject({ code: 'not_your_request' });
+    expect((await call('london', 'POST', `/api/requests/${req.body.id}/withdraw`)).body).toMatchObject({
+      code: 'not_your_request',
+    });
     expect((await call('junior-dev', 'POST', `/api/requests/${req.body.id}/withdraw`)).status).toBe(404);
-    expect((await call('intern', 'POST', `/api/requests/${req.body.id}/withdraw`)).body).toMatchObject({ id: req.body.id, status: 'withdrawn' });
-    expect((await call('london', 'POST', `/api/requests/${req.body.id}/accept`)).body).toMatchObject({ code: 'request_closed' });
+    expect((await call('intern', 'POST', `/api/requests/${req.body.id}/withdraw`)).body).toMatchObject({
+      id: req.body.id,
+      status: 'withdrawn',
+    });
+    expect((await call('london', 'POST', `/api/requests/${req.body.id}/accept`)).body).toMatchObject({
+      code: 'request_closed',
+    });
   });
 
   it('says where a bad field is, so a form can show it next to the field', async () => {
     const res = await join('intern', 'mentoring', { asMentee: true, languages: ['not a language!'] });
     expect(res.status).toBe(400);
-    expect(res.body).toMatchObject({ code: 'invalid_request', details: { issues: [{ in: 'body', path: '/languages/0', message: expect.any(String) }] } });
+    expect(res.body).toMatchObject({
+      code: 'invalid_request',
+      details: { issues: [{ in: 'body', path: '/languages/0', message: expect.any(String) }] },
+    });
   });
 
   it('shows a pair only to its two people', async () => {
-    const mine = await call('junior-dev', 'GET', '/api/pairs');
-    expect(mine.body.pairs[0].other).toMatchObject({ id: expect.any(String), displayName: expect.any(String) });
-    const pairId = mine.body.pairs[0].id as string;
-    expect((await call('intern', 'POST', `/api/pairs/${pairId}/end`, {})).body).toMatchObject({ code: 'pair_not_found' });
+    const mine = await call<S.Pairs>('junior-dev', 'GET', '/api/pairs');
+    expect(mine.body.pairs[0]!.other).toMatchObject({ id: expect.any(String), displayName: expect.any(String) });
+    const pairId = mine.body.pairs[0]!.id;
+    expect((await call('intern', 'POST', `/api/pairs/${pairId}/end`, {})).body).toMatchObject({
+      code: 'pair_not_found',
+    });
     expect((await call('intern', 'POST', `/api/pairs/${randomUUID()}/pause`, {})).status).toBe(404);
   });
 });
@@ -174,12 +283,28 @@ describe('reverse mentoring on demand', () => {
 describe('programme settings', () => {
   it('are read and changed by HR programme owners only, and checked', async () => {
     const current = await call('hr-admin', 'GET', '/api/admin/programmes/mentoring');
-    expect(current.body).toMatchObject({ levelGap: 1, excludeSameManager: false, allowRepeat: false, minOverlapMinutes: 60 });
+    expect(current.body).toMatchObject({
+      levelGap: 1,
+      excludeSameManager: false,
+      allowRepeat: false,
+      minOverlapMinutes: 60,
+    });
     expect((await call('junior-dev', 'PUT', '/api/admin/programmes/mentoring', current.body)).status).toBe(403);
-    const zero = { ...current.body, weights: { skills: 0, goals: 0, diversity: 0, seniorityGap: 0, overlap: 0, load: 0 } };
-    expect((await call('hr-admin', 'PUT', '/api/admin/programmes/mentoring', zero)).body).toMatchObject({ code: 'no_weights' });
-    expect((await call('hr-admin', 'PUT', '/api/admin/programmes/mentoring', { ...current.body, levelGap: 9 })).body).toMatchObject({ code: 'invalid_request' });
-    const changed = await call('hr-admin', 'PUT', '/api/admin/programmes/reverse', { ...current.body, levelGap: 2, excludeSameManager: true });
+    const zero = {
+      ...current.body,
+      weights: { skills: 0, goals: 0, diversity: 0, seniorityGap: 0, overlap: 0, load: 0 },
+    };
+    expect((await call('hr-admin', 'PUT', '/api/admin/programmes/mentoring', zero)).body).toMatchObject({
+      code: 'no_weights',
+    });
+    expect(
+      (await call('hr-admin', 'PUT', '/api/admin/programmes/mentoring', { ...current.body, levelGap: 9 })).body,
+    ).toMatchObject({ code: 'invalid_request' });
+    const changed = await call('hr-admin', 'PUT', '/api/admin/programmes/reverse', {
+      ...current.body,
+      levelGap: 2,
+      excludeSameManager: true,
+    });
     expect(changed.body).toMatchObject({ levelGap: 2, excludeSameManager: true });
     expect((await call('hr-admin', 'GET', '/api/admin/programmes/mentoring')).body.levelGap).toBe(1);
     await call('hr-admin', 'PUT', '/api/admin/programmes/reverse', current.body);
@@ -188,8 +313,17 @@ describe('programme settings', () => {
 
 describe('a programme round', () => {
   it('finds the best assignment, proposes it to both people, and activates pairs both confirm', async () => {
-    for (const key of ['director-rome', 'new-york']) expect((await join(key, 'mentoring', { asMentor: true, offers: ['leadership', 'communication', 'negotiation'], capacity: 2 })).status).toBe(200);
-    const preview = await call('hr-admin', 'POST', '/api/admin/rounds', { track: 'mentoring' });
+    for (const key of ['director-rome', 'new-york'])
+      expect(
+        (
+          await join(key, 'mentoring', {
+            asMentor: true,
+            offers: ['leadership', 'communication', 'negotiation'],
+            capacity: 2,
+          })
+        ).status,
+      ).toBe(200);
+    const preview = await call<S.Round>('hr-admin', 'POST', '/api/admin/rounds', { track: 'mentoring' });
     expect(preview.status).toBe(201);
     const result = preview.body.result;
     expect(result.total).toBeGreaterThanOrEqual(result.greedyTotal);
@@ -198,13 +332,16 @@ describe('a programme round', () => {
     expect((await call('junior-dev', 'POST', '/api/admin/rounds', { track: 'mentoring' })).status).toBe(403);
 
     // Every proposed pair keeps the hard rules: direction of seniority and no reporting line.
-    const levels = new Map((await h.app.db.query<{ id: string; level: number }>('SELECT id, level FROM people')).map((r) => [r.id, r.level]));
+    const levels = new Map(
+      (await h.app.db.query<{ id: string; level: number }>('SELECT id, level FROM people')).map((r) => [r.id, r.level]),
+    );
     const chain = (id: string): string[] => {
       const out: string[] = [];
-      for (let m = h.t.sandbox.state.directory.get(id)?.managerId; m; m = h.t.sandbox.state.directory.get(m)?.managerId) out.push(m);
+      for (let m = h.t.sandbox.state.directory.get(id)?.managerId; m; m = h.t.sandbox.state.directory.get(m)?.managerId)
+        out.push(m);
       return out;
     };
-    for (const p of result.pairs as { mentorId: string; menteeId: string }[]) {
+    for (const p of result.pairs) {
       expect(levels.get(p.mentorId)!).toBeGreaterThanOrEqual(levels.get(p.menteeId)! + 1);
       expect(chain(p.menteeId)).not.toContain(p.mentorId);
       expect(chain(p.mentorId)).not.toContain(p.menteeId);
@@ -212,44 +349,68 @@ describe('a programme round', () => {
 
     const published = await call('hr-admin', 'POST', `/api/admin/rounds/${preview.body.id}/publish`);
     expect(published.body).toMatchObject({ created: result.pairs.length, skipped: 0, round: { status: 'published' } });
-    expect((await call('hr-admin', 'POST', `/api/admin/rounds/${preview.body.id}/publish`)).body).toMatchObject({ code: 'round_closed' });
-    const told = await h.app.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM notifications WHERE kind = 'matchSuggested'`);
+    expect((await call('hr-admin', 'POST', `/api/admin/rounds/${preview.body.id}/publish`)).body).toMatchObject({
+      code: 'round_closed',
+    });
+    const told = await h.app.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM notifications WHERE kind = 'matchSuggested'`,
+    );
     expect(told[0]!.n).toBe(2 * result.pairs.length);
 
-    const first = result.pairs[0] as { mentorId: string; menteeId: string };
-    const keyOf = (id: string) => ['director-rome', 'new-york', 'london', 'manager', 'intern', 'bangalore', 'junior-dev'].find((k) => persona(h.t, k).id === id)!;
-    const pair = (await call(keyOf(first.menteeId), 'GET', '/api/pairs')).body.pairs.find((p: { mentorId: string; track: string }) => p.mentorId === first.mentorId && p.track === 'mentoring');
+    const first = result.pairs[0]!;
+    const keyOf = (id: string) =>
+      ['director-rome', 'new-york', 'london', 'manager', 'intern', 'bangalore', 'junior-dev'].find(
+        (k) => persona(h.t, k).id === id,
+      )!;
+    const pair = (await call<S.Pairs>(keyOf(first.menteeId), 'GET', '/api/pairs')).body.pairs.find(
+      (p) => p.mentorId === first.mentorId && p.track === 'mentoring',
+    )!;
     expect(pair.status).toBe('proposed');
-    expect((await call(keyOf(first.menteeId), 'POST', `/api/pairs/${pair.id}/confirm`, {})).body.status).toBe('proposed');
+    expect((await call(keyOf(first.menteeId), 'POST', `/api/pairs/${pair.id}/confirm`, {})).body.status).toBe(
+      'proposed',
+    );
     expect((await call(keyOf(first.mentorId), 'POST', `/api/pairs/${pair.id}/confirm`, {})).body.status).toBe('active');
   });
 });
 
 describe('when the organisation changes', () => {
-  it('ends a pair whose mentor moves into the mentee\'s reporting line, and tells both', async () => {
+  it("ends a pair whose mentor moves into the mentee's reporting line, and tells both", async () => {
     const mentor = persona(h.t, 'junior-dev');
     const mentee = persona(h.t, 'senior-exec');
     // A re-org: the senior executive now reports to the junior developer's line.
     await h.t.admin(`/sandbox/v1/users/${mentee.id}`, { method: 'PATCH', body: { managerId: mentor.id } });
     await sync();
-    const pairs = (await call('junior-dev', 'GET', '/api/pairs')).body.pairs as { menteeId: string; status: string; endedReason: string; track: string }[];
+    const pairs = (await call<S.Pairs>('junior-dev', 'GET', '/api/pairs')).body.pairs;
     const pair = pairs.find((p) => p.menteeId === mentee.id && p.track === 'reverse')!;
     expect(pair).toMatchObject({ status: 'ended', endedReason: 'reporting_line' });
-    const owed = await h.app.db.query<{ person_id: string }>(`SELECT person_id FROM notifications WHERE kind = 'pairEnded'`);
+    const owed = await h.app.db.query<{ person_id: string }>(
+      `SELECT person_id FROM notifications WHERE kind = 'pairEnded'`,
+    );
     expect(owed.map((n) => n.person_id)).toEqual(expect.arrayContaining([mentor.id, mentee.id]));
   });
 
   it('ends the pairs of someone who left', async () => {
     const mentor = persona(h.t, 'director-rome');
-    const live = (await h.app.db.query<{ id: string }>(`SELECT id FROM pairs WHERE mentor_id = $1 AND status IN ('proposed', 'active', 'paused')`, [mentor.id])).map((r) => r.id);
+    const live = (
+      await h.app.db.query<{ id: string }>(`SELECT id FROM pairs WHERE mentor_id = $1 AND status = ANY($2::text[])`, [
+        mentor.id,
+        LIVE_PAIR_STATUSES,
+      ])
+    ).map((r) => r.id);
     expect(live.length).toBeGreaterThan(0);
     // Their direct reports move first: the sandbox, like Entra, will not delete a manager of people.
     for (const r of h.t.sandbox.state.directory.directReports(mentor.id)) {
-      await h.t.admin(`/sandbox/v1/users/${r.id}`, { method: 'PATCH', body: { managerId: persona(h.t, 'senior-exec').id } });
+      await h.t.admin(`/sandbox/v1/users/${r.id}`, {
+        method: 'PATCH',
+        body: { managerId: persona(h.t, 'senior-exec').id },
+      });
     }
     expect((await h.t.admin(`/sandbox/v1/users/${mentor.id}/leave`, { method: 'POST', body: {} })).status).toBe(204);
     await sync();
-    const after = await h.app.db.query<{ status: string; ended_reason: string }>(`SELECT status, ended_reason FROM pairs WHERE id = ANY($1::uuid[])`, [live]);
+    const after = await h.app.db.query<{ status: string; ended_reason: string }>(
+      `SELECT status, ended_reason FROM pairs WHERE id = ANY($1::uuid[])`,
+      [live],
+    );
     expect(after.every((p) => p.status === 'ended' && p.ended_reason === 'person_left')).toBe(true);
   });
 });

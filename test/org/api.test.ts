@@ -76,6 +76,26 @@ describe('after a sync', () => {
     expect(me.timeZone).toBe('Europe/Berlin');
   });
 
+  it("gives the IANA zone of the working hours' rule to someone whose mailbox names Outlook's customised zone", async () => {
+    const custom = h.t.sandbox.state.directory.all().find((u) => 'bias' in u.mailbox.workingHours.timeZone)!;
+    const res = await h.app.inject({ method: 'GET', url: '/api/me', headers: { authorization: `Bearer ${await h.t.ssoToken(custom.id)}` } });
+    const { timeZone } = res.json() as { timeZone: string };
+    // Rome's rules: the same wall clock as Europe/Rome in winter, in summer and on the change days.
+    for (const at of ['2026-01-15T12:00:00Z', '2026-03-29T01:30:00Z', '2026-07-15T12:00:00Z', '2026-10-25T00:30:00Z']) {
+      const wall = (zone: string) => new Date(at).toLocaleString('en-GB', { timeZone: zone });
+      expect(wall(timeZone)).toBe(wall('Europe/Rome'));
+    }
+  });
+
+  it('answers without a zone when the mailbox settings cannot be read, rather than failing', async () => {
+    const intern = persona(h.t, 'intern');
+    await h.t.script({ method: 'GET', path: `/users/${intern.id}/mailboxSettings`, status: 404 });
+    const res = await h.app.inject({ method: 'GET', url: '/api/me', headers: await as('intern') });
+    expect(res.statusCode).toBe(200);
+    expect(h.t.sandbox.state.faults.scripted.pending()).toEqual([]);
+    expect(res.json()).toMatchObject({ displayName: intern.displayName, synced: true, timeZone: null });
+  });
+
   it('says a manager is one', async () => {
     const me = (await h.app.inject({ method: 'GET', url: '/api/me', headers: await as('manager') })).json() as { isManager: boolean };
     expect(me.isManager).toBe(true);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../server/db/db.js';
 import { createGraph } from '../../server/graph/facade.js';
 import { syncTenant, type SyncDeps } from '../../server/org/sync.js';
-import type { SyncResult } from '../../server/org/sync-state.js';
+import type { SyncResult } from '../../server/org/schemas.js';
 import { createTestDb } from '../helpers/db.js';
 import { persona, startTestSandbox, type TestSandbox } from '../helpers/sandbox.js';
 
@@ -23,7 +23,7 @@ beforeAll(async () => {
     endpoint: t.identity.graphEndpoint,
     appToken: async () => (await t.msal.acquireTokenByClientCredential({ scopes: ['https://graph.microsoft.com/.default'], skipCache: true }))!.accessToken,
   }).forTenant(t.sandbox.tenantId);
-  deps = { db, readPage: (url, full) => graph.directory.readDeltaPage(url, full), graphRequests: graph.requests, today: () => '2026-11-02', log: quiet };
+  deps = { db, readPage: (url, full) => graph.directory.readDeltaPage(url, full), graphRequests: graph.requests, clock: { now: () => now }, log: quiet };
 });
 afterAll(async () => {
   await db?.close();

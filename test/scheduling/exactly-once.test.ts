@@ -24,12 +24,14 @@ const PAIRS = 40;
 // A dead server's jobs go to the next after this long.
 const EXPIRE_SECONDS = 5;
 const hasPostgres = Boolean(process.env.DATABASE_URL);
-if (!hasPostgres) console.warn('exactly-once.test.ts skipped: it runs server processes side by side, which needs PostgreSQL (set DATABASE_URL, as .ci/run does).');
+if (!hasPostgres)
+  console.warn(
+    'exactly-once.test.ts skipped: it runs server processes side by side, which needs PostgreSQL (set DATABASE_URL, as .ci/run does).',
+  );
 
 let t: TestSandbox;
 let db: Db & { url?: string };
 let jobs: Jobs;
-let pairs: string[];
 const children: ChildProcess[] = [];
 
 function startServer(): ChildProcess {
@@ -61,8 +63,10 @@ function startServer(): ChildProcess {
   return child;
 }
 
-const attempted = async () => (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM meeting_series WHERE attempts > 0`))[0]!.n;
-const booked = async () => (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM meeting_series WHERE status = 'booked'`))[0]!.n;
+const attempted = async () =>
+  (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM meeting_series WHERE attempts > 0`))[0]!.n;
+const booked = async () =>
+  (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM meeting_series WHERE status = 'booked'`))[0]!.n;
 
 beforeAll(async () => {
   if (!hasPostgres) return;
@@ -70,9 +74,25 @@ beforeAll(async () => {
   db = await createTestDb();
   await syncDirectory(db, t.identity, t.sandbox.tenantId, new Date().toISOString().slice(0, 10));
   jobs = await testJobs(db, EXPIRE_SECONDS);
-  const people = t.sandbox.state.directory.all().filter((p) => p.accountEnabled && p.city === 'Milano' && p.mailbox.workingHours).slice(20);
-  pairs = await seedActivePairs(db, jobs, t.sandbox.tenantId, Array.from({ length: PAIRS }, (_, i) => ({ mentorId: people[2 * i]!.id, menteeId: people[2 * i + 1]!.id, cadence: 'weekly' as const, minutes: 30 as const })));
-  const faults = await t.admin('/sandbox/v1/faults', { method: 'PUT', body: { rate429: 0.1, rate503: 0.05, rateDrop: 0.05, retryAfterSeconds: 1, latencyMs: 20, seed: 11 } });
+  const people = t.sandbox.state.directory
+    .all()
+    .filter((p) => p.accountEnabled && p.city === 'Milano' && p.mailbox.workingHours)
+    .slice(20);
+  await seedActivePairs(
+    db,
+    jobs,
+    t.sandbox.tenantId,
+    Array.from({ length: PAIRS }, (_, i) => ({
+      mentorId: people[2 * i]!.id,
+      menteeId: people[2 * i + 1]!.id,
+      cadence: 'weekly' as const,
+      minutes: 30 as const,
+    })),
+  );
+  const faults = await t.admin('/sandbox/v1/faults', {
+    method: 'PUT',
+    body: { rate429: 0.1, rate503: 0.05, rateDrop: 0.05, retryAfterSeconds: 1, latencyMs: 20, seed: 11 },
+  });
   expect(faults.status).toBe(200);
 }, 120_000);
 
@@ -101,24 +121,45 @@ describe.skipIf(!hasPostgres)('booking exactly once through faults and a killed 
     await new Promise((r) => second.once('exit', r));
     await t.admin('/sandbox/v1/faults', { method: 'PUT', body: { rate429: 0, rate503: 0, rateDrop: 0, latencyMs: 0 } });
 
-    const series = await db.query<{ pair_id: string; status: string; organizer_id: string; attendee_id: string; event_id: string | null; transaction_id: string }>(
-      `SELECT pair_id, status, organizer_id, attendee_id, event_id, transaction_id FROM meeting_series`,
-    );
+    const series = await db.query<{
+      pair_id: string;
+      status: string;
+      organizer_id: string;
+      attendee_id: string;
+      event_id: string | null;
+      transaction_id: string;
+    }>(`SELECT pair_id, status, organizer_id, attendee_id, event_id, transaction_id FROM meeting_series`);
     expect(series).toHaveLength(PAIRS);
     expect(series.every((s) => s.status === 'booked')).toBe(true);
     for (const s of series) {
       // Exactly one series in the mentor's calendar, with this pair's transactionId…
-      const mine = (await t.graph.api(`/users/${s.organizer_id}/events`).select('id,subject,transactionId,type,isCancelled').top(200).get()) as { value: { id: string; transactionId?: string; type: string; isCancelled: boolean; subject: string }[] };
+      const mine = (await t.graph
+        .api(`/users/${s.organizer_id}/events`)
+        .select('id,subject,transactionId,type,isCancelled')
+        .top(200)
+        .get()) as {
+        value: { id: string; transactionId?: string; type: string; isCancelled: boolean; subject: string }[];
+      };
       const tandem = mine.value.filter((e) => e.transactionId?.startsWith('tandem-'));
       expect(tandem.map((e) => e.transactionId)).toEqual([s.transaction_id]);
       expect(tandem[0]!.id).toBe(s.event_id);
-      expect(mine.value.filter((e) => e.subject.startsWith('Tandem') && e.type === 'seriesMaster' && !e.isCancelled)).toHaveLength(1);
+      expect(
+        mine.value.filter((e) => e.subject.startsWith('Tandem') && e.type === 'seriesMaster' && !e.isCancelled),
+      ).toHaveLength(1);
       // …and exactly one invitation in the mentee's.
-      const theirs = (await t.graph.api(`/users/${s.attendee_id}/events`).select('id,subject,type,isCancelled').top(200).get()) as { value: { subject: string; type: string; isCancelled: boolean }[] };
-      expect(theirs.value.filter((e) => e.subject === tandem[0]!.subject && e.type === 'seriesMaster' && !e.isCancelled)).toHaveLength(1);
+      const theirs = (await t.graph
+        .api(`/users/${s.attendee_id}/events`)
+        .select('id,subject,type,isCancelled')
+        .top(200)
+        .get()) as { value: { subject: string; type: string; isCancelled: boolean }[] };
+      expect(
+        theirs.value.filter((e) => e.subject === tandem[0]!.subject && e.type === 'seriesMaster' && !e.isCancelled),
+      ).toHaveLength(1);
     }
     // Both people were told once per pair, not once per attempt.
-    const told = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM notifications WHERE kind = 'meetingBooked'`);
+    const told = await db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM notifications WHERE kind = 'meetingBooked'`,
+    );
     expect(told[0]!.n).toBe(2 * PAIRS);
   }, 300_000);
 });

@@ -1,16 +1,10 @@
+import type { TabConfig } from '../../../../server/web/schemas';
 import { useApi, type Api } from '../../../lib/api';
 import { useQuery } from '../../../lib/query';
 
-export interface Config {
-  /** True when the server talks to the local sandbox tenant instead of Microsoft Entra. */
-  sandbox: boolean;
-  tenantId: string | null;
-  clientId: string;
-  appIdUri: string;
-}
-
-export function getConfig(api: Api, signal?: AbortSignal): Promise<Config> {
-  return api.request<Config>('/api/config', { auth: false, signal });
+/** GET /api/config: whether this is the sandbox tenant, and how to ask for tokens. */
+export function getConfig(api: Api, signal?: AbortSignal): Promise<TabConfig> {
+  return api.request<TabConfig>('/api/config', { auth: false, signal });
 }
 
 export function useConfig() {

@@ -4,7 +4,7 @@ import { Loading } from '../../../components/Loading';
 import { useMessages } from '../../../lib/i18n';
 import type { Query } from '../../../lib/query';
 import type { Me } from '../api/getMe';
-import { messages } from './messages';
+import { messages, roleName } from './messages';
 
 const useStyles = makeStyles({
   card: {
@@ -58,14 +58,13 @@ export function WhoYouAre({ me, onSignInAgain }: { me: Query<Me>; onSignInAgain:
 function Profile({ me }: { me: Me }) {
   const t = useMessages(messages);
   const styles = useStyles();
-  // Later server stages add fields; each shows up here once present.
-  const facts: [string, string | number | null | undefined][] = [
+  // Facts the directory does not have are left out.
+  const facts: [string, string | number | null][] = [
     [t.userPrincipalName, me.userPrincipalName],
     [t.jobTitle, me.jobTitle],
     [t.department, me.department],
     [t.officeLocation, me.officeLocation],
-    // The server sends { value, reasons }; an object is not something React can print.
-    [t.level, typeof me.level === 'object' && me.level !== null ? me.level.value : me.level],
+    [t.level, me.level?.value ?? null],
     [t.tenantId, me.tenantId],
   ];
 
@@ -76,7 +75,7 @@ function Profile({ me }: { me: Me }) {
       </Text>
       <dl className={styles.facts}>
         {facts
-          .filter(([, value]) => value !== null && value !== undefined && value !== '')
+          .filter(([, value]) => value !== null && value !== '')
           .map(([term, value]) => (
             <div key={term} className={styles.row}>
               <dt className={styles.term}>{term}</dt>
@@ -90,7 +89,7 @@ function Profile({ me }: { me: Me }) {
               <span className={styles.roles}>
                 {me.roles.map((role) => (
                   <Badge key={role} appearance="tint" color={role === 'Tandem.Admin' ? 'brand' : 'informative'}>
-                    {t.roleNames[role] ?? role}
+                    {roleName(t.roleNames, role)}
                   </Badge>
                 ))}
               </span>

@@ -1,4 +1,8 @@
+import type { AppRole } from '../../../../server/org/schemas';
 import type { Messages } from '../../../lib/i18n';
+
+/** App roles of Tandem's registration, by their value in the token. */
+const roleNames: Record<AppRole, string> = { 'Tandem.Admin': 'HR admin' };
 
 const en = {
   heading: 'Who you are',
@@ -10,8 +14,7 @@ const en = {
   level: 'Level',
   tenantId: 'Organisation ID',
   roles: 'Roles',
-  /** App roles of Tandem's registration, by their value in the token. */
-  roleNames: { 'Tandem.Admin': 'HR admin' } as Record<string, string>,
+  roleNames,
 };
 
 export const messages: Messages<typeof en> = {
@@ -29,3 +32,12 @@ export const messages: Messages<typeof en> = {
     roleNames: { 'Tandem.Admin': 'Amministratore HR' },
   },
 };
+
+/** A role's name in `names`; a role Tandem does not define (an administrator's own) shows as it is. */
+export function roleName(names: Record<AppRole, string>, role: string): string {
+  return isAppRole(names, role) ? names[role] : role;
+}
+
+function isAppRole(names: Record<AppRole, string>, role: string): role is AppRole {
+  return Object.hasOwn(names, role);
+}

@@ -1,10 +1,13 @@
+import type { GoalsAnswer, GoalsBody } from '../../../../server/scheduling/schemas';
 import type { Api } from '../../../lib/api';
-import type { PairGoal } from './getMeetings';
 
 /**
  * PUT /api/meetings/:seriesId/goals: how far along each goal is, 0 to 100. Only the mentee may
  * (403 mentee_only); a goal the pair does not have is 400 unknown_goal.
  */
-export function saveGoalProgress(api: Api, seriesId: string, progress: Record<string, number>): Promise<{ goals: PairGoal[] }> {
-  return api.request(`/api/meetings/${encodeURIComponent(seriesId)}/goals`, { method: 'PUT', body: { progress } });
+export function saveGoalProgress(api: Api, seriesId: string, progress: GoalsBody['progress']): Promise<GoalsAnswer> {
+  return api.request<GoalsAnswer>(`/api/meetings/${encodeURIComponent(seriesId)}/goals`, {
+    method: 'PUT',
+    body: { progress } satisfies GoalsBody,
+  });
 }

@@ -14,8 +14,8 @@ import {
 import { ActionError } from '../../../components/ActionError';
 import { ApiError, useApi } from '../../../lib/api';
 import { useLocale, useMessages } from '../../../lib/i18n';
-import { changeOccurrence, type OccurrenceAction } from '../api/changeOccurrence';
-import type { Occurrence } from '../api/getMeetings';
+import { changeOccurrence } from '../api/changeOccurrence';
+import type { Occurrence, OccurrenceAction } from '../../../../server/scheduling/schemas';
 import { formatStart } from './format';
 import { messages } from './messages';
 import { useMeetingStyles } from './styles';
@@ -46,7 +46,15 @@ export function ChangeSession(props: ChangeSessionProps) {
   );
 }
 
-function Confirm({ action, seriesId, occurrence, name, onChanged, onStale, onSignInAgain }: ChangeSessionProps & { action: OccurrenceAction }) {
+function Confirm({
+  action,
+  seriesId,
+  occurrence,
+  name,
+  onChanged,
+  onStale,
+  onSignInAgain,
+}: ChangeSessionProps & { action: OccurrenceAction }) {
   const t = useMessages(messages);
   const locale = useLocale();
   const styles = useMeetingStyles();

@@ -4,7 +4,7 @@ import { ActionError } from '../../../components/ActionError';
 import { SuccessNotice } from '../../../components/SuccessNotice';
 import { useApi } from '../../../lib/api';
 import { formatDate, useLocale, useMessages } from '../../../lib/i18n';
-import type { Checkin, PastOccurrence } from '../api/getMeetings';
+import type { Checkin, PastOccurrence } from '../../../../server/scheduling/schemas';
 import { saveCheckin } from '../api/saveCheckin';
 import { formatSession, formatStart } from './format';
 import { messages } from './messages';
@@ -48,7 +48,9 @@ export function PastSession({ seriesId, occurrence, prompt, onSignInAgain }: Pas
       </Text>
       {justSaved && <SuccessNotice ref={savedRef}>{t.saved}</SuccessNotice>}
       <div className={styles.rowLine}>
-        <Text className={mergeClasses(styles.muted, styles.grow)}>{checkin ? <Summary checkin={checkin} /> : t.notCheckedIn}</Text>
+        <Text className={mergeClasses(styles.muted, styles.grow)}>
+          {checkin ? <Summary checkin={checkin} /> : t.notCheckedIn}
+        </Text>
         <Button
           size="small"
           appearance={checkin ? 'secondary' : 'primary'}
@@ -63,7 +65,17 @@ export function PastSession({ seriesId, occurrence, prompt, onSignInAgain }: Pas
           {checkin ? t.editCheckIn : t.checkIn}
         </Button>
       </div>
-      {open && <CheckInForm id={formId} seriesId={seriesId} occurrence={occurrence} checkin={checkin} when={when} onSaved={saved} onSignInAgain={onSignInAgain} />}
+      {open && (
+        <CheckInForm
+          id={formId}
+          seriesId={seriesId}
+          occurrence={occurrence}
+          checkin={checkin}
+          when={when}
+          onSaved={saved}
+          onSignInAgain={onSignInAgain}
+        />
+      )}
     </li>
   );
 }

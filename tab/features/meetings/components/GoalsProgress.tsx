@@ -4,7 +4,7 @@ import { ActionError } from '../../../components/ActionError';
 import { SuccessNotice } from '../../../components/SuccessNotice';
 import { useApi } from '../../../lib/api';
 import { formatNumber, useLocale, useMessages } from '../../../lib/i18n';
-import type { PairGoal, Series } from '../api/getMeetings';
+import type { PairGoal, Series } from '../../../../server/scheduling/schemas';
 import { saveGoalProgress } from '../api/saveGoalProgress';
 import { messages } from './messages';
 import { useMeetingStyles } from './styles';
@@ -35,7 +35,11 @@ export function GoalsProgress({ series, goals, name, onSignInAgain }: GoalsProgr
       <Text as="p" className={styles.muted}>
         {mentee ? t.goalsMentee : t.goalsMentor(name)}
       </Text>
-      {mentee ? <EditGoals seriesId={series.id} goals={goals} onSignInAgain={onSignInAgain} /> : <ReadGoals goals={goals} />}
+      {mentee ? (
+        <EditGoals seriesId={series.id} goals={goals} onSignInAgain={onSignInAgain} />
+      ) : (
+        <ReadGoals goals={goals} />
+      )}
     </>
   );
 }
@@ -60,12 +64,22 @@ function ReadGoals({ goals }: { goals: PairGoal[] }) {
   );
 }
 
-function EditGoals({ seriesId, goals, onSignInAgain }: { seriesId: string; goals: PairGoal[]; onSignInAgain?: (() => void) | undefined }) {
+function EditGoals({
+  seriesId,
+  goals,
+  onSignInAgain,
+}: {
+  seriesId: string;
+  goals: PairGoal[];
+  onSignInAgain?: (() => void) | undefined;
+}) {
   const t = useMessages(messages);
   const locale = useLocale();
   const styles = useMeetingStyles();
   const api = useApi();
-  const [progress, setProgress] = useState<Record<string, number>>(() => Object.fromEntries(goals.map((g) => [g.id, g.progress])));
+  const [progress, setProgress] = useState<Record<string, number>>(() =>
+    Object.fromEntries(goals.map((g) => [g.id, g.progress])),
+  );
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [saved, setSaved] = useState(false);

@@ -4,14 +4,14 @@ import { ErrorState } from '../../../components/ErrorState';
 import { Loading } from '../../../components/Loading';
 import { useLocale, useMessages } from '../../../lib/i18n';
 import type { Query } from '../../../lib/query';
-import type { Meetings, Occurrence, Series } from '../api/getMeetings';
+import type { Meetings, Occurrence, Series, SeriesStatus } from '../../../../server/scheduling/schemas';
 import { zoneName } from './format';
 import { messages } from './messages';
 import { CHANGING, SeriesCard } from './SeriesCard';
 import { useMeetingStyles } from './styles';
 
 /** Series whose status will change by itself soon, as a job finishes. */
-const SETTLING = new Set(['booking', 'cancelling', 'replaced']);
+const SETTLING: ReadonlySet<SeriesStatus> = new Set(['booking', 'cancelling', 'replaced']);
 const LIVE = ['booked', 'booking', 'needs_attention'];
 
 export interface MeetingsListProps {
@@ -38,13 +38,18 @@ export function MeetingsList({ meetings, onFindSomeone, onSignInAgain }: Meeting
     const mine = changes.filter((c) => c.against === data);
     if (mine.length === 0) return data;
     const patch = (o: Occurrence) => mine.find((c) => c.occurrence.id === o.id)?.occurrence ?? o;
-    return { series: data.series.map((s) => ({ ...s, next: s.next && patch(s.next), upcoming: s.upcoming.map(patch) })) };
+    return {
+      series: data.series.map((s) => ({ ...s, next: s.next && patch(s.next), upcoming: s.upcoming.map(patch) })),
+    };
   }, [data, changes]);
 
-  const settling = !!shown?.series.some((s) => SETTLING.has(s.status) || s.upcoming.some((o) => CHANGING.has(o.status)));
+  const settling = !!shown?.series.some(
+    (s) => SETTLING.has(s.status) || s.upcoming.some((o) => CHANGING.has(o.status)),
+  );
   useRefreshWhile(settling, meetings.status === 'success' ? meetings.data : undefined, meetings.retry);
 
-  if (meetings.status === 'error' && !shown) return <ErrorState error={meetings.error} onRetry={meetings.retry} onSignInAgain={onSignInAgain} />;
+  if (meetings.status === 'error' && !shown)
+    return <ErrorState error={meetings.error} onRetry={meetings.retry} onSignInAgain={onSignInAgain} />;
   if (!shown) return <Loading label={t.loading} />;
 
   if (shown.series.length === 0) {

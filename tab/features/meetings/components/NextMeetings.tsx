@@ -2,7 +2,7 @@ import { Button, Text } from '@fluentui/react-components';
 import { ErrorState } from '../../../components/ErrorState';
 import { useLocale, useMessages } from '../../../lib/i18n';
 import type { Query } from '../../../lib/query';
-import type { Meetings } from '../api/getMeetings';
+import type { Meetings } from '../../../../server/scheduling/schemas';
 import { formatSession } from './format';
 import { JoinLink } from './JoinAndDownload';
 import { messages } from './messages';
@@ -27,7 +27,8 @@ export function NextMeetings({ meetings, headingId, onOpen, onSignInAgain }: Nex
   const styles = useMeetingStyles();
   const data = meetings.data;
 
-  if (meetings.status === 'error' && !data) return <ErrorState error={meetings.error} onRetry={meetings.retry} onSignInAgain={onSignInAgain} />;
+  if (meetings.status === 'error' && !data)
+    return <ErrorState error={meetings.error} onRetry={meetings.retry} onSignInAgain={onSignInAgain} />;
   if (!data) return null;
   const live = data.series.filter((s) => LIVE.has(s.status));
 

@@ -1,8 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { Badge, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
 import { useLocale, useMessages } from '../../../lib/i18n';
-import type { OccurrenceAction } from '../api/changeOccurrence';
-import type { Occurrence, Series } from '../api/getMeetings';
+import type { Occurrence, OccurrenceAction, OccurrenceStatus, Series } from '../../../../server/scheduling/schemas';
 import { ChangeSession } from './ChangeSession';
 import { PastSession } from './CheckIn';
 import { formatSession, formatStart } from './format';
@@ -13,7 +12,7 @@ import { SeriesBadge, SeriesExplanation } from './SeriesStatus';
 import { useMeetingStyles } from './styles';
 
 /** Sessions on their way to another state: a job is changing both calendars. */
-export const CHANGING = new Set(['skipping', 'rescheduling']);
+export const CHANGING: ReadonlySet<OccurrenceStatus> = new Set(['skipping', 'rescheduling']);
 
 export interface SeriesCardProps {
   series: Series;
@@ -33,7 +32,7 @@ export function SeriesCard({ series, onChanged, onStale, onSignInAgain }: Series
   const [notice, setNotice] = useState<string | null>(null);
   const noticeRef = useRef<HTMLDivElement>(null);
   const name = series.other.displayName || t.someone;
-  const programme = t.programme[series.track] ?? series.track;
+  const programme = t.programme[series.track];
   const booked = series.status === 'booked';
   const later = series.upcoming.filter((o) => o.id !== series.next?.id);
   const latestPast = series.past[0];
@@ -54,7 +53,14 @@ export function SeriesCard({ series, onChanged, onStale, onSignInAgain }: Series
 
   const change = (occurrence: Occurrence) =>
     booked && occurrence.status === 'scheduled' ? (
-      <ChangeSession seriesId={series.id} occurrence={occurrence} name={name} onChanged={changed} onStale={onStale} onSignInAgain={onSignInAgain} />
+      <ChangeSession
+        seriesId={series.id}
+        occurrence={occurrence}
+        name={name}
+        onChanged={changed}
+        onStale={onStale}
+        onSignInAgain={onSignInAgain}
+      />
     ) : null;
 
   return (
@@ -70,7 +76,7 @@ export function SeriesCard({ series, onChanged, onStale, onSignInAgain }: Series
           {series.role === 'mentor' ? t.yourMentee(programme) : t.yourMentor(programme)}
         </Text>
         <Text as="p" className={styles.muted}>
-          {t.cadence[series.cadence]?.(series.durationMinutes) ?? `${series.durationMinutes}′`}
+          {t.cadence[series.cadence](series.durationMinutes)}
         </Text>
       </div>
       <SeriesExplanation series={series} />
@@ -131,7 +137,13 @@ export function SeriesCard({ series, onChanged, onStale, onSignInAgain }: Series
           </Text>
           <ul className={styles.list}>
             {series.past.map((occurrence) => (
-              <PastSession key={occurrence.id} seriesId={series.id} occurrence={occurrence} prompt={occurrence === latestPast} onSignInAgain={onSignInAgain} />
+              <PastSession
+                key={occurrence.id}
+                seriesId={series.id}
+                occurrence={occurrence}
+                prompt={occurrence === latestPast}
+                onSignInAgain={onSignInAgain}
+              />
             ))}
           </ul>
         </div>
@@ -165,7 +177,7 @@ function SessionState({ occurrence }: { occurrence: Occurrence }) {
   return (
     <div className={styles.rowLine}>
       <Badge appearance="tint" color={CHANGING.has(occurrence.status) ? 'informative' : 'subtle'}>
-        {t.session[occurrence.status] ?? occurrence.status}
+        {t.session[occurrence.status]}
       </Badge>
       {CHANGING.has(occurrence.status) && <Text className={styles.muted}>{t.updating}</Text>}
     </div>

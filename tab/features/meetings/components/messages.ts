@@ -1,6 +1,11 @@
+import type { ErrorCode } from '../../../../server/errors';
+import type { Cadence, Track } from '../../../../server/matching/schemas';
+import type { OccurrenceStatus, ProblemCode, SeriesStatus } from '../../../../server/scheduling/schemas';
 import type { Messages } from '../../../lib/i18n';
 
 type When = (when: string) => string;
+/** What an action says for the server's codes it knows; each key is a code of the catalogue. */
+type ErrorWords = Partial<Record<ErrorCode, string>>;
 
 const en = {
   loading: 'Loading your meetings…',
@@ -11,12 +16,12 @@ const en = {
   someone: 'Someone',
   yourMentor: (programme: string) => `Your mentor in ${programme}`,
   yourMentee: (programme: string) => `Your mentee in ${programme}`,
-  programme: { mentoring: 'Mentoring', reverse: 'Reverse mentoring' } as Record<string, string>,
+  programme: { mentoring: 'Mentoring', reverse: 'Reverse mentoring' } satisfies Record<Track, string>,
   cadence: {
     weekly: (minutes: number) => `Every week, ${minutes} minutes`,
     biweekly: (minutes: number) => `Every two weeks, ${minutes} minutes`,
     monthly: (minutes: number) => `Every month, ${minutes} minutes`,
-  } as Record<string, (minutes: number) => string>,
+  } satisfies Record<Cadence, (minutes: number) => string>,
   status: {
     booking: 'Finding a time…',
     booked: 'Booked',
@@ -24,13 +29,18 @@ const en = {
     cancelling: 'Being cancelled',
     cancelled: 'Cancelled',
     replaced: 'Being booked again',
-  } as Record<string, string>,
+  } satisfies Record<SeriesStatus, string>,
+  // Nothing to add when booked; needs_attention says what the problem is instead.
   explain: {
-    booking: 'Tandem is looking for a time when you are both free and will put it in both calendars, with a Teams link. This takes a minute or two.',
+    booked: null,
+    needs_attention: null,
+    booking:
+      'Tandem is looking for a time when you are both free and will put it in both calendars, with a Teams link. This takes a minute or two.',
     cancelling: 'The pairing ended: Tandem is removing the sessions still to come from both calendars.',
     cancelled: 'The pairing ended, so there are no more sessions. The ones you had are listed below.',
-    replaced: 'Tandem is booking these meetings again at a new time, for example because one of you declined them in Outlook.',
-  } as Record<string, string>,
+    replaced:
+      'Tandem is booking these meetings again at a new time, for example because one of you declined them in Outlook.',
+  } satisfies Record<SeriesStatus, string | null>,
   problem: {
     no_free_slot: 'Tandem could not find a time when you are both free in the coming weeks.',
     no_shared_hours: 'Your working hours and theirs do not overlap, for example because of your time zones.',
@@ -38,17 +48,18 @@ const en = {
     no_mailbox: 'One of you has no Outlook mailbox, so Tandem cannot book meetings for you.',
     calendar_unreadable: 'Tandem could not read one of your calendars in Outlook.',
     unknown: 'Tandem could not book these meetings.',
-  } as Record<string, string>,
+  } satisfies Record<Exclude<ProblemCode, 'outlook_refused'> | 'unknown', string>,
   outlookRefused: (code: string) => `Outlook refused to create the meeting (${code}).`,
   fix: {
     no_free_slot: 'Free up some time in your working hours in Outlook, or ask them to.',
     no_shared_hours: 'One of you can widen your working hours in Outlook (Settings, Calendar, Work hours).',
-    no_working_hours: 'Set your working hours in Outlook (Settings, Calendar, Work hours), and ask them to check theirs.',
+    no_working_hours:
+      'Set your working hours in Outlook (Settings, Calendar, Work hours), and ask them to check theirs.',
     no_mailbox: 'Ask your IT team to give both of you an Outlook mailbox.',
     calendar_unreadable: 'If it keeps happening, ask your IT team to check Tandem’s access to calendars.',
     outlook_refused: 'If it keeps happening, tell your IT team.',
     unknown: 'If it keeps happening, tell your IT team.',
-  } as Record<string, string>,
+  } satisfies Record<ProblemCode | 'unknown', string>,
   retriesDaily: 'Tandem tries again every day and books the meetings as soon as it can; you will both be told.',
   nextHeading: 'Next session',
   upcomingHeading: 'Coming up',
@@ -66,10 +77,11 @@ const en = {
     skipped: 'Skipped',
     rescheduling: 'Being moved',
     cancelled: 'Cancelled',
-  } as Record<string, string>,
+  } satisfies Record<OccurrenceStatus, string>,
   updating: 'Tandem is updating both calendars.',
   notMoved: 'Could not move',
-  notMovedHelp: 'Neither of you had another free time before the following session, so this one stays as it was. Skip it, or move it yourselves in Outlook.',
+  notMovedHelp:
+    'Neither of you had another free time before the following session, so this one stays as it was. Skip it, or move it yourselves in Outlook.',
   skip: 'Skip',
   reschedule: 'Reschedule',
   skipOn: ((when) => `Skip the session on ${when}`) as When,
@@ -85,17 +97,20 @@ const en = {
   keep: 'Keep it',
   working: 'Sending…',
   skippingNotice: ((when) => `Skipping the session on ${when}. Tandem is updating both calendars.`) as When,
-  reschedulingNotice: ((when) => `Looking for another time for the session on ${when}. Tandem is updating both calendars.`) as When,
+  reschedulingNotice: ((when) =>
+    `Looking for another time for the session on ${when}. Tandem is updating both calendars.`) as When,
   changeErrors: {
     meeting_started: 'This session has already started or taken place, so it can no longer be changed.',
-    meeting_changing: 'This session is already being changed. Wait a moment for Tandem to finish; the page updates by itself.',
-    series_not_booked: 'These meetings are not booked right now, so single sessions cannot be changed. Check back once they are.',
+    meeting_changing:
+      'This session is already being changed. Wait a moment for Tandem to finish; the page updates by itself.',
+    series_not_booked:
+      'These meetings are not booked right now, so single sessions cannot be changed. Check back once they are.',
     meeting_not_found: 'This session no longer exists. The page has been refreshed.',
-  } as Record<string, string>,
+  } satisfies ErrorWords,
   downloadErrors: {
     no_upcoming_meeting: 'There is no session coming up to download.',
     meeting_not_found: 'These meetings no longer exist. Refresh the page.',
-  } as Record<string, string>,
+  } satisfies ErrorWords,
   // Check-in
   notCheckedIn: 'Not checked in yet.',
   checkedIn: 'Checked in.',
@@ -126,7 +141,7 @@ const en = {
   checkinErrors: {
     meeting_not_over: 'This session has not ended yet. Check in once it is over.',
     meeting_not_found: 'This session no longer exists. Refresh the page.',
-  } as Record<string, string>,
+  } satisfies ErrorWords,
   // Goals
   goalsMentee: 'How far along are you with each goal? Your mentor sees this too.',
   goalsMentor: (name: string) => `How far along ${name} is with each goal. Only your mentee updates it.`,
@@ -139,7 +154,7 @@ const en = {
     mentee_only: 'Only the mentee updates progress on goals.',
     unknown_goal: 'One of these goals is no longer part of this programme. Refresh the page.',
     meeting_not_found: 'These meetings no longer exist. Refresh the page.',
-  } as Record<string, string>,
+  } satisfies ErrorWords,
   // Home
   seeAll: 'See all meetings',
   nextWith: (name: string) => `With ${name}`,
@@ -171,15 +186,21 @@ export const messages: Messages<typeof en> = {
       replaced: 'Da fissare di nuovo',
     },
     explain: {
-      booking: 'Tandem sta cercando un orario in cui siete entrambi liberi e lo inserirà in entrambi i calendari, con un link di Teams. Ci vuole un minuto o due.',
+      booked: null,
+      needs_attention: null,
+      booking:
+        'Tandem sta cercando un orario in cui siete entrambi liberi e lo inserirà in entrambi i calendari, con un link di Teams. Ci vuole un minuto o due.',
       cancelling: 'L’abbinamento è concluso: Tandem sta togliendo gli incontri futuri da entrambi i calendari.',
-      cancelled: 'L’abbinamento è concluso, quindi non ci sono altri incontri. Quelli che avete fatto sono elencati qui sotto.',
-      replaced: 'Tandem sta fissando di nuovo questi incontri a un nuovo orario, per esempio perché uno di voi li ha rifiutati in Outlook.',
+      cancelled:
+        'L’abbinamento è concluso, quindi non ci sono altri incontri. Quelli che avete fatto sono elencati qui sotto.',
+      replaced:
+        'Tandem sta fissando di nuovo questi incontri a un nuovo orario, per esempio perché uno di voi li ha rifiutati in Outlook.',
     },
     problem: {
       no_free_slot: 'Tandem non ha trovato un orario in cui siete entrambi liberi nelle prossime settimane.',
       no_shared_hours: 'I vostri orari di lavoro non si sovrappongono, per esempio a causa dei fusi orari.',
-      no_working_hours: 'Uno di voi non ha impostato l’orario di lavoro in Outlook, quindi Tandem non sa quando siete disponibili.',
+      no_working_hours:
+        'Uno di voi non ha impostato l’orario di lavoro in Outlook, quindi Tandem non sa quando siete disponibili.',
       no_mailbox: 'Uno di voi non ha una casella di posta Outlook, quindi Tandem non può fissare incontri.',
       calendar_unreadable: 'Tandem non è riuscito a leggere uno dei vostri calendari in Outlook.',
       unknown: 'Tandem non è riuscito a fissare questi incontri.',
@@ -187,8 +208,10 @@ export const messages: Messages<typeof en> = {
     outlookRefused: (code) => `Outlook ha rifiutato di creare la riunione (${code}).`,
     fix: {
       no_free_slot: 'Libera un po’ di tempo nel tuo orario di lavoro in Outlook, o chiedi all’altra persona di farlo.',
-      no_shared_hours: 'Uno di voi può ampliare l’orario di lavoro in Outlook (Impostazioni, Calendario, Orario di lavoro).',
-      no_working_hours: 'Imposta il tuo orario di lavoro in Outlook (Impostazioni, Calendario, Orario di lavoro) e chiedi all’altra persona di controllare il suo.',
+      no_shared_hours:
+        'Uno di voi può ampliare l’orario di lavoro in Outlook (Impostazioni, Calendario, Orario di lavoro).',
+      no_working_hours:
+        'Imposta il tuo orario di lavoro in Outlook (Impostazioni, Calendario, Orario di lavoro) e chiedi all’altra persona di controllare il suo.',
       no_mailbox: 'Chiedi al tuo team IT di dare a entrambi una casella di posta Outlook.',
       calendar_unreadable: 'Se succede ancora, chiedi al tuo team IT di controllare l’accesso di Tandem ai calendari.',
       outlook_refused: 'Se succede ancora, avvisa il tuo team IT.',
@@ -214,7 +237,8 @@ export const messages: Messages<typeof en> = {
     },
     updating: 'Tandem sta aggiornando entrambi i calendari.',
     notMoved: 'Non spostata',
-    notMovedHelp: 'Non c’era un altro momento libero per entrambi prima della sessione successiva, quindi resta com’era. Puoi saltarla, oppure spostarla voi in Outlook.',
+    notMovedHelp:
+      'Non c’era un altro momento libero per entrambi prima della sessione successiva, quindi resta com’era. Puoi saltarla, oppure spostarla voi in Outlook.',
     skip: 'Salta',
     reschedule: 'Sposta',
     skipOn: (when) => `Salta l’incontro di ${when}`,
@@ -230,11 +254,14 @@ export const messages: Messages<typeof en> = {
     keep: 'Lascialo',
     working: 'Invio in corso…',
     skippingNotice: (when) => `L’incontro di ${when} verrà saltato. Tandem sta aggiornando entrambi i calendari.`,
-    reschedulingNotice: (when) => `Ricerca di un altro orario per l’incontro di ${when}. Tandem sta aggiornando entrambi i calendari.`,
+    reschedulingNotice: (when) =>
+      `Ricerca di un altro orario per l’incontro di ${when}. Tandem sta aggiornando entrambi i calendari.`,
     changeErrors: {
       meeting_started: 'Questo incontro è già iniziato o si è già svolto, quindi non si può più cambiare.',
-      meeting_changing: 'Questo incontro è già in fase di modifica. Attendi un momento che Tandem finisca; la pagina si aggiorna da sola.',
-      series_not_booked: 'Questi incontri al momento non sono fissati, quindi non si possono cambiare singole date. Riprova quando lo saranno.',
+      meeting_changing:
+        'Questo incontro è già in fase di modifica. Attendi un momento che Tandem finisca; la pagina si aggiorna da sola.',
+      series_not_booked:
+        'Questi incontri al momento non sono fissati, quindi non si possono cambiare singole date. Riprova quando lo saranno.',
       meeting_not_found: 'Questo incontro non esiste più. La pagina è stata aggiornata.',
     },
     downloadErrors: {
@@ -287,4 +314,3 @@ export const messages: Messages<typeof en> = {
     nextWith: (name) => `Con ${name}`,
   },
 };
-

@@ -1,30 +1,27 @@
+import type { LivePairStatus, Pair, Pairs, PairStatus } from '../../../../server/matching/schemas';
 import { useApi, type Api } from '../../../lib/api';
-import type { MatchReason, Track } from '../../../lib/matching';
 import { useQuery } from '../../../lib/query';
 
-export type PairStatus = 'proposed' | 'active' | 'paused' | 'completed' | 'ended';
+export type { Pair, PairStatus };
 
-export interface Pair {
-  id: string;
-  track: Track;
-  mentorId: string;
-  menteeId: string;
-  /** proposed (by a programme round, until both confirm), active, paused, completed or ended. */
-  status: PairStatus | (string & {});
-  /** request or round. */
-  source: string;
-  score: number;
-  reasons: MatchReason[];
-  mentorConfirmed: boolean;
-  menteeConfirmed: boolean;
-  endedReason?: string | null;
-  flag?: string | null;
-  createdAt: string;
+// Typed from the server's LIVE_PAIR_STATUSES, so the two cannot disagree, and keyed by every
+// status, so one the server adds fails the type-check here.
+const LIVE: { [S in PairStatus]: S extends LivePairStatus ? true : false } = {
+  proposed: true,
+  active: true,
+  paused: true,
+  completed: false,
+  ended: false,
+};
+
+/** Whether the pair still holds its two people (proposed, active or paused). */
+export function isLive(pair: Pick<Pair, 'status'>): boolean {
+  return LIVE[pair.status];
 }
 
 /** GET /api/pairs: every pair the person is or was in, newest first. */
-export function getPairs(api: Api, signal?: AbortSignal): Promise<{ pairs: Pair[] }> {
-  return api.request('/api/pairs', { signal });
+export function getPairs(api: Api, signal?: AbortSignal): Promise<Pairs> {
+  return api.request<Pairs>('/api/pairs', { signal });
 }
 
 export function usePairs() {

@@ -13,7 +13,7 @@ import { formatDate, useLocale, useMessages } from '../../../lib/i18n';
 import { personDetails } from '../../../lib/matching';
 import { usePerson } from '../../../lib/people';
 import { actionsFor, changePair, type PairAction } from '../api/changePair';
-import { usePairs, type Pair } from '../api/getPairs';
+import { isLive, usePairs, type Pair, type PairStatus } from '../api/getPairs';
 import { messages } from './messages';
 
 const useStyles = makeStyles({
@@ -27,8 +27,13 @@ const useStyles = makeStyles({
   },
 });
 
-const LIVE = new Set(['proposed', 'active', 'paused']);
-const colours: Record<string, 'success' | 'warning' | 'informative' | 'subtle'> = { active: 'success', paused: 'warning', proposed: 'informative' };
+const colours: Record<PairStatus, 'success' | 'warning' | 'informative' | 'subtle'> = {
+  active: 'success',
+  paused: 'warning',
+  proposed: 'informative',
+  completed: 'subtle',
+  ended: 'subtle',
+};
 
 export interface MyPairsProps {
   /** The signed-in person's id: the other person of each pair is the one who is not them. */
@@ -49,7 +54,7 @@ export function MyPairs({ me, headingId, onSignInAgain }: MyPairsProps) {
   const list = pairs.data?.pairs;
 
   function changed(action: PairAction) {
-    setNotice(t.done[action] ?? null);
+    setNotice(t.done[action]);
     requestAnimationFrame(() => noticeRef.current?.focus());
     pairs.retry();
   }
@@ -57,8 +62,8 @@ export function MyPairs({ me, headingId, onSignInAgain }: MyPairsProps) {
   if (pairs.status === 'error' && !list) return <ErrorState error={pairs.error} onRetry={pairs.retry} onSignInAgain={onSignInAgain} />;
   if (!list) return <Loading label={t.loading} />;
 
-  const live = list.filter((p) => LIVE.has(p.status));
-  const past = list.filter((p) => !LIVE.has(p.status));
+  const live = list.filter(isLive);
+  const past = list.filter((p) => !isLive(p));
 
   return (
     <div className={styles.section}>
@@ -114,7 +119,7 @@ function PairCard({ pair, me, onChanged, onSignInAgain }: PairCardProps) {
   const questionId = useId();
   const keep = useRef<HTMLButtonElement>(null);
   const endButton = useRef<HTMLButtonElement>(null);
-  const programme = words.programme[pair.track] ?? pair.track;
+  const programme = words.programme[pair.track];
   const mine = iAmMentor ? pair.mentorConfirmed : pair.menteeConfirmed;
 
   useEffect(() => {
@@ -141,7 +146,7 @@ function PairCard({ pair, me, onChanged, onSignInAgain }: PairCardProps) {
     requestAnimationFrame(() => endButton.current?.focus());
   }
 
-  const label = (action: string) => (name ? t.actionWith[action]?.(name) : undefined);
+  const label = (action: keyof typeof t.actionWith) => (name ? t.actionWith[action](name) : undefined);
 
   return (
     <li className={styles.card}>
@@ -149,8 +154,8 @@ function PairCard({ pair, me, onChanged, onSignInAgain }: PairCardProps) {
         <Text as="h3" size={400} weight="semibold" className={styles.heading}>
           <PersonName id={other} />
         </Text>
-        <Badge appearance="tint" color={colours[pair.status] ?? 'subtle'}>
-          {t.status[pair.status] ?? pair.status}
+        <Badge appearance="tint" color={colours[pair.status]}>
+          {t.status[pair.status]}
         </Badge>
       </div>
       <Text as="p" className={styles.text}>
@@ -165,9 +170,10 @@ function PairCard({ pair, me, onChanged, onSignInAgain }: PairCardProps) {
         {pair.status === 'proposed' ? t.proposedOn(formatDate(pair.createdAt, locale)) : t.since(formatDate(pair.createdAt, locale))}
       </Text>
       {pair.status === 'proposed' && <Text as="p" className={styles.text}>{mine ? t.waitingForThem : t.confirmPrompt}</Text>}
-      {pair.status === 'ended' && pair.endedReason && t.endedBecause[pair.endedReason] && (
+      {/* The organisation's reason, when it was the organisation (a re-org, someone left) that ended it. */}
+      {pair.status === 'ended' && pair.flag && (
         <Text as="p" className={styles.text}>
-          {t.endedBecause[pair.endedReason]}
+          {t.endedBecause[pair.flag]}
         </Text>
       )}
       <MatchExplanation score={pair.score} reasons={pair.reasons} viewer={iAmMentor ? 'mentor' : 'mentee'} collapsible />

@@ -1,6 +1,10 @@
+import type { ErrorCode } from '../../../../server/errors';
+import type { OrganisationEnd, PairAction, PairStatus } from '../../../../server/matching/schemas';
 import type { Messages } from '../../../lib/i18n';
 
 type Named = (name: string) => string;
+/** Ending a proposal nobody started is declining it: the button says so. */
+type Shown = PairAction | 'decline';
 
 const en = {
   loading: 'Loading your mentors and mentees…',
@@ -15,7 +19,7 @@ const en = {
     paused: 'Paused',
     completed: 'Completed',
     ended: 'Ended',
-  } as Record<string, string>,
+  } satisfies Record<PairStatus, string>,
   since: (date: string) => `Paired since ${date}.`,
   proposedOn: (date: string) => `Proposed on ${date}.`,
   confirmPrompt: 'Your programme proposed this pairing. Confirm it to start, or decline it.',
@@ -23,8 +27,15 @@ const en = {
   endedBecause: {
     person_left: 'Ended because one of you left the organisation.',
     reporting_line: 'Ended because one of you now reports to the other.',
-  } as Record<string, string>,
-  action: { confirm: 'Confirm', pause: 'Pause', resume: 'Resume', complete: 'Mark as completed', end: 'End', decline: 'Decline' } as Record<string, string>,
+  } satisfies Record<OrganisationEnd, string>,
+  action: {
+    confirm: 'Confirm',
+    pause: 'Pause',
+    resume: 'Resume',
+    complete: 'Mark as completed',
+    end: 'End',
+    decline: 'Decline',
+  } satisfies Record<Shown, string>,
   actionWith: {
     confirm: (name) => `Confirm the pairing with ${name}`,
     pause: (name) => `Pause the pairing with ${name}`,
@@ -32,7 +43,7 @@ const en = {
     complete: (name) => `Mark the pairing with ${name} as completed`,
     end: (name) => `End the pairing with ${name}`,
     decline: (name) => `Decline the pairing with ${name}`,
-  } as Record<string, Named>,
+  } satisfies Record<Shown, Named>,
   endQuestion: (name: string) => `End your pairing with ${name}? You will both be told, and it cannot be undone.`,
   endYes: 'End pairing',
   endNo: 'Keep it',
@@ -43,11 +54,11 @@ const en = {
     resume: 'Resumed.',
     complete: 'Marked as completed. Well done!',
     end: 'Ended.',
-  } as Record<string, string>,
+  } satisfies Record<PairAction, string>,
   errors: {
     invalid_transition: 'This pairing changed since the page loaded. Refresh to see where it stands.',
     pair_not_found: 'This pairing no longer exists. Refresh the page.',
-  } as Record<string, string>,
+  } satisfies Partial<Record<ErrorCode, string>>,
 };
 
 export const messages: Messages<typeof en> = {

@@ -64,7 +64,7 @@ export function ProgrammesForm({ data, onSaved, onSeeSuggestions, onSignInAgain 
   const outcomeRef = useRef<HTMLDivElement>(null);
 
   const stored = (track: Track) => data.enrolments.find((e) => e.track === track);
-  const programme = (track: Track) => words.programme[track] ?? track;
+  const programme = (track: Track) => words.programme[track];
 
   function update(track: Track, next: Partial<Choice>) {
     setChoices((all) => ({ ...all, [track]: { ...all[track], ...next } }));
@@ -199,7 +199,7 @@ function summary(saved: Enrolment[], t: Words, programme: (track: Track) => stri
     .map((e) => {
       if (e.paused) return t.pausedProgramme(programme(e.track));
       const roles = e.asMentor && e.asMentee ? 'both' : e.asMentor ? 'mentor' : 'mentee';
-      return t.inProgramme(programme(e.track), t.roleList[roles] ?? roles);
+      return t.inProgramme(programme(e.track), t.roleList[roles]);
     })
     .join(' ');
 }

@@ -56,7 +56,7 @@ export function TrackSection({ track, on, value, paused, catalogue, errorFor, on
   const locale = useLocale();
   const styles = useStyles();
   const headingId = useId();
-  const programme = words.programme[track] ?? track;
+  const programme = words.programme[track];
   const set = <K extends keyof Enrolment>(key: K, next: Enrolment[K]) => onChange({ ...value, [key]: next });
 
   const languages = [...new Set([...value.languages, ...COMMON_LANGUAGES])].map((tag) => ({ value: tag, label: languageName(tag, locale) }));
@@ -79,8 +79,8 @@ export function TrackSection({ track, on, value, paused, catalogue, errorFor, on
             hint={t.rolesHint}
             error={errorFor('roles')}
             options={[
-              { value: 'mentee', label: t.asMentee[track] ?? words.role.mentee! },
-              { value: 'mentor', label: t.asMentor[track] ?? words.role.mentor! },
+              { value: 'mentee', label: t.asMentee[track] },
+              { value: 'mentor', label: t.asMentor[track] },
             ]}
             selected={[value.asMentee ? 'mentee' : null, value.asMentor ? 'mentor' : null].filter((r): r is string => r !== null)}
             onChange={(roles) => onChange({ ...value, asMentee: roles.includes('mentee'), asMentor: roles.includes('mentor') })}
@@ -183,7 +183,7 @@ function Skills({ track, legend, hint, error, catalogue, selected, onChange }: S
         <ChoiceGroup
           key={family}
           nested
-          legend={t.families[family] ?? family}
+          legend={t.families[family]}
           options={catalogue.skills.filter((s) => s.family === family).map((s) => ({ value: s.id, label: s.label[language] }))}
           selected={selected}
           onChange={onChange}

@@ -1,3 +1,4 @@
+import type { Cadence, Role, SkillFamily, Track } from '../../../../server/matching/schemas';
 import type { Messages } from '../../../lib/i18n';
 
 type Field = 'roles' | 'wants' | 'offers' | 'goals' | 'languages' | 'capacity' | 'cadence' | 'meetingMinutes';
@@ -6,7 +7,7 @@ const en = {
   about: {
     mentoring: 'Learn from a more experienced colleague, or guide someone earlier in their career.',
     reverse: 'Junior colleagues share digital skills and fresh ideas with senior leaders, who share how the business works.',
-  } as Record<string, string>,
+  } satisfies Record<Track, string>,
   takePart: (programme: string) => `Take part in ${programme}`,
   paused: 'You have paused this programme: you get no suggestions or requests in it. Turn it on to take part again.',
   roles: 'Take part as',
@@ -14,22 +15,26 @@ const en = {
   asMentee: {
     mentoring: 'Mentee: I would like a mentor to learn from',
     reverse: 'Mentee: I would like a younger colleague to show me new skills',
-  } as Record<string, string>,
+  } satisfies Record<Track, string>,
   asMentor: {
     mentoring: 'Mentor: I would like to guide someone',
     reverse: 'Mentor: I would like to share my digital skills with a senior leader',
-  } as Record<string, string>,
+  } satisfies Record<Track, string>,
   wants: 'Skills you want to learn',
   wantsHint: 'Pick up to 20. Your suggestions start from these.',
   offers: 'Skills you can offer',
   offersHint: 'Pick up to 20. Filled in from your profile where it lists them.',
-  families: { technical: 'Technical', soft: 'People skills', digital: 'Digital' } as Record<string, string>,
+  families: { technical: 'Technical', soft: 'People skills', digital: 'Digital' } satisfies Record<SkillFamily, string>,
   goals: 'Your goals',
   goalsHint: 'Pick up to 10.',
   languages: 'Languages you can meet in',
   languagesHint: 'At least one.',
   cadence: 'How often to meet',
-  cadences: { weekly: 'Every week', biweekly: 'Every two weeks', monthly: 'Every month' } as Record<string, string>,
+  cadences: {
+    weekly: 'Every week',
+    biweekly: 'Every two weeks',
+    monthly: 'Every month',
+  } satisfies Record<Cadence, string>,
   meetingMinutes: 'Meeting length',
   minutes: (n: number) => (n === 60 ? '1 hour' : `${n} minutes`),
   capacity: 'Mentees at a time',
@@ -41,7 +46,11 @@ const en = {
   saved: 'Saved.',
   inProgramme: (programme: string, roles: string) => `You take part in ${programme} as ${roles}.`,
   pausedProgramme: (programme: string) => `${programme} is paused.`,
-  roleList: { mentor: 'a mentor', mentee: 'a mentee', both: 'a mentor and a mentee' } as Record<string, string>,
+  roleList: {
+    mentor: 'a mentor',
+    mentee: 'a mentee',
+    both: 'a mentor and a mentee',
+  } satisfies Record<Role | 'both', string>,
   seeSuggestions: 'See your suggestions',
   notSavedTitle: 'Not saved yet.',
   notSaved: (programme: string, what: string) => `${programme}: ${what}`,

@@ -1,32 +1,11 @@
+import type { ListedRequest, MatchRequest, Requests, RequestStatus } from '../../../../server/matching/schemas';
 import { useApi, type Api } from '../../../lib/api';
-import type { MatchReason, PersonSummary, Track } from '../../../lib/matching';
 import { useQuery } from '../../../lib/query';
 
-export type RequestStatus = 'pending' | 'accepted' | 'declined' | 'expired' | 'withdrawn';
-
 /** A request to pair: the asker is the mentee asking a mentor, or a mentor offering to mentor. */
-export interface MatchRequest {
-  id: string;
-  track: Track;
-  mentorId: string;
-  menteeId: string;
-  requestedBy: string;
-  status: RequestStatus | (string & {});
-  score: number;
-  reasons: MatchReason[];
-  message?: string | null;
-  createdAt: string;
-  /** Unanswered by then, it expires. */
-  expiresAt: string;
-  /** The other person; GET /api/requests names them, the answers to POSTs do not. */
-  other?: PersonSummary;
-}
+export type { ListedRequest, MatchRequest, Requests, RequestStatus };
 
-export interface Requests {
-  requests: MatchRequest[];
-}
-
-/** GET /api/requests: the latest requests the person sent or received, newest first. */
+/** GET /api/requests: the latest requests the person sent or received, newest first, each naming the other person. */
 export function getRequests(api: Api, signal?: AbortSignal): Promise<Requests> {
   return api.request<Requests>('/api/requests', { signal });
 }
@@ -37,6 +16,6 @@ export function useRequests() {
 }
 
 /** Requests someone else sent to this person that still wait for their answer. */
-export function waitingForMe(requests: readonly MatchRequest[], me: string): MatchRequest[] {
+export function waitingForMe<R extends MatchRequest>(requests: readonly R[], me: string): R[] {
   return requests.filter((r) => r.status === 'pending' && r.requestedBy !== me);
 }

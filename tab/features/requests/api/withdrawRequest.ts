@@ -1,5 +1,5 @@
+import type { MatchRequest } from '../../../../server/matching/schemas';
 import type { Api } from '../../../lib/api';
-import type { MatchRequest } from './getRequests';
 
 /** POST /api/requests/:id/withdraw: the person who sent a request takes it back while it waits. */
 export function withdrawRequest(api: Api, id: string): Promise<MatchRequest> {

@@ -103,7 +103,7 @@ function SentRequest({ request, me, name, heading, onWithdrawn, onSignInAgain }:
   // The server's word stands until the list reloads, so the button cannot be pressed twice.
   const [withdrawn, setWithdrawn] = useState(false);
   const status = withdrawn ? 'withdrawn' : request.status;
-  const programme = words.programme[request.track] ?? request.track;
+  const programme = words.programme[request.track];
 
   async function withdraw() {
     setBusy(true);

@@ -1,3 +1,5 @@
+import type { ErrorCode } from '../../../../server/errors';
+import type { RequestStatus } from '../../../../server/matching/schemas';
 import type { Messages } from '../../../lib/i18n';
 
 const en = {
@@ -41,14 +43,14 @@ const en = {
     request_closed: 'This request has already been answered or has expired, so it can no longer be withdrawn.',
     not_your_request: 'Only the person who sent a request can withdraw it. If it was sent to you, you can decline it instead.',
     request_not_found: 'This request no longer exists. Refresh the page to see your requests as they are now.',
-  } as Record<string, string>,
+  } satisfies Partial<Record<ErrorCode, string>>,
   status: {
     pending: 'Waiting for an answer',
     accepted: 'Accepted',
     declined: 'Declined',
     expired: 'Expired',
     withdrawn: 'Withdrawn',
-  } as Record<string, string>,
+  } satisfies Record<RequestStatus, string>,
   // Sending
   send: 'Send a request',
   sendTo: (name: string) => `Send a request to ${name}`,
@@ -69,7 +71,7 @@ const en = {
     request_expired: 'This request has expired. They can send a new one if they still want to pair.',
     request_closed: 'This request has already been answered.',
     already_paired: 'You two are already paired in this programme.',
-  } as Record<string, string>,
+  } satisfies Partial<Record<ErrorCode, string>>,
 };
 
 export const messages: Messages<typeof en> = {

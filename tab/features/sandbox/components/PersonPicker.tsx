@@ -13,7 +13,7 @@ import {
 import { ErrorState } from '../../../components/ErrorState';
 import { Loading } from '../../../components/Loading';
 import { useMessages } from '../../../lib/i18n';
-import { usePeople, type Person } from '../api/getPeople';
+import { usePeople, type PickablePerson } from '../api/getPeople';
 import { messages } from './messages';
 
 const useStyles = makeStyles({
@@ -43,7 +43,7 @@ const useStyles = makeStyles({
 
 export interface PersonPickerProps {
   /** Signs in as the person. A rejection is shown above the list, which stays usable. */
-  onPick: (person: Person) => Promise<void>;
+  onPick: (person: PickablePerson) => Promise<void>;
 }
 
 /** Sandbox only: a searchable list of the sandbox tenant's people. */
@@ -53,12 +53,12 @@ export function PersonPicker({ onPick }: PersonPickerProps) {
   const [search, setSearch] = useState('');
   const query = useDebounced(search.trim(), 250);
   const people = usePeople(query);
-  const [pending, setPending] = useState<Person | null>(null);
+  const [pending, setPending] = useState<PickablePerson | null>(null);
   const [error, setError] = useState<unknown>(null);
   // Arrow keys move through the list and Tab leaves it: one tab stop instead of twenty.
   const arrows = useArrowNavigationGroup({ axis: 'vertical', memorizeCurrent: true });
 
-  async function pick(person: Person) {
+  async function pick(person: PickablePerson) {
     setPending(person);
     setError(null);
     try {
@@ -93,33 +93,33 @@ export function PersonPicker({ onPick }: PersonPickerProps) {
         <Text role="status">{t.none(query)}</Text>
       ) : (
         <ul className={styles.list} aria-label={t.people} aria-busy={people.status === 'loading'} {...arrows}>
-            {list.map((person) => (
-              <li key={person.id}>
-                <Button
-                  appearance="subtle"
-                  className={styles.person}
-                  disabledFocusable={pending !== null}
-                  onClick={() => void pick(person)}
-                >
-                  <span className={styles.text}>
-                    <span>{person.displayName}</span>
-                    <span className={styles.details}>{details(person)}</span>
-                  </span>
-                  {person.persona && (
-                    <Badge appearance="tint" color="brand">
-                      {person.persona.replaceAll('-', ' ')}
-                    </Badge>
-                  )}
-                </Button>
-              </li>
-            ))}
+          {list.map((person) => (
+            <li key={person.id}>
+              <Button
+                appearance="subtle"
+                className={styles.person}
+                disabledFocusable={pending !== null}
+                onClick={() => void pick(person)}
+              >
+                <span className={styles.text}>
+                  <span>{person.displayName}</span>
+                  <span className={styles.details}>{details(person)}</span>
+                </span>
+                {person.persona && (
+                  <Badge appearance="tint" color="brand">
+                    {person.persona.replaceAll('-', ' ')}
+                  </Badge>
+                )}
+              </Button>
+            </li>
+          ))}
         </ul>
       )}
     </div>
   );
 }
 
-function details(person: Person): string {
+function details(person: PickablePerson): string {
   return [person.jobTitle, person.department, person.officeLocation].filter(Boolean).join(' · ');
 }
 

@@ -27,7 +27,7 @@ export function Suggestions({ track, as, top = 3, action, onSignInAgain }: Sugge
   const styles = useCardStyles();
   const headingId = useId();
   const suggestions = useSuggestions({ track, as, top });
-  const programme = words.programme[track] ?? track;
+  const programme = words.programme[track];
   const list = suggestions.data?.suggestions;
 
   return (
