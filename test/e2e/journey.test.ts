@@ -6,6 +6,7 @@ import { browserMissing, launchBrowser, openPage, RESULTS_DIR, serveTab, type Op
 import { persona } from '../helpers/sandbox.js';
 import { expectNoSeriousViolations } from './axe.js';
 import { expectSignedInAs, expectView, home, isFocused, joinMentoringAsMentee, pickPerson, tabs } from './tab.js';
+import type { SyncStatus } from '../../server/org/schemas.js';
 
 // The mentoring journey in a real browser, against the real app and the sandbox tenant: a mentor
 // and a mentee join, the mentee finds the mentor among their suggestions and asks, the mentor
@@ -204,7 +205,7 @@ async function syncOrganisation(server: TabServer): Promise<void> {
   const started = await server.app.inject({ method: 'POST', url: '/api/admin/org-sync', headers, payload: {} });
   expect(started.statusCode).toBe(202);
   for (let i = 0; i < 400; i++) {
-    const status = (await server.app.inject({ method: 'GET', url: '/api/admin/org-sync', headers })).json() as { status: string; lastError: string | null };
+    const status = (await server.app.inject({ method: 'GET', url: '/api/admin/org-sync', headers })).json<SyncStatus>();
     if (status.status === 'idle') return;
     if (status.status === 'failed') throw new Error(`org sync failed: ${status.lastError}`);
     await new Promise((resolve) => setTimeout(resolve, 50));

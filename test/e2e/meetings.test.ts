@@ -9,6 +9,8 @@ import { persona } from '../helpers/sandbox.js';
 import { calendarView, seedActivePairs, syncDirectory, testJobs, waitForQuiet } from '../helpers/scheduling.js';
 import { expectNoSeriousViolations } from './axe.js';
 import { expectSignedInAs, expectView, isFocused, pickPerson } from './tab.js';
+import type { Me } from '../../server/org/schemas.js';
+import type { Meetings } from '../../server/scheduling/schemas.js';
 
 // Meetings in a real browser, against the real app with its job workers and the sandbox tenant:
 // a pair becomes active, the workers book its recurring Teams meeting in both sandbox calendars,
@@ -233,7 +235,7 @@ describe.skipIf(missing !== null)('Meetings in a browser', { timeout: 180_000 },
     const theirs = await h.app.inject({ method: 'GET', url: '/api/meetings', headers: { authorization: `Bearer ${token}` } });
     expect(theirs.statusCode).toBe(200);
     expect(theirs.body).not.toContain('Parlare della delega');
-    expect((theirs.json() as { series: { past: { id: string; checkin: unknown }[] }[] }).series[0]!.past[0]).toMatchObject({ id: first.id, checkin: null });
+    expect(theirs.json<Meetings>().series[0]!.past[0]).toMatchObject({ id: first.id, checkin: null });
   });
 
   it('has no serious accessibility problem in the high-contrast theme', async () => {
@@ -247,7 +249,7 @@ describe.skipIf(missing !== null)('Meetings in a browser', { timeout: 180_000 },
   /** The person's own zone, as the tab shows times in it (GET /api/me). */
   async function timeZoneOf(userId: string): Promise<string> {
     const res = await h.app.inject({ method: 'GET', url: '/api/me', headers: { authorization: `Bearer ${await h.t.ssoToken(userId)}` } });
-    return (res.json() as { timeZone: string }).timeZone;
+    return res.json<Me>().timeZone!;
   }
 });
 

@@ -5,12 +5,9 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { browserMissing, launchBrowser, openPage, RESULTS_DIR, serveTab, type OpenPage, type TabServer } from '../helpers/browser.js';
 import { persona } from '../helpers/sandbox.js';
 import { expectListed, expectSignedInAs, facts, home, isFocused, personButton, pickPerson, picker } from './tab.js';
+import type { PickablePeople, PickablePerson } from '../../server/sign-in-as/schemas.js';
 
-interface Person {
-  id: string;
-  displayName: string;
-  persona: string | null;
-}
+type Person = PickablePerson;
 
 const missing = browserMissing();
 if (missing) console.warn(missing);
@@ -42,7 +39,7 @@ describe.skipIf(missing !== null)('Tandem in a plain browser against the sandbox
   /** The server's own answer to the picker's search: the oracle for what the list must show. */
   async function people(search = '', top = 20): Promise<Person[]> {
     const res = await server.app.inject({ method: 'GET', url: '/api/sandbox/people', query: { search, top: String(top) } });
-    return (res.json() as { people: Person[] }).people;
+    return res.json<PickablePeople>().people;
   }
 
   function upnOf(person: { id: string }): string {

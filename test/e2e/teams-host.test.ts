@@ -8,6 +8,7 @@ import { expectNoSeriousViolationsInTeams } from './teams-host/axe.js';
 import { openInTeams, TAB_ORIGIN, userOfBearer, type InTeams, type TeamsHostOptions, type TeamsUser } from './teams-host/host.js';
 import { enrol, MENTOR_OF_LEADERS, syncOrganisation } from './teams-host/people.js';
 import { joinMentoringAsMentee } from './tab.js';
+import type { Requests } from '../../server/matching/schemas.js';
 
 // The tab as Teams runs it: framed by a host page at teams.microsoft.com that answers the TeamsJS
 // messages (teams-host/protocol.ts), against the real app and the sandbox tenant. What the plain
@@ -141,7 +142,7 @@ describe.skipIf(missing !== null)('Tandem inside Teams', { timeout: 120_000 }, (
     // The mentor sees it, sent by the person Teams signed in.
     const token = await server.t.ssoToken(mentor.id);
     const res = await server.app.inject({ method: 'GET', url: '/api/requests', headers: { authorization: `Bearer ${token}` } });
-    const received = (res.json() as { requests: { menteeId: string; message: string | null; status: string }[] }).requests;
+    const received = res.json<Requests>().requests;
     expect(received).toEqual([expect.objectContaining({ menteeId: mentee.id, message: 'Mi aiuti a crescere come leader?', status: 'pending' })]);
   });
 

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../helpers/app.js';
 import { persona } from '../helpers/sandbox.js';
+import type { Me, People, SyncStatus, TitleRulesSaved } from '../../server/org/schemas.js';
 
 let h: TestApp;
 beforeAll(async () => {
@@ -12,7 +13,7 @@ afterAll(async () => h?.close());
 const as = async (key: string) => ({ authorization: `Bearer ${await h.t.ssoToken(persona(h.t, key).id)}` });
 const waitForSync = async (headers: Record<string, string>) => {
   for (let i = 0; i < 100; i++) {
-    const status = (await h.app.inject({ method: 'GET', url: '/api/admin/org-sync', headers })).json() as { status: string };
+    const status = (await h.app.inject({ method: 'GET', url: '/api/admin/org-sync', headers })).json<SyncStatus>();
     if (status.status !== 'running') return status;
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -24,7 +25,7 @@ describe('before the first sync', () => {
     const res = await h.app.inject({ method: 'GET', url: '/api/me', headers: await as('new-york') });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ displayName: 'James Miller', synced: false, level: null, timeZone: 'America/New_York' });
-    expect((res.json() as { jobTitle: string | null }).jobTitle).not.toBeNull();
+    expect(res.json<Me>().jobTitle).not.toBeNull();
   });
 
   it('asks for consent when the person has not consented and is not yet known', async () => {
@@ -52,7 +53,7 @@ describe('org sync for HR programme owners', () => {
     const started = await h.app.inject({ method: 'POST', url: '/api/admin/org-sync', headers, payload: {} });
     expect(started.statusCode).toBe(202);
     // The answer comes once the run holds the tenant, so it never shows the state from before.
-    expect((started.json() as { status: string }).status).not.toBe('never');
+    expect(started.json<SyncStatus>().status).not.toBe('never');
     const done = await waitForSync(headers);
     expect(done).toMatchObject({ status: 'idle', lastResult: { mode: 'full', people: 150 }, progress: { pages: 1 } });
   });
@@ -67,11 +68,11 @@ describe('org sync for HR programme owners', () => {
 describe('after a sync', () => {
   it('answers /api/me with the manager, the seniority level and the reasons for it', async () => {
     const res = await h.app.inject({ method: 'GET', url: '/api/me', headers: await as('junior-dev') });
-    const me = res.json() as { manager: { displayName: string }; level: { value: number; reasons: { points: number }[] }; synced: boolean; isManager: boolean; timeZone: string };
+    const me = res.json<Me>();
     expect(me.synced).toBe(true);
-    expect(me.manager.displayName).toBe('Marco Ricci');
-    expect(me.level.value).toBeGreaterThanOrEqual(1);
-    expect(me.level.reasons.reduce((sum, r) => sum + r.points, 0)).toBe(me.level.value);
+    expect(me.manager!.displayName).toBe('Marco Ricci');
+    expect(me.level!.value).toBeGreaterThanOrEqual(1);
+    expect(me.level!.reasons.reduce((sum, r) => sum + r.points, 0)).toBe(me.level!.value);
     expect(me.isManager).toBe(false);
     expect(me.timeZone).toBe('Europe/Berlin');
   });
@@ -79,11 +80,11 @@ describe('after a sync', () => {
   it("gives the IANA zone of the working hours' rule to someone whose mailbox names Outlook's customised zone", async () => {
     const custom = h.t.sandbox.state.directory.all().find((u) => 'bias' in u.mailbox.workingHours.timeZone)!;
     const res = await h.app.inject({ method: 'GET', url: '/api/me', headers: { authorization: `Bearer ${await h.t.ssoToken(custom.id)}` } });
-    const { timeZone } = res.json() as { timeZone: string };
+    const { timeZone } = res.json<Me>();
     // Rome's rules: the same wall clock as Europe/Rome in winter, in summer and on the change days.
     for (const at of ['2026-01-15T12:00:00Z', '2026-03-29T01:30:00Z', '2026-07-15T12:00:00Z', '2026-10-25T00:30:00Z']) {
       const wall = (zone: string) => new Date(at).toLocaleString('en-GB', { timeZone: zone });
-      expect(wall(timeZone)).toBe(wall('Europe/Rome'));
+      expect(wall(timeZone!)).toBe(wall('Europe/Rome'));
     }
   });
 
@@ -97,13 +98,13 @@ describe('after a sync', () => {
   });
 
   it('says a manager is one', async () => {
-    const me = (await h.app.inject({ method: 'GET', url: '/api/me', headers: await as('manager') })).json() as { isManager: boolean };
+    const me = (await h.app.inject({ method: 'GET', url: '/api/me', headers: await as('manager') })).json<Me>();
     expect(me.isManager).toBe(true);
   });
 
   it('searches people of the tenant with limited fields', async () => {
     const res = await h.app.inject({ method: 'GET', url: '/api/people?search=giulia', headers: await as('manager') });
-    const people = (res.json() as { people: Record<string, unknown>[] }).people;
+    const people = res.json<People>().people;
     expect(people.map((p) => p.displayName)).toContain('Giulia Esposito');
     expect(Object.keys(people[0]!).sort()).toEqual(['department', 'displayName', 'id', 'jobTitle', 'officeLocation']);
   });
@@ -113,7 +114,7 @@ describe('after a sync', () => {
     const intruder = randomUUID();
     await h.app.db.query(`INSERT INTO people (tenant_id, id, display_name, job_title) VALUES ($1, $2, 'Giulia Altrove', 'CEO')`, [other, intruder]);
     const res = await h.app.inject({ method: 'GET', url: '/api/people?search=giulia&top=50', headers: await as('manager') });
-    expect((res.json() as { people: { id: string }[] }).people.map((p) => p.id)).not.toContain(intruder);
+    expect(res.json<People>().people.map((p) => p.id)).not.toContain(intruder);
   });
 
   it('refuses a page size beyond 50 with 400 invalid_request', async () => {
@@ -147,14 +148,14 @@ describe('a tenant\'s own title vocabulary', () => {
 
   it('overrides the built-in mapping and moves levels at once', async () => {
     const admin = await as('hr-admin');
-    const before = (await h.app.inject({ method: 'GET', url: '/api/me', headers: await as('junior-dev') })).json() as { jobTitle: string; level: { value: number } };
-    const word = before.jobTitle.split(' ')[0]!;
+    const before = (await h.app.inject({ method: 'GET', url: '/api/me', headers: await as('junior-dev') })).json<Me>();
+    const word = before.jobTitle!.split(' ')[0]!;
     const put = await h.app.inject({ method: 'PUT', url: '/api/admin/title-rules', headers: admin, payload: { rules: [{ phrase: word, level: 8 }] } });
     expect(put.statusCode).toBe(200);
-    expect((put.json() as { levelsChanged: number }).levelsChanged).toBeGreaterThan(0);
-    const after = (await h.app.inject({ method: 'GET', url: '/api/me', headers: await as('junior-dev') })).json() as { level: { value: number; reasons: { code: string }[] } };
-    expect(after.level.value).toBeGreaterThan(before.level.value);
-    expect(after.level.reasons.map((r) => r.code)).toContain('title_override');
+    expect(put.json<TitleRulesSaved>().levelsChanged).toBeGreaterThan(0);
+    const after = (await h.app.inject({ method: 'GET', url: '/api/me', headers: await as('junior-dev') })).json<Me>();
+    expect(after.level!.value).toBeGreaterThan(before.level!.value);
+    expect(after.level!.reasons.map((r) => r.code)).toContain('title_override');
     expect((await h.app.inject({ method: 'GET', url: '/api/admin/title-rules', headers: admin })).json()).toEqual({ rules: [{ phrase: word, level: 8 }] });
     await h.app.inject({ method: 'PUT', url: '/api/admin/title-rules', headers: admin, payload: { rules: [] } });
   });

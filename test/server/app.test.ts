@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../helpers/app.js';
 import { persona } from '../helpers/sandbox.js';
+import type { ErrorBody } from '../../server/schemas.js';
+import type { PickablePeople, SignInAnswer } from '../../server/sign-in-as/schemas.js';
 
 let h: TestApp;
 beforeAll(async () => {
@@ -29,12 +31,12 @@ describe('the API', () => {
   });
 
   it('signs in as a sandbox persona and answers /api/me with that person', async () => {
-    const people = (await h.app.inject({ method: 'GET', url: '/api/sandbox/people' })).json() as { people: { id: string; persona: string | null }[] };
+    const people = (await h.app.inject({ method: 'GET', url: '/api/sandbox/people' })).json<PickablePeople>();
     expect(people.people[0]?.persona).not.toBeNull();
     const junior = persona(h.t, 'junior-dev');
     const signin = await h.app.inject({ method: 'POST', url: '/api/sandbox/signin', payload: { userId: junior.id } });
     expect(signin.statusCode).toBe(200);
-    const { accessToken } = signin.json() as { accessToken: string };
+    const { accessToken } = signin.json<SignInAnswer>();
     const me = await h.app.inject({ method: 'GET', url: '/api/me', headers: { authorization: `Bearer ${accessToken}` } });
     expect(me.statusCode).toBe(200);
     expect(me.json()).toMatchObject({ id: junior.id, tenantId: h.t.sandbox.tenantId, displayName: junior.displayName, userPrincipalName: junior.userPrincipalName, roles: [] });
@@ -44,7 +46,7 @@ describe('the API', () => {
     const res = await h.app.inject({ method: 'POST', url: '/api/sandbox/signin', payload: { user: 'x' } });
     expect(res.statusCode).toBe(400);
     expect(res.json()).toMatchObject({ code: 'invalid_request' });
-    expect((res.json() as { message: string }).message).toContain('userId');
+    expect(res.json<ErrorBody>().message).toContain('userId');
   });
 
   it('answers an unknown sandbox person with 404 person_not_found', async () => {
