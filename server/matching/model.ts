@@ -2,24 +2,19 @@
 // and return data; they import no framework, SDK, database or clock. What also travels to the tab
 // (tracks, settings, reasons, scored pairs) has its one definition in the contract (schemas.ts).
 
-import type { WeeklyHours } from '../time/weekly-hours.js';
+import type { MatchingFacts } from '../org/people.js';
 import type { MatchRequest, Pair } from './schemas.js';
 
 export type { MatchReason, ProgrammeSettings, RuleViolation, ScoredPair, ScoreWeights, Track } from './schemas.js';
 
-/** A person enrolled in a track, with what matching needs to know about them. */
-export interface Participant {
-  id: string;
-  managerId: string | null;
-  /** Seniority level, 1..10 (server/org/seniority.ts). */
-  level: number;
-  department: string | null;
-  officeLocation: string | null;
-  /** "YYYY-MM-DD"; the hire year gives a person's cohort for the generation bonus. */
-  hireDate: string | null;
+/**
+ * A person enrolled in a track, with what matching needs to know about them: their place in the
+ * organisation (org's facts; the hire year gives a cohort for the generation bonus) and what they
+ * enrolled with.
+ */
+export interface Participant extends MatchingFacts {
   /** BCP 47 tags the person can hold a conversation in, e.g. ["it-IT", "en-GB"]. */
   languages: string[];
-  hours: WeeklyHours | null;
   /** Skill ids. */
   offers: string[];
   wants: string[];

@@ -6,6 +6,7 @@ import { dailyOverlapMinutes } from './overlap.js';
 import { shareLanguage } from './languages.js';
 import type { MentorSlot, Participant, ProgrammeSettings, RuleViolation, Track } from './model.js';
 import { DEFAULT_WEIGHTS } from './score.js';
+import { RuleViolation as RuleViolationSchema } from './schemas.js';
 
 export const DEFAULT_SETTINGS: ProgrammeSettings = {
   levelGap: 1,
@@ -16,19 +17,11 @@ export const DEFAULT_SETTINGS: ProgrammeSettings = {
 };
 
 /**
- * The order violations are reported in. candidatePairs counts an excluded pair once, under its
- * first violation in this order, so the preview's counts add up to the mentors excluded.
+ * The order violations are reported in: the contract's (schemas.ts RuleViolation). candidatePairs
+ * counts an excluded pair once, under its first violation in this order, so the preview's counts
+ * add up to the mentors excluded.
  */
-export const RULE_ORDER: readonly RuleViolation[] = [
-  'same_person',
-  'seniority_direction',
-  'reporting_line',
-  'same_manager',
-  'no_capacity',
-  'repeat_pair',
-  'no_shared_language',
-  'hours_do_not_overlap',
-];
+export const RULE_ORDER: readonly RuleViolation[] = RuleViolationSchema.enum;
 
 export interface RuleContext {
   track: Track;

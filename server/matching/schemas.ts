@@ -114,7 +114,7 @@ export const MatchReason = Type.Object({
 });
 export type MatchReason = Static<typeof MatchReason>;
 
-/** Why a pair is refused: a stable code per hard rule. */
+/** Why a pair is refused: a stable code per hard rule, in the order they are reported (rules.ts). */
 export const RuleViolation = Type.Enum([
   'same_person',
   'seniority_direction',
