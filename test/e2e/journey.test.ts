@@ -2,10 +2,10 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { browserMissing, launchBrowser, openPage, RESULTS_DIR, serveTab, type OpenPage, type TabServer } from '../helpers/browser.js';
+import { browserMissing, launchBrowser, RESULTS_DIR, serveTab, type TabServer } from '../helpers/browser.js';
 import { persona } from '../helpers/sandbox.js';
 import { expectNoSeriousViolations } from './axe.js';
-import { expectSignedInAs, expectView, home, isFocused, joinMentoringAsMentee, pickPerson, tabs } from './tab.js';
+import { expectView, home, isFocused, joinMentoringAsMentee, signedInPages, tabs } from './tab.js';
 import type { SyncStatus } from '../../server/org/schemas.js';
 
 // The mentoring journey in a real browser, against the real app and the sandbox tenant: a mentor
@@ -19,7 +19,6 @@ if (missing) console.warn(missing);
 describe.skipIf(missing !== null)('The mentoring journey in a browser', { timeout: 120_000 }, () => {
   let server: TabServer;
   let browser: Browser;
-  const open: OpenPage[] = [];
   let mentor: { id: string; displayName: string };
   let mentee: { id: string; displayName: string };
 
@@ -35,21 +34,9 @@ describe.skipIf(missing !== null)('The mentoring journey in a browser', { timeou
     await browser?.close();
     await server?.close();
   });
-  afterEach(async () => {
-    for (const o of open.splice(0)) {
-      expect(o.problems, 'console errors, uncaught exceptions or CSP violations').toEqual([]);
-      await o.context.close();
-    }
-  });
-
-  async function signIn(person: { displayName: string }, options: Parameters<typeof openPage>[1] = {}): Promise<Page> {
-    const o = await openPage(browser, options);
-    open.push(o);
-    await o.page.goto(server.url);
-    await pickPerson(o.page, person);
-    await expectSignedInAs(o.page, person);
-    return o.page;
-  }
+  const pages = signedInPages(() => browser, () => server.url);
+  const signIn = pages.signIn;
+  afterEach(() => pages.closeAll());
 
   it('lets a mentor join Mentoring, offering the skills from their profile', async () => {
     const page = await signIn(mentor);

@@ -4,11 +4,11 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Jobs } from '../../server/jobs/queue.js';
 import { buildTestApp, type TestApp } from '../helpers/app.js';
-import { browserMissing, launchBrowser, openPage, RESULTS_DIR, TAB_DIR, type OpenPage } from '../helpers/browser.js';
+import { browserMissing, launchBrowser, RESULTS_DIR, TAB_DIR } from '../helpers/browser.js';
 import { persona } from '../helpers/sandbox.js';
 import { calendarView, seedActivePairs, syncDirectory, testJobs, waitForQuiet } from '../helpers/scheduling.js';
 import { expectNoSeriousViolations } from './axe.js';
-import { expectSignedInAs, expectView, isFocused, pickPerson } from './tab.js';
+import { expectView, isFocused, signedInPages } from './tab.js';
 import type { Me } from '../../server/org/schemas.js';
 import type { Meetings } from '../../server/scheduling/schemas.js';
 
@@ -45,7 +45,6 @@ describe.skipIf(missing !== null)('Meetings in a browser', { timeout: 180_000 },
   let url: string;
   let jobs: Jobs;
   let browser: Browser;
-  const open: OpenPage[] = [];
   let mentor: { id: string; displayName: string };
   let mentee: { id: string; displayName: string };
   let skipped: OccurrenceRow;
@@ -71,21 +70,9 @@ describe.skipIf(missing !== null)('Meetings in a browser', { timeout: 180_000 },
     await jobs?.stop();
     await h?.close();
   });
-  afterEach(async () => {
-    for (const o of open.splice(0)) {
-      expect(o.problems, 'console errors, uncaught exceptions or CSP violations').toEqual([]);
-      await o.context.close();
-    }
-  });
-
-  async function signIn(person: { displayName: string }, options: Parameters<typeof openPage>[1] = {}): Promise<Page> {
-    const o = await openPage(browser, options);
-    open.push(o);
-    await o.page.goto(url);
-    await pickPerson(o.page, person);
-    await expectSignedInAs(o.page, person);
-    return o.page;
-  }
+  const pages = signedInPages(() => browser, () => url);
+  const signIn = pages.signIn;
+  afterEach(() => pages.closeAll());
 
   const series = async (): Promise<SeriesRow> => (await h.db.query<SeriesRow>(`SELECT id, status, organizer_id, attendee_id, join_url FROM meeting_series`))[0]!;
   const sessions = (seriesId: string) =>

@@ -1,5 +1,6 @@
-import type { FrameLocator, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, FrameLocator, Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { openPage, type OpenPage } from '../helpers/browser.js';
 
 /** The tab as a person sees it, found by roles and accessible names only (English unless said). */
 
@@ -98,4 +99,30 @@ export async function joinMentoringAsMentee(view: Pick<Page, 'getByRole' | 'getB
   await view.getByRole('button', { name: 'Save' }).click();
   await view.getByText('You take part in Mentoring as a mentee.').waitFor();
   await view.getByRole('button', { name: 'See your suggestions' }).click();
+}
+
+/**
+ * Pages signed in through the sandbox picker, as a test file opens them: `signIn` opens a new
+ * context at the tab and signs in; `closeAll` (after each test) checks that no page logged an
+ * error, threw or broke the Content Security Policy, and closes them. The browser and the tab's
+ * address are read when a page opens, since a file's beforeAll sets them.
+ */
+export function signedInPages(browser: () => Browser, url: () => string) {
+  const open: OpenPage[] = [];
+  return {
+    async signIn(person: { displayName: string }, options: BrowserContextOptions = {}): Promise<Page> {
+      const o = await openPage(browser(), options);
+      open.push(o);
+      await o.page.goto(url());
+      await pickPerson(o.page, person);
+      await expectSignedInAs(o.page, person);
+      return o.page;
+    },
+    async closeAll(): Promise<void> {
+      for (const o of open.splice(0)) {
+        expect(o.problems, 'console errors, uncaught exceptions or CSP violations').toEqual([]);
+        await o.context.close();
+      }
+    },
+  };
 }
