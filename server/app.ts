@@ -2,7 +2,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { registerAuthentication } from './auth/plugin.js';
 import type { Clock } from './clock.js';
-import { compose } from './compose.js';
+import { compose, type Services } from './compose.js';
 import type { Config, IdentityConfig } from './config.js';
 import { ping, type Db } from './db/db.js';
 import { registerDb } from './db/plugin.js';
@@ -14,6 +14,7 @@ import { meetingsRoutes } from './scheduling/plugin.js';
 import { startSchedulingWorkers } from './scheduling/workers.js';
 import { signInAsRoutes } from './sign-in-as/plugin.js';
 import { body, errorAnswer } from './web/errors.js';
+import { VALIDATION } from './web/validation.js';
 import { registerSecurityHeaders } from './web/security.js';
 import { registerTab } from './web/static.js';
 import { tabConfigRoutes } from './web/tab-config.js';
@@ -41,7 +42,7 @@ export interface AppDeps {
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: !deps.logger ? false : { ...(deps.logger === true ? {} : deps.logger), serializers: { req: requestForLog } },
-    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allowUnionTypes: true } },
+    ajv: { customOptions: VALIDATION },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   // Handlers first: plugins registered below inherit them.
@@ -77,6 +78,21 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     await startSchedulingWorkers(s, deps.workers);
   }
 
+  await registerRoutes(app, s, deps);
+  tabServed.value = await registerTab(app, deps.config.tabDir);
+  if (deps.notifyEveryMs) {
+    const sender = startNotificationSender(s, deps.notifyEveryMs, (err) => app.log.error({ err }, 'sending notifications failed'));
+    app.addHook('onClose', () => sender.stop());
+  }
+
+  return app;
+}
+
+/** What the routes take besides the services. */
+export type RouteDeps = Pick<AppDeps, 'sandboxOrigin' | 'orgSync'> & { config: Pick<Config, 'version'> };
+
+/** Tandem's routes over the services: /healthz, and the API behind one authentication hook. */
+export async function registerRoutes(app: FastifyInstance, s: Services, deps: RouteDeps): Promise<void> {
   await app.register(healthRoutes, {
     version: deps.config.version,
     databaseCheck: () => ping(s.db),
@@ -114,14 +130,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(signInAsRoutes, { origin: deps.sandboxOrigin, clientId: s.identity.clientId, clientSecret: s.identity.clientSecret ?? '' });
     }
   });
-
-  tabServed.value = await registerTab(app, deps.config.tabDir);
-  if (deps.notifyEveryMs) {
-    const sender = startNotificationSender(s, deps.notifyEveryMs, (err) => app.log.error({ err }, 'sending notifications failed'));
-    app.addHook('onClose', () => sender.stop());
-  }
-
-  return app;
 }
 
 /** Method and path only: a query string may carry what must not be logged (tokens, search terms). */

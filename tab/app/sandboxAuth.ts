@@ -62,7 +62,7 @@ export function createSandboxAuth({
     signOut: (): void => storage.removeItem(key),
     getToken: async (): Promise<string> => {
       const session = read();
-      if (!session) throw new ApiError(401, 'unauthorized', 'No one is signed in to the sandbox.');
+      if (!session) throw new ApiError(0, 'sign_in_failed', 'No one is signed in to the sandbox.');
       if (session.expiresAt - marginMs > now()) return session.accessToken;
       // Parallel requests share one renewal.
       renewing ??= signInAs(session.user).finally(() => {

@@ -13,10 +13,11 @@ type Kind = 'unreachable' | 'signIn' | 'consent' | 'forbidden' | 'other';
 /** What the person can do about an error decides how it is worded, not where it came from. */
 export function kindOf(error: unknown): Kind {
   if (!(error instanceof ApiError)) return 'other';
-  if (error.code === 'consent_required' || error.code === 'resourceRequiresConsent') return 'consent';
+  // The server's word, or Teams' own when getAuthToken() is refused for want of consent.
+  if (error.code === 'consent_required' || (error.code === 'sign_in_failed' && error.message === 'resourceRequiresConsent')) return 'consent';
   if (error.status === 0 && error.code === 'network_error') return 'unreachable';
   if ([502, 503, 504].includes(error.status)) return 'unreachable';
-  if (error.status === 401 || error.code === 'sign_in_failed' || error.code === 'unauthorized') return 'signIn';
+  if (error.status === 401 || error.code === 'sign_in_failed') return 'signIn';
   if (error.status === 403) return 'forbidden';
   return 'other';
 }

@@ -1,18 +1,22 @@
 import { createContext, useContext } from 'react';
+import type { ErrorCode } from '../../server/errors';
 
 /**
- * A failed call to Tandem's API. `code` is the server's stable code ("unauthorized",
- * "consent_required" ...); the tab adds two of its own for failures with no response:
- * "network_error" (status 0) and "sign_in_failed" (status 0, no token could be had).
+ * The server's stable codes (its error catalogue), and the tab's own for failures with no
+ * answer: "network_error" (status 0) and "sign_in_failed" (status 0, no token could be had);
+ * "http_<status>" for an answer that is not Tandem's (a proxy's page).
  */
+export type ApiErrorCode = ErrorCode | 'network_error' | 'sign_in_failed' | `http_${number}`;
+
+/** A failed call to Tandem's API, with the server's `code` ("missing_token", "consent_required" ...). */
 export class ApiError extends Error {
   override readonly name = 'ApiError';
   readonly status: number;
-  readonly code: string;
+  readonly code: ApiErrorCode;
   /** What the server added to say more (`ids` of unknown skills, the allowed levels ...). */
   readonly details: Record<string, unknown>;
 
-  constructor(status: number, code: string, message: string, options?: ErrorOptions & { details?: Record<string, unknown> }) {
+  constructor(status: number, code: ApiErrorCode, message: string, options?: ErrorOptions & { details?: Record<string, unknown> }) {
     super(message, options);
     this.status = status;
     this.code = code;
@@ -101,7 +105,8 @@ async function errorFrom(response: Response): Promise<ApiError> {
     // Not JSON: keep the status, which is all there is.
   }
   const fields = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
-  const code = typeof fields.code === 'string' ? fields.code : `http_${response.status}`;
+  // Tandem answers only with its catalogue's codes (server/errors.ts).
+  const code = typeof fields.code === 'string' ? (fields.code as ErrorCode) : (`http_${response.status}` as const);
   const message =
     typeof fields.message === 'string'
       ? fields.message

@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildApp, type AppDeps } from '../../server/app.js';
+import { compose, type Services } from '../../server/compose.js';
 import type { Db } from '../../server/db/db.js';
 import { createTestDb } from './db.js';
 import { startTestSandbox, type TestSandbox, type TestSandboxOptions } from './sandbox.js';
@@ -23,9 +24,16 @@ export interface TestAppOptions {
   deps?: Partial<AppDeps>;
 }
 
+type TenantOptions = Pick<TestAppOptions, 'size' | 'sandbox'>;
+
+/** A sandbox tenant and a fresh test database, started side by side. */
+function startTenantAndDb(options: TenantOptions): Promise<[TestSandbox, Db]> {
+  return Promise.all([startTestSandbox({ size: options.size ?? 120, ...options.sandbox }), createTestDb()]);
+}
+
 /** The real app on a fresh test database, talking to a sandbox tenant over HTTPS. */
 export async function buildTestApp(options: TestAppOptions = {}): Promise<TestApp> {
-  const [t, db] = await Promise.all([startTestSandbox({ size: options.size ?? 120, ...options.sandbox }), createTestDb()]);
+  const [t, db] = await startTenantAndDb(options);
   const app = await buildApp({
     config: { version: 'test', tabDir: options.tabDir ?? join(mkdtempSync(join(tmpdir(), 'tandem-tab-')), 'none') },
     db,
@@ -40,6 +48,37 @@ export async function buildTestApp(options: TestAppOptions = {}): Promise<TestAp
     db,
     close: async () => {
       await app.close();
+      await t.close();
+      await db.close();
+    },
+  };
+}
+
+export interface TestServices {
+  services: Services;
+  t: TestSandbox;
+  db: Db;
+  close(): Promise<void>;
+}
+
+/**
+ * The app's services (compose.ts, as buildApp builds them) on a fresh test database and a sandbox
+ * tenant, without the app: for tests that register the routes on an instance of their own.
+ */
+export async function composeTestServices(options: TenantOptions = {}): Promise<TestServices> {
+  const [t, db] = await startTenantAndDb(options);
+  const services = await compose({
+    db,
+    identity: t.identity,
+    onError: (err, what) => console.error(`${what} failed`, err),
+    warn: (fields, message) => console.warn(message, fields),
+  });
+  return {
+    services,
+    t,
+    db,
+    close: async () => {
+      await services.stop();
       await t.close();
       await db.close();
     },

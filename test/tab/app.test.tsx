@@ -3,7 +3,7 @@ import { describe, it, expect, afterEach, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { teamsDarkTheme } from '@fluentui/react-components';
 import { App } from '../../tab/app/App';
-import { createFakeServer, tenantId, type FakeServer } from './fakeServer';
+import { createFakeServer, ids, tenantId, type FakeServer } from './fakeServer';
 import { changeHostTheme, enterHost, resetTeams, teamsModule } from './fakeTeams';
 
 vi.mock('@microsoft/teams-js', async () => (await import('./fakeTeams')).teamsModule);
@@ -50,8 +50,8 @@ describe('in a plain browser', () => {
     expect(await within(card).findByText('Giulia Bianchi')).toBeTruthy();
     expect(within(card).getByText('giulia.bianchi@contoso-italia.example')).toBeTruthy();
     expect(within(card).getByText(tenantId)).toBeTruthy();
-    expect(server.callsTo('POST', '/api/sandbox/signin').map((c) => c.body)).toEqual([{ userId: 'u-gia' }]);
-    expect(server.callsTo('GET', '/api/me')[0]?.authorization).toMatch(/^Bearer token-u-gia-/);
+    expect(server.callsTo('POST', '/api/sandbox/signin').map((c) => c.body)).toEqual([{ userId: ids.giulia }]);
+    expect(server.callsTo('GET', '/api/me')[0]?.authorization).toMatch(new RegExp(`^Bearer token-${ids.giulia}-`));
   });
 
   it('shows an "HR admin" badge for the Tandem.Admin role', async () => {
@@ -103,21 +103,21 @@ describe('in a plain browser', () => {
 describe('inside Teams', () => {
   it('calls the API with the token from getAuthToken and shows no picker', async () => {
     const server = createFakeServer();
-    enterHost({ getAuthToken: async () => server.issueToken('u-luca') });
+    enterHost({ getAuthToken: async () => server.issueToken(ids.luca) });
     vi.stubGlobal('fetch', server.fetch);
     render(<App />);
 
     const card = await screen.findByRole('region', { name: 'Who you are' });
     expect(await within(card).findByText('Luca Neri')).toBeTruthy();
     expect(teamsModule.authentication.getAuthToken).toHaveBeenCalled();
-    expect(server.callsTo('GET', '/api/me')[0]?.authorization).toBe('Bearer token-u-luca-1');
+    expect(server.callsTo('GET', '/api/me')[0]?.authorization).toBe(`Bearer token-${ids.luca}-1`);
     expect(screen.queryByRole('searchbox')).toBeNull();
     expect(server.callsTo('GET', '/api/config')).toHaveLength(0);
   });
 
   it('tells the host the tab is ready once the first view is on screen', async () => {
     const server = createFakeServer();
-    enterHost({ getAuthToken: async () => server.issueToken('u-luca') });
+    enterHost({ getAuthToken: async () => server.issueToken(ids.luca) });
     vi.stubGlobal('fetch', server.fetch);
     render(<App />);
 
@@ -130,7 +130,7 @@ describe('inside Teams', () => {
 
   it('speaks the language of the Teams locale', async () => {
     const server = createFakeServer();
-    enterHost({ locale: 'it-it', getAuthToken: async () => server.issueToken('u-luca') });
+    enterHost({ locale: 'it-it', getAuthToken: async () => server.issueToken(ids.luca) });
     vi.stubGlobal('fetch', server.fetch);
     vi.spyOn(navigator, 'language', 'get').mockReturnValue('en-US');
     render(<App />);
@@ -141,7 +141,7 @@ describe('inside Teams', () => {
 
   it('follows the Teams theme when the user changes it', async () => {
     const server = createFakeServer();
-    enterHost({ getAuthToken: async () => server.issueToken('u-luca') });
+    enterHost({ getAuthToken: async () => server.issueToken(ids.luca) });
     vi.stubGlobal('fetch', server.fetch);
     render(<App />);
     await screen.findByRole('region', { name: 'Who you are' });
@@ -163,7 +163,7 @@ describe('inside Teams', () => {
     expect(await screen.findByText('Please sign in again.')).toBeTruthy();
     // Every request asks Teams for its token (teams.ts says why); count those before the click.
     const before = teamsModule.authentication.getAuthToken.mock.calls.length;
-    token = server.issueToken('u-luca');
+    token = server.issueToken(ids.luca);
     fireEvent.click(screen.getByRole('button', { name: 'Sign in again' }));
 
     expect(await screen.findByText('Luca Neri')).toBeTruthy();

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, it, expect, afterEach, vi } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { createFakeServer } from './fakeServer';
+import { createFakeServer, ids } from './fakeServer';
 import { renderSignedIn, section, tab } from './signedIn';
 
 vi.mock('@microsoft/teams-js', async () => (await import('./fakeTeams')).teamsModule);
@@ -11,15 +11,15 @@ afterEach(cleanup);
 /** Giulia (Engineering, level 2) wants to learn; Luca (People, level 5) mentors in Mentoring. */
 function giuliaAndLuca() {
   const server = createFakeServer();
-  server.enrol('u-gia', { track: 'mentoring', asMentee: true, wants: ['leadership', 'communication'], goals: ['grow_as_leader'] });
-  server.enrol('u-luca', { track: 'mentoring', asMentor: true, offers: ['leadership'], capacity: 2 });
+  server.enrol(ids.giulia, { track: 'mentoring', asMentee: true, wants: ['leadership', 'communication'], goals: ['grow_as_leader'] });
+  server.enrol(ids.luca, { track: 'mentoring', asMentor: true, offers: ['leadership'], capacity: 2 });
   return server;
 }
 
 describe('Home: mentors and mentees', () => {
   it("lists each pairing with the other person's name, the programme, the status and the date", async () => {
     const server = giuliaAndLuca();
-    server.pair({ track: 'mentoring', mentorId: 'u-luca', menteeId: 'u-gia' });
+    server.pair({ track: 'mentoring', mentorId: ids.luca, menteeId: ids.giulia });
     renderSignedIn({ server });
 
     const pairs = await section('Your mentors and mentees');
@@ -39,7 +39,7 @@ describe('Home: mentors and mentees', () => {
 
   it('pauses an active pairing and says so', async () => {
     const server = giuliaAndLuca();
-    server.pair({ track: 'mentoring', mentorId: 'u-luca', menteeId: 'u-gia' });
+    server.pair({ track: 'mentoring', mentorId: ids.luca, menteeId: ids.giulia });
     renderSignedIn({ server });
 
     fireEvent.click(await screen.findByRole('button', { name: 'Pause the pairing with Luca Neri' }));
@@ -53,7 +53,7 @@ describe('Home: mentors and mentees', () => {
 
   it('asks before ending a pairing, and ends it only when confirmed', async () => {
     const server = giuliaAndLuca();
-    server.pair({ track: 'mentoring', mentorId: 'u-luca', menteeId: 'u-gia' });
+    server.pair({ track: 'mentoring', mentorId: ids.luca, menteeId: ids.giulia });
     renderSignedIn({ server });
 
     fireEvent.click(await screen.findByRole('button', { name: 'End the pairing with Luca Neri' }));
@@ -71,7 +71,7 @@ describe('Home: mentors and mentees', () => {
 
   it('lets each person confirm a pairing a programme round proposed', async () => {
     const server = giuliaAndLuca();
-    server.pair({ track: 'mentoring', mentorId: 'u-luca', menteeId: 'u-gia', status: 'proposed', source: 'round', mentorConfirmed: true, menteeConfirmed: false });
+    server.pair({ track: 'mentoring', mentorId: ids.luca, menteeId: ids.giulia, status: 'proposed', source: 'round', mentorConfirmed: true, menteeConfirmed: false });
     renderSignedIn({ server });
 
     const pairs = await section('Your mentors and mentees');
@@ -85,7 +85,7 @@ describe('Home: mentors and mentees', () => {
 
   it('says in words why an action was refused', async () => {
     const server = giuliaAndLuca();
-    const pair = server.pair({ track: 'mentoring', mentorId: 'u-luca', menteeId: 'u-gia' });
+    const pair = server.pair({ track: 'mentoring', mentorId: ids.luca, menteeId: ids.giulia });
     renderSignedIn({ server });
     await screen.findByRole('button', { name: 'Pause the pairing with Luca Neri' });
     // Luca paused it in the meantime.
@@ -98,7 +98,7 @@ describe('Home: mentors and mentees', () => {
 
   it('says what to do when pairings cannot load, and trying again recovers', async () => {
     const server = giuliaAndLuca();
-    server.state.failures['GET /api/pairs'] = { statusCode: 500, code: 'internal' };
+    server.state.failures['GET /api/pairs'] = { code: 'internal' };
     renderSignedIn({ server });
 
     const pairs = await section('Your mentors and mentees');
@@ -113,7 +113,7 @@ describe('Home: mentors and mentees', () => {
 describe('Home: requests', () => {
   it('counts the requests waiting for an answer and opens Requests on the way to answer them', async () => {
     const server = giuliaAndLuca();
-    server.request('u-luca', { track: 'mentoring', mentorId: 'u-luca', menteeId: 'u-gia' });
+    server.request(ids.luca, { track: 'mentoring', mentorId: ids.luca, menteeId: ids.giulia });
     renderSignedIn({ server });
 
     const requests = await section('Requests');
@@ -151,7 +151,7 @@ describe('Home: suggestions', () => {
   });
 
   it('reads the reasons from the mentor’s side to a mentor', async () => {
-    renderSignedIn({ server: giuliaAndLuca(), as: 'u-luca' });
+    renderSignedIn({ server: giuliaAndLuca(), as: ids.luca });
 
     const suggestions = await section('Mentees for you in Mentoring');
     const card = within((await suggestions.findAllByRole('listitem'))[0]!);
@@ -173,7 +173,7 @@ describe('Home: suggestions', () => {
 
   it('says so when no one fits yet', async () => {
     const server = createFakeServer();
-    server.enrol('u-gia', { track: 'mentoring', asMentee: true, wants: ['leadership'] });
+    server.enrol(ids.giulia, { track: 'mentoring', asMentee: true, wants: ['leadership'] });
     renderSignedIn({ server });
 
     const suggestions = await section('Mentors for you in Mentoring');

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { describe, it, expect, afterEach, vi } from 'vitest';
 import { act, cleanup, configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { createFakeServer } from './fakeServer';
+import type { ErrorCode } from '../../server/errors.js';
+import { createFakeServer, ids } from './fakeServer';
 import { renderSignedIn, section, tab } from './signedIn';
 
 vi.mock('@microsoft/teams-js', async () => (await import('./fakeTeams')).teamsModule);
@@ -23,11 +24,11 @@ const COMING = ['2026-12-04T09:00:00.000Z', '2026-12-11T09:00:00.000Z', '2026-12
 /** Giulia (mentee, goals: grow as a leader, generative AI) and Luca (mentor), with weekly meetings booked. */
 function booked() {
   const server = createFakeServer();
-  server.state.timeZones['u-luca'] = 'Europe/Rome';
-  server.enrol('u-gia', { track: 'mentoring', asMentee: true, wants: ['leadership'], goals: ['grow_as_leader', 'learn_generative_ai'] });
-  server.enrol('u-luca', { track: 'mentoring', asMentor: true, offers: ['leadership'] });
-  server.pair({ track: 'mentoring', mentorId: 'u-luca', menteeId: 'u-gia' });
-  const series = server.series({ mentorId: 'u-luca', menteeId: 'u-gia', sessions: [...PAST, ...COMING] });
+  server.state.timeZones[ids.luca] = 'Europe/Rome';
+  server.enrol(ids.giulia, { track: 'mentoring', asMentee: true, wants: ['leadership'], goals: ['grow_as_leader', 'learn_generative_ai'] });
+  server.enrol(ids.luca, { track: 'mentoring', asMentor: true, offers: ['leadership'] });
+  server.pair({ track: 'mentoring', mentorId: ids.luca, menteeId: ids.giulia });
+  const series = server.series({ mentorId: ids.luca, menteeId: ids.giulia, sessions: [...PAST, ...COMING] });
   series.goals[0]!.progress = 30;
   return { server, series };
 }
@@ -75,7 +76,7 @@ describe('Meetings', () => {
 
   it('shows the mentor the same meetings from their side', async () => {
     const { server } = booked();
-    await openMeetings({ server, as: 'u-luca' });
+    await openMeetings({ server, as: ids.luca });
 
     const pair = await section('Giulia Bianchi');
     expect(pair.getByText('Your mentee in Mentoring')).toBeTruthy();
@@ -92,7 +93,7 @@ describe('Meetings', () => {
 
   it('says what to do when meetings cannot load, and trying again recovers', async () => {
     const { server } = booked();
-    server.state.failures['GET /api/meetings'] = { statusCode: 500, code: 'internal' };
+    server.state.failures['GET /api/meetings'] = { code: 'internal' };
     await openMeetings({ server });
 
     expect(await screen.findByText('Something went wrong.')).toBeTruthy();
@@ -104,7 +105,7 @@ describe('Meetings', () => {
 
   it('says Tandem is finding a time while a new pair’s meetings are being booked', async () => {
     const server = createFakeServer();
-    server.series({ mentorId: 'u-luca', menteeId: 'u-gia', status: 'booking', joinUrl: null });
+    server.series({ mentorId: ids.luca, menteeId: ids.giulia, status: 'booking', joinUrl: null });
     await openMeetings({ server });
 
     const pair = await section('Luca Neri');
@@ -115,8 +116,8 @@ describe('Meetings', () => {
 
   it('explains a booking problem in words, what to do, and that Tandem tries again every day', async () => {
     const server = createFakeServer();
-    server.series({ mentorId: 'u-luca', menteeId: 'u-gia', status: 'needs_attention', problem: 'no_shared_hours', joinUrl: null });
-    server.series({ mentorId: 'u-marco', menteeId: 'u-gia', status: 'needs_attention', problem: 'outlook_refused:ErrorCalendarIsReadOnly', joinUrl: null });
+    server.series({ mentorId: ids.luca, menteeId: ids.giulia, status: 'needs_attention', problem: 'no_shared_hours', joinUrl: null });
+    server.series({ mentorId: ids.marco, menteeId: ids.giulia, status: 'needs_attention', problem: 'outlook_refused:ErrorCalendarIsReadOnly', joinUrl: null });
     await openMeetings({ server });
 
     const luca = await section('Luca Neri');
@@ -199,14 +200,14 @@ describe('Meetings: skipping and rescheduling a session', () => {
     expect(nextSession(pair).getByRole('button', { name: 'Reschedule the session on Friday, 4 December 2026 at 10:00' })).toBeTruthy();
   });
 
-  it.each([
-    ['meeting_started', 409, 'This session has already started or taken place, so it can no longer be changed.'],
-    ['meeting_changing', 409, 'This session is already being changed. Wait a moment for Tandem to finish; the page updates by itself.'],
-    ['series_not_booked', 409, 'These meetings are not booked right now, so single sessions cannot be changed. Check back once they are.'],
-  ])('says in words why the server refused a change (%s), and reloads once the person closes the dialog', async (code, statusCode, words) => {
+  it.each<[ErrorCode, string]>([
+    ['meeting_started', 'This session has already started or taken place, so it can no longer be changed.'],
+    ['meeting_changing', 'This session is already being changed. Wait a moment for Tandem to finish; the page updates by itself.'],
+    ['series_not_booked', 'These meetings are not booked right now, so single sessions cannot be changed. Check back once they are.'],
+  ])('says in words why the server refused a change (%s), and reloads once the person closes the dialog', async (code, words) => {
     const { server } = booked();
     await openMeetings({ server });
-    server.state.failures['POST /api/meetings/:id/occurrences/:id/skip'] = { statusCode, code };
+    server.state.failures['POST /api/meetings/:id/occurrences/:id/skip'] = { code };
 
     fireEvent.click(await screen.findByRole('button', { name: 'Skip the session on Friday, 4 December 2026 at 10:00' }));
     const dialog = await screen.findByRole('dialog', { name: 'Skip this session?' });
@@ -220,7 +221,7 @@ describe('Meetings: skipping and rescheduling a session', () => {
 
   it('offers no changes to sessions of meetings that are not booked', async () => {
     const server = createFakeServer();
-    server.series({ mentorId: 'u-luca', menteeId: 'u-gia', status: 'replaced', sessions: COMING });
+    server.series({ mentorId: ids.luca, menteeId: ids.giulia, status: 'replaced', sessions: COMING });
     await openMeetings({ server });
 
     const pair = await section('Luca Neri');
@@ -246,13 +247,13 @@ describe('Meetings: the next session as a calendar file', () => {
     await waitFor(() => expect(saved).toEqual([{ name: 'tandem-next-session.ics', text: 'blob:tandem/1' }]));
     expect(await blob!.text()).toContain(`UID:${series.occurrences[2]!.id}@tandem`);
     const call = server.callsTo('GET', `/api/meetings/${series.id}/next.ics`)[0]!;
-    expect(call.authorization).toMatch(/^Bearer token-u-gia-/);
+    expect(call.authorization).toMatch(new RegExp(`^Bearer token-${ids.giulia}-`));
   });
 
   it('says so when there is no session to download', async () => {
     const { server } = booked();
     await openMeetings({ server });
-    server.state.failures['GET /api/meetings/:id/next.ics'] = { statusCode: 404, code: 'no_upcoming_meeting' };
+    server.state.failures['GET /api/meetings/:id/next.ics'] = { code: 'no_upcoming_meeting' };
 
     fireEvent.click(await screen.findByRole('button', { name: 'Download .ics of the next session with Luca Neri' }));
 
@@ -281,12 +282,12 @@ describe('Meetings: checking in after a session', () => {
     expect(put.map((c) => c.body)).toEqual([{ happened: true, usefulness: 4, confidence: 3, note: 'Parlato di delega.' }]);
     expect(pair.getByText('Checked in. It took place. Usefulness 4 of 5. Confidence 3 of 5. Saved on 27 Nov 2026.')).toBeTruthy();
     expect(pair.queryByRole('form')).toBeNull();
-    expect(server.state.checkins[`u-gia ${series.occurrences[1]!.id}`]).toMatchObject({ happened: true, note: 'Parlato di delega.' });
+    expect(server.state.checkins[`${ids.giulia} ${series.occurrences[1]!.id}`]).toMatchObject({ happened: true, note: 'Parlato di delega.' });
   });
 
   it('shows a saved check-in, and lets the person change it', async () => {
     const { server, series } = booked();
-    server.state.checkins[`u-gia ${series.occurrences[0]!.id}`] = { happened: false, usefulness: null, confidence: 2, note: null, updatedAt: '2026-11-14T08:00:00.000Z' };
+    server.state.checkins[`${ids.giulia} ${series.occurrences[0]!.id}`] = { happened: false, usefulness: null, confidence: 2, note: null, updatedAt: '2026-11-14T08:00:00.000Z' };
     await openMeetings({ server });
     const pair = await section('Luca Neri');
 
@@ -320,7 +321,7 @@ describe('Meetings: checking in after a session', () => {
   it('says in words why a check-in was refused', async () => {
     const { server } = booked();
     await openMeetings({ server });
-    server.state.failures['PUT /api/meetings/:id/occurrences/:id/checkin'] = { statusCode: 409, code: 'meeting_not_over' };
+    server.state.failures['PUT /api/meetings/:id/occurrences/:id/checkin'] = { code: 'meeting_not_over' };
     const pair = await section('Luca Neri');
 
     const form = within(await pair.findByRole('form'));
@@ -351,7 +352,7 @@ describe('Meetings: progress on goals', () => {
 
   it('shows the mentor the progress, read-only', async () => {
     const { server } = booked();
-    await openMeetings({ server, as: 'u-luca' });
+    await openMeetings({ server, as: ids.luca });
     const pair = await section('Giulia Bianchi');
 
     expect(pair.getByText('How far along Giulia Bianchi is with each goal. Only your mentee updates it.')).toBeTruthy();
@@ -365,7 +366,7 @@ describe('Meetings: progress on goals', () => {
   it('says when the mentee chose no goals, to each of them', async () => {
     const { server, series } = booked();
     series.goals = [];
-    await openMeetings({ server, as: 'u-luca' });
+    await openMeetings({ server, as: ids.luca });
     expect((await section('Giulia Bianchi')).getByText('Your mentee chose no goals for this programme.')).toBeTruthy();
     cleanup();
 
@@ -376,7 +377,7 @@ describe('Meetings: progress on goals', () => {
   it('says why saving progress was refused', async () => {
     const { server } = booked();
     await openMeetings({ server });
-    server.state.failures['PUT /api/meetings/:id/goals'] = { statusCode: 400, code: 'unknown_goal' };
+    server.state.failures['PUT /api/meetings/:id/goals'] = { code: 'unknown_goal' };
     const pair = await section('Luca Neri');
 
     fireEvent.click(pair.getByRole('button', { name: 'Save progress' }));

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, it, expect, afterEach, vi } from 'vitest';
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
-import { createFakeServer } from './fakeServer';
+import { createFakeServer, ids } from './fakeServer';
 import { renderSignedIn, tab } from './signedIn';
 
 vi.mock('@microsoft/teams-js', async () => (await import('./fakeTeams')).teamsModule);
@@ -36,13 +36,13 @@ describe('navigation', () => {
 
   it('shows dates in the person’s own time zone', async () => {
     const server = createFakeServer();
-    server.enrol('u-gia', { track: 'mentoring', asMentee: true, wants: ['leadership'] });
-    server.enrol('u-luca', { track: 'mentoring', asMentor: true, offers: ['leadership'] });
+    server.enrol(ids.giulia, { track: 'mentoring', asMentee: true, wants: ['leadership'] });
+    server.enrol(ids.luca, { track: 'mentoring', asMentor: true, offers: ['leadership'] });
     // Late on the 27th in London is already the 28th in Auckland.
     server.state.now = Date.UTC(2026, 10, 27, 12, 0);
-    server.state.timeZones['u-luca'] = 'Pacific/Auckland';
-    server.request('u-gia', { track: 'mentoring', mentorId: 'u-luca', menteeId: 'u-gia' });
-    renderSignedIn({ server, as: 'u-luca' });
+    server.state.timeZones[ids.luca] = 'Pacific/Auckland';
+    server.request(ids.giulia, { track: 'mentoring', mentorId: ids.luca, menteeId: ids.giulia });
+    renderSignedIn({ server, as: ids.luca });
     fireEvent.click(tab('Requests'));
 
     expect(await screen.findByText('Sent on 28 Nov 2026. Answer by 12 Dec 2026.')).toBeTruthy();

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, it, expect, afterEach, vi } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { createFakeServer, type FakeServer } from './fakeServer';
+import { createFakeServer, ids, type FakeServer } from './fakeServer';
 import { renderSignedIn, section, tab } from './signedIn';
 
 vi.mock('@microsoft/teams-js', async () => (await import('./fakeTeams')).teamsModule);
@@ -76,7 +76,7 @@ describe('Join', () => {
   });
 
   it('joins as a mentor with the skills offered and the number of mentees', async () => {
-    const { server } = await openJoin({ as: 'u-luca' });
+    const { server } = await openJoin({ as: ids.luca });
     const mentoring = await section('Mentoring');
     fireEvent.click(await mentoring.findByRole('switch', { name: 'Take part in Mentoring' }));
     const roles = within(mentoring.getByRole('group', { name: 'Take part as' }));
@@ -90,7 +90,7 @@ describe('Join', () => {
 
     expect(await screen.findByText('You take part in Mentoring as a mentor.')).toBeTruthy();
     expect(server.state.enrolments).toEqual([
-      expect.objectContaining({ personId: 'u-luca', track: 'mentoring', asMentor: true, asMentee: false, offers: ['public_speaking'], capacity: 3 }),
+      expect.objectContaining({ personId: ids.luca, track: 'mentoring', asMentor: true, asMentee: false, offers: ['public_speaking'], capacity: 3 }),
     ]);
   });
 
@@ -130,7 +130,7 @@ describe('Join', () => {
 
   it('says what to do when the person is not placed in the organisation yet', async () => {
     const server = createFakeServer();
-    server.state.levels['u-gia'] = null;
+    server.state.levels[ids.giulia] = null;
     await openJoin({ server });
     const mentoring = await section('Mentoring');
     fireEvent.click(await mentoring.findByRole('switch', { name: 'Take part in Mentoring' }));
@@ -151,7 +151,7 @@ describe('Join', () => {
 
   it('pauses a programme that is switched off, keeping the answers', async () => {
     const server = createFakeServer();
-    server.enrol('u-gia', { track: 'mentoring', asMentee: true, wants: ['leadership'] });
+    server.enrol(ids.giulia, { track: 'mentoring', asMentee: true, wants: ['leadership'] });
     await openJoin({ server });
     expect(await screen.findByRole('heading', { level: 1, name: 'My programmes' })).toBeTruthy();
     const mentoring = await section('Mentoring');
@@ -168,7 +168,7 @@ describe('Join', () => {
 
   it('says what to do when the programmes cannot load, and trying again recovers', async () => {
     const server = createFakeServer();
-    server.state.failures['GET /api/enrolments'] = { statusCode: 503, code: 'unavailable' };
+    server.state.failures['GET /api/enrolments'] = { code: 'identity_unavailable' };
     await openJoin({ server });
 
     expect(await screen.findByText("Tandem can't reach its server.")).toBeTruthy();

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, it, expect, afterEach, vi } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { createFakeServer } from './fakeServer';
+import { createFakeServer, ids } from './fakeServer';
 import { renderSignedIn, section, tab } from './signedIn';
 
 vi.mock('@microsoft/teams-js', async () => (await import('./fakeTeams')).teamsModule);
@@ -11,8 +11,8 @@ afterEach(cleanup);
 /** Giulia wants to learn in Mentoring; Luca mentors there. */
 function giuliaAndLuca() {
   const server = createFakeServer();
-  server.enrol('u-gia', { track: 'mentoring', asMentee: true, wants: ['leadership', 'communication'] });
-  server.enrol('u-luca', { track: 'mentoring', asMentor: true, offers: ['leadership'], capacity: 2 });
+  server.enrol(ids.giulia, { track: 'mentoring', asMentee: true, wants: ['leadership', 'communication'] });
+  server.enrol(ids.luca, { track: 'mentoring', asMentor: true, offers: ['leadership'], capacity: 2 });
   return server;
 }
 
@@ -26,8 +26,8 @@ async function openRequests(options: Parameters<typeof renderSignedIn>[0]) {
 describe('Requests received', () => {
   it('shows who asked, in which programme, their message, the dates, and why on demand', async () => {
     const server = giuliaAndLuca();
-    server.request('u-gia', { track: 'mentoring', mentorId: 'u-luca', menteeId: 'u-gia', message: 'Mi aiuti con la leadership?' });
-    await openRequests({ server, as: 'u-luca' });
+    server.request(ids.giulia, { track: 'mentoring', mentorId: ids.luca, menteeId: ids.giulia, message: 'Mi aiuti con la leadership?' });
+    await openRequests({ server, as: ids.luca });
 
     const received = await section('Requests to you');
     const card = within((await received.findAllByRole('listitem'))[0]!);
@@ -47,8 +47,8 @@ describe('Requests received', () => {
 
   it('accepts a request, which then shows as a pairing on Home', async () => {
     const server = giuliaAndLuca();
-    server.request('u-gia', { track: 'mentoring', mentorId: 'u-luca', menteeId: 'u-gia' });
-    await openRequests({ server, as: 'u-luca' });
+    server.request(ids.giulia, { track: 'mentoring', mentorId: ids.luca, menteeId: ids.giulia });
+    await openRequests({ server, as: ids.luca });
 
     fireEvent.click(await screen.findByRole('button', { name: 'Accept the request from Giulia Bianchi' }));
 
@@ -65,8 +65,8 @@ describe('Requests received', () => {
 
   it('declines a request', async () => {
     const server = giuliaAndLuca();
-    server.request('u-gia', { track: 'mentoring', mentorId: 'u-luca', menteeId: 'u-gia' });
-    await openRequests({ server, as: 'u-luca' });
+    server.request(ids.giulia, { track: 'mentoring', mentorId: ids.luca, menteeId: ids.giulia });
+    await openRequests({ server, as: ids.luca });
 
     fireEvent.click(await screen.findByRole('button', { name: 'Decline the request from Giulia Bianchi' }));
 
@@ -77,9 +77,9 @@ describe('Requests received', () => {
 
   it('says in words why an answer was refused', async () => {
     const server = giuliaAndLuca();
-    server.request('u-gia', { track: 'mentoring', mentorId: 'u-luca', menteeId: 'u-gia' });
-    server.state.failures['POST /api/requests/:id/accept'] = { statusCode: 409, code: 'mentor_full' };
-    await openRequests({ server, as: 'u-luca' });
+    server.request(ids.giulia, { track: 'mentoring', mentorId: ids.luca, menteeId: ids.giulia });
+    server.state.failures['POST /api/requests/:id/accept'] = { code: 'mentor_full' };
+    await openRequests({ server, as: ids.luca });
 
     fireEvent.click(await screen.findByRole('button', { name: 'Accept the request from Giulia Bianchi' }));
 
@@ -88,15 +88,15 @@ describe('Requests received', () => {
   });
 
   it('says when no request waits and none was sent', async () => {
-    await openRequests({ server: giuliaAndLuca(), as: 'u-luca' });
+    await openRequests({ server: giuliaAndLuca(), as: ids.luca });
     expect(await (await section('Requests to you')).findByText(/No requests are waiting for your answer/)).toBeTruthy();
     expect(await (await section('Sent by you')).findByText(/You have not sent any requests/)).toBeTruthy();
   });
 
   it('says once what to do when requests cannot load, and trying again recovers', async () => {
     const server = giuliaAndLuca();
-    server.state.failures['GET /api/requests'] = { statusCode: 500, code: 'internal' };
-    await openRequests({ server, as: 'u-luca' });
+    server.state.failures['GET /api/requests'] = { code: 'internal' };
+    await openRequests({ server, as: ids.luca });
 
     expect(await screen.findAllByText('Something went wrong.')).toHaveLength(1);
     delete server.state.failures['GET /api/requests'];
@@ -109,8 +109,8 @@ describe('Requests received', () => {
 describe('Sending a request', () => {
   it('points to the request already received instead of offering to send one back', async () => {
     const server = giuliaAndLuca();
-    server.request('u-gia', { track: 'mentoring', mentorId: 'u-luca', menteeId: 'u-gia' });
-    await openRequests({ server, as: 'u-luca' });
+    server.request(ids.giulia, { track: 'mentoring', mentorId: ids.luca, menteeId: ids.giulia });
+    await openRequests({ server, as: ids.luca });
 
     const suggestions = await section('Mentees for you in Mentoring');
     expect(await suggestions.findByText('They have asked you already: answer them under Requests to you.')).toBeTruthy();
@@ -131,7 +131,7 @@ describe('Sending a request', () => {
     expect(done.textContent).toBe('Request sent to Luca Neri. They have until 11 Dec 2026 to answer.');
     await waitFor(() => expect(document.activeElement).toBe(done));
     expect(server.callsTo('POST', '/api/requests').map((c) => c.body)).toEqual([
-      { track: 'mentoring', mentorId: 'u-luca', menteeId: 'u-gia', message: 'Would you help me grow as a leader?' },
+      { track: 'mentoring', mentorId: ids.luca, menteeId: ids.giulia, message: 'Would you help me grow as a leader?' },
     ]);
     const sent = await section('Sent by you');
     expect(await sent.findByRole('heading', { name: 'Luca Neri' })).toBeTruthy();
@@ -146,7 +146,7 @@ describe('Sending a request', () => {
     fireEvent.click(suggestions.getByRole('button', { name: 'Send request' }));
 
     await suggestions.findByRole('status');
-    expect(server.callsTo('POST', '/api/requests')[0]?.body).toEqual({ track: 'mentoring', mentorId: 'u-luca', menteeId: 'u-gia' });
+    expect(server.callsTo('POST', '/api/requests')[0]?.body).toEqual({ track: 'mentoring', mentorId: ids.luca, menteeId: ids.giulia });
   });
 
   it('closes the form on Cancel and gives the focus back to the button', async () => {
@@ -161,7 +161,7 @@ describe('Sending a request', () => {
 
   it('says in words why a request was refused, keeping the message', async () => {
     const server = giuliaAndLuca();
-    server.state.failures['POST /api/requests'] = { statusCode: 409, code: 'pair_not_allowed', details: { violations: ['reporting_line'] } };
+    server.state.failures['POST /api/requests'] = { code: 'pair_not_allowed', details: { violations: ['reporting_line'] } };
     await openRequests({ server });
     const suggestions = await section('Mentors for you in Mentoring');
     fireEvent.click(await suggestions.findByRole('button', { name: 'Send a request to Luca Neri' }));
@@ -174,7 +174,7 @@ describe('Sending a request', () => {
 
   it('shows a request already waiting instead of offering to send another', async () => {
     const server = giuliaAndLuca();
-    server.request('u-gia', { track: 'mentoring', mentorId: 'u-luca', menteeId: 'u-gia' });
+    server.request(ids.giulia, { track: 'mentoring', mentorId: ids.luca, menteeId: ids.giulia });
     await openRequests({ server });
 
     const suggestions = await section('Mentors for you in Mentoring');
@@ -183,13 +183,13 @@ describe('Sending a request', () => {
   });
 
   it('lets a mentor offer to mentor a suggested mentee', async () => {
-    const { server } = await openRequests({ server: giuliaAndLuca(), as: 'u-luca' });
+    const { server } = await openRequests({ server: giuliaAndLuca(), as: ids.luca });
     const suggestions = await section('Mentees for you in Mentoring');
     fireEvent.click(await suggestions.findByRole('button', { name: 'Send a request to Giulia Bianchi' }));
     fireEvent.click(suggestions.getByRole('button', { name: 'Send request' }));
 
     await suggestions.findByRole('status');
-    expect(server.callsTo('POST', '/api/requests')[0]?.body).toEqual({ track: 'mentoring', mentorId: 'u-luca', menteeId: 'u-gia' });
+    expect(server.callsTo('POST', '/api/requests')[0]?.body).toEqual({ track: 'mentoring', mentorId: ids.luca, menteeId: ids.giulia });
     const sent = await section('Sent by you');
     expect(await sent.findByText('You offered to be their mentor in Mentoring.')).toBeTruthy();
   });
@@ -198,7 +198,7 @@ describe('Sending a request', () => {
 describe('Withdrawing a request', () => {
   it('withdraws a request still waiting, says so with the focus on the notice, and lists it as withdrawn', async () => {
     const server = giuliaAndLuca();
-    const request = server.request('u-gia', { track: 'mentoring', mentorId: 'u-luca', menteeId: 'u-gia' });
+    const request = server.request(ids.giulia, { track: 'mentoring', mentorId: ids.luca, menteeId: ids.giulia });
     await openRequests({ server });
     const sent = await section('Sent by you');
     const loads = server.callsTo('GET', '/api/requests').length;
@@ -217,7 +217,7 @@ describe('Withdrawing a request', () => {
 
   it('offers to withdraw only requests still waiting for an answer', async () => {
     const server = giuliaAndLuca();
-    server.request('u-gia', { track: 'mentoring', mentorId: 'u-luca', menteeId: 'u-gia' });
+    server.request(ids.giulia, { track: 'mentoring', mentorId: ids.luca, menteeId: ids.giulia });
     server.state.requests[0]!.status = 'declined';
     await openRequests({ server });
 
@@ -228,7 +228,7 @@ describe('Withdrawing a request', () => {
 
   it('says in words why a request answered meanwhile cannot be withdrawn', async () => {
     const server = giuliaAndLuca();
-    server.request('u-gia', { track: 'mentoring', mentorId: 'u-luca', menteeId: 'u-gia' });
+    server.request(ids.giulia, { track: 'mentoring', mentorId: ids.luca, menteeId: ids.giulia });
     await openRequests({ server });
     const sent = await section('Sent by you');
     const withdraw = await sent.findByRole('button', { name: 'Withdraw your request to Luca Neri' });
@@ -243,7 +243,7 @@ describe('Withdrawing a request', () => {
 
   it('offers to withdraw in Italian', async () => {
     const server = giuliaAndLuca();
-    server.request('u-gia', { track: 'mentoring', mentorId: 'u-luca', menteeId: 'u-gia' });
+    server.request(ids.giulia, { track: 'mentoring', mentorId: ids.luca, menteeId: ids.giulia });
     renderSignedIn({ server, language: 'it-IT' });
     fireEvent.click(tab('Richieste'));
     const sent = await section('Inviate da te');

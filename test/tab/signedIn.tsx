@@ -3,7 +3,7 @@ import { Providers } from '../../tab/app/Providers';
 import { SignedIn } from '../../tab/app/SignedIn';
 import { ApiContext, createApi } from '../../tab/lib/api';
 import { localeFrom } from '../../tab/lib/i18n';
-import { createFakeServer, type FakeServer } from './fakeServer';
+import { createFakeServer, ids, type FakeServer } from './fakeServer';
 
 // Renders the signed-in tab as a person, against the fake server, without the sign-in steps
 // app.test.tsx covers. Test files using it mock @microsoft/teams-js (Providers follows themes).
@@ -15,7 +15,7 @@ export interface SignedInOptions {
   onSignInAgain?: () => void;
 }
 
-export function renderSignedIn({ as = 'u-gia', server = createFakeServer(), language = 'en-GB', onSignInAgain = () => {} }: SignedInOptions = {}) {
+export function renderSignedIn({ as = ids.giulia, server = createFakeServer(), language = 'en-GB', onSignInAgain = () => {} }: SignedInOptions = {}) {
   const token = server.issueToken(as);
   const api = createApi({ getToken: async () => token, fetch: server.fetch });
   const view = render(

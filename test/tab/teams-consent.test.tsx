@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import type { ErrorBody } from '../../server/schemas.js';
 import { ApiContext, createApi } from '../../tab/lib/api';
 import { authorizeOutcome, authorizeUrl, consentStep, consentWindowUrl, scopesFrom } from '../../tab/app/authorize';
 import { ConsentBanner, ConsentWindow, fetchWatchingConsent } from '../../tab/app/Consent';
@@ -81,7 +82,7 @@ describe('authorizeOutcome', () => {
 });
 
 describe('fetchWatchingConsent', () => {
-  function answering(status: number, body: unknown) {
+  function answering(status: number, body: ErrorBody) {
     vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } })));
   }
 
@@ -94,10 +95,10 @@ describe('fetchWatchingConsent', () => {
   });
 
   it('stays quiet for any other refusal', async () => {
-    answering(403, { statusCode: 403, code: 'forbidden', error: 'Forbidden', message: 'No.' });
+    answering(403, { statusCode: 403, code: 'admin_only', error: 'Forbidden', message: 'Only HR can do this.' });
     const seen = vi.fn();
     const api = createApi({ getToken: async () => 'token', fetch: fetchWatchingConsent(seen) });
-    await expect(api.request('/api/admin/rounds')).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(api.request('/api/admin/rounds')).rejects.toMatchObject({ code: 'admin_only' });
     await new Promise((resolve) => setTimeout(resolve, 10));
     expect(seen).not.toHaveBeenCalled();
   });

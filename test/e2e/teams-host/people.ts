@@ -1,22 +1,10 @@
+import type { EnrolmentBody, MatchRequest, Track } from '../../../server/matching/schemas.js';
+import type { SyncStatus } from '../../../server/org/schemas.js';
 import type { TestApp } from '../../helpers/app.js';
 import { persona } from '../../helpers/sandbox.js';
 
 // Setting the stage through Tandem's own API, as the people would through the tab, so that a
 // browser test can start where its story does.
-
-export type Track = 'mentoring' | 'reverse';
-
-export interface EnrolmentBody {
-  asMentor: boolean;
-  asMentee: boolean;
-  offers: string[];
-  wants: string[];
-  goals: string[];
-  languages: string[];
-  cadence: 'weekly' | 'biweekly' | 'monthly';
-  meetingMinutes: 30 | 45 | 60;
-  capacity?: number;
-}
 
 /** Calls the API as one person of the sandbox tenant, with the token Teams would give them. */
 export function as(server: TestApp, userId: string) {
@@ -38,7 +26,7 @@ export async function syncOrganisation(server: TestApp): Promise<void> {
   const hr = as(server, persona(server.t, 'hr-admin').id);
   await hr.post('/api/admin/org-sync');
   for (let i = 0; i < 400; i++) {
-    const status = await hr.get<{ status: string; lastError: string | null }>('/api/admin/org-sync');
+    const status = await hr.get<SyncStatus>('/api/admin/org-sync');
     if (status.status === 'idle') return;
     if (status.status === 'failed') throw new Error(`org sync failed: ${status.lastError}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
@@ -52,7 +40,7 @@ export function enrol(server: TestApp, userId: string, track: Track, body: Enrol
 
 /** A mentee asks, the mentor accepts: an active pair. */
 export async function pair(server: TestApp, track: Track, mentorId: string, menteeId: string): Promise<void> {
-  const request = await as(server, menteeId).post<{ id: string }>('/api/requests', { track, mentorId, menteeId });
+  const request = await as(server, menteeId).post<MatchRequest>('/api/requests', { track, mentorId, menteeId });
   await as(server, mentorId).post(`/api/requests/${request.id}/accept`);
 }
 
@@ -66,6 +54,7 @@ export const MENTOR_OF_LEADERS: EnrolmentBody = {
   cadence: 'monthly',
   meetingMinutes: 60,
   capacity: 3,
+  paused: false,
 };
 
 export const WOULD_BE_LEADER: EnrolmentBody = {
@@ -77,4 +66,7 @@ export const WOULD_BE_LEADER: EnrolmentBody = {
   languages: ['it', 'en'],
   cadence: 'monthly',
   meetingMinutes: 60,
+  // The schema's defaults, written out: the contract's type asks for every field.
+  capacity: 2,
+  paused: false,
 };

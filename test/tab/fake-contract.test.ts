@@ -1,0 +1,362 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { registerRoutes } from '../../server/app.js';
+import { ERRORS, type ErrorCode } from '../../server/errors.js';
+import type { Answered, MatchRequest } from '../../server/matching/schemas.js';
+import type { ErrorBody } from '../../server/schemas.js';
+import { composeTestServices, type TestServices } from '../helpers/app.js';
+import { createFakeServer, ids, type FakeServer } from './fakeServer';
+import { createContract, recordRoutes, type Exchange } from './serverContract';
+
+// The tab's tests run against test/tab/fakeServer.ts. These tests hold the fake to the server's
+// contract: its routes are the server's (method, URL, access, request schemas), and every answer it
+// gives, successes and refusals alike, fits the response schema the real app registers for that
+// route and status. The routes are recorded while server/app.ts's registerRoutes runs over the
+// real services, so a change to the server's contract shows here as soon as the fake lags behind.
+
+let services: TestServices;
+let contract: ReturnType<typeof createContract>;
+
+beforeAll(async () => {
+  services = await composeTestServices({ size: 20 });
+  const routes = await recordRoutes((app) =>
+    registerRoutes(app, services.services, { config: { version: 'test' }, sandboxOrigin: services.t.sandbox.origin }),
+  );
+  contract = createContract(routes);
+});
+
+afterAll(async () => {
+  await services?.close();
+});
+
+const DAY = 86_400_000;
+const nobody = '99999999-0000-4000-8000-000000000000';
+
+/** Asks fakes and checks each answer against the contract, remembering the statuses each route gave. */
+function asking() {
+  const problems: string[] = [];
+  const statuses = new Map<string, Set<number>>();
+
+  function ask(fake: FakeServer) {
+    return async (
+      method: string,
+      path: string,
+      { token, body }: { token?: string; body?: unknown },
+      expected: number | ErrorCode,
+    ): Promise<unknown> => {
+      const headers: Record<string, string> = {};
+      if (token) headers.authorization = `Bearer ${token}`;
+      if (body !== undefined) headers['content-type'] = 'application/json';
+      const res = await fake.fetch(path, { method, headers, body: body === undefined ? null : JSON.stringify(body) });
+      const call = fake.calls.at(-1)!;
+      const answer: unknown = res.headers.get('content-type')?.includes('json') ? await res.json() : await res.text();
+      const exchange: Exchange = {
+        method,
+        path: call.path,
+        search: call.search,
+        body: call.body,
+        status: res.status,
+        answer,
+      };
+      problems.push(...contract.check(exchange));
+      const route = contract.routeOf(method, call.path)?.route;
+      if (route) {
+        const key = `${route.method} ${route.url}`;
+        statuses.set(key, (statuses.get(key) ?? new Set()).add(res.status));
+      }
+      // Soft: a scenario that goes astray still reports every answer that breaks the contract.
+      if (typeof expected === 'number') expect.soft(res.status, `${method} ${path}`).toBe(expected);
+      else
+        expect
+          .soft([res.status, (answer as ErrorBody).code], `${method} ${path}`)
+          .toEqual([ERRORS[expected].status, expected]);
+      return answer;
+    };
+  }
+
+  /** The fake's routes that never answered with success. */
+  const neverSucceeded = (fake: FakeServer) =>
+    fake.routes
+      .map((r) => `${r.method} ${r.url}`)
+      .filter((key) => ![...(statuses.get(key) ?? [])].some((s) => s < 300));
+
+  return { ask, problems, neverSucceeded };
+}
+
+describe('the fake server', () => {
+  it('has only routes the server has, each with the server’s access and request schemas', () => {
+    const differences = createFakeServer().routes.flatMap((fake) => {
+      const server = contract.routes.find((r) => r.method === fake.method && r.url === fake.url);
+      if (!server) return [`${fake.method} ${fake.url}: the server has no such route`];
+      const found: string[] = [];
+      if (server.public !== fake.public)
+        found.push(`${fake.method} ${fake.url}: public is ${server.public} on the server`);
+      for (const part of ['params', 'querystring', 'body'] as const) {
+        if (server[part] !== fake.schema[part])
+          found.push(`${fake.method} ${fake.url}: not the server's ${part} schema`);
+      }
+      return found;
+    });
+    expect(differences).toEqual([]);
+  });
+
+  it('answers each of its routes as the server would: every success and refusal fits the schemas', async () => {
+    const fake = createFakeServer();
+    const { ask: asker, problems, neverSucceeded } = asking();
+    const ask = asker(fake);
+    const [giulia, luca, marco, chiara] = [ids.giulia, ids.luca, ids.marco, ids.chiara].map((id) =>
+      fake.issueToken(id),
+    );
+
+    // Before anyone signs in.
+    await ask('GET', '/api/config', {}, 200);
+    await ask('GET', '/api/sandbox/people', {}, 200);
+    await ask('GET', '/api/sandbox/people?search=marco&top=5', {}, 200);
+    await ask('GET', '/api/sandbox/people?top=0', {}, 'invalid_request');
+    await ask('POST', '/api/sandbox/signin', { body: { userId: ids.giulia } }, 200);
+    await ask('POST', '/api/sandbox/signin', { body: { userId: 'nobody' } }, 'person_not_found');
+    await ask('POST', '/api/sandbox/signin', { body: {} }, 'invalid_request');
+
+    // Who you are, and the people of your organisation.
+    await ask('GET', '/api/me', {}, 'missing_token');
+    await ask('GET', '/api/me', { token: 'not-a-token' }, 'invalid_token');
+    await ask('GET', '/api/me', { token: giulia }, 200);
+    await ask('GET', '/api/me', { token: chiara }, 200);
+    fake.state.levels[ids.marco] = null;
+    await ask('GET', '/api/me', { token: marco }, 200);
+    await ask('GET', `/api/people/${ids.luca}`, { token: giulia }, 200);
+    await ask('GET', `/api/people/${nobody}`, { token: giulia }, 'person_not_found');
+    await ask('GET', '/api/people/luca', { token: giulia }, 'invalid_request');
+
+    // Joining a programme.
+    const joining = {
+      asMentor: false,
+      asMentee: true,
+      offers: [],
+      wants: ['leadership'],
+      goals: ['grow_as_leader'],
+      languages: ['it-IT'],
+      cadence: 'weekly',
+      meetingMinutes: 45,
+    };
+    const mentoring = {
+      ...joining,
+      asMentor: true,
+      asMentee: false,
+      offers: ['leadership'],
+      wants: [],
+      goals: [],
+      capacity: 1,
+    };
+    await ask('GET', '/api/catalogue', { token: giulia }, 200);
+    await ask('GET', '/api/enrolments', { token: giulia }, 200);
+    await ask('PUT', '/api/enrolments/mentoring', { token: giulia, body: joining }, 200);
+    await ask('PUT', '/api/enrolments/mentoring', { token: luca, body: mentoring }, 200);
+    await ask(
+      'PUT',
+      '/api/enrolments/mentoring',
+      { token: giulia, body: { ...joining, languages: [] } },
+      'invalid_request',
+    );
+    await ask('PUT', '/api/enrolments/coaching', { token: giulia, body: joining }, 'invalid_request');
+    await ask('PUT', '/api/enrolments/mentoring', { token: giulia, body: { ...joining, asMentee: false } }, 'no_role');
+    await ask(
+      'PUT',
+      '/api/enrolments/mentoring',
+      { token: giulia, body: { ...joining, wants: ['juggling'] } },
+      'unknown_skill',
+    );
+    await ask(
+      'PUT',
+      '/api/enrolments/mentoring',
+      { token: giulia, body: { ...joining, goals: ['retire_early'] } },
+      'unknown_goal',
+    );
+    await ask('PUT', '/api/enrolments/reverse', { token: giulia, body: joining }, 'not_eligible');
+    await ask('PUT', '/api/enrolments/mentoring', { token: marco, body: joining }, 'not_placed_yet');
+    fake.state.levels[ids.marco] = 1;
+    await ask('PUT', '/api/enrolments/mentoring', { token: marco, body: { ...joining, goals: [] } }, 200);
+    await ask('GET', '/api/enrolments', { token: giulia }, 200);
+
+    // Suggestions.
+    await ask('GET', '/api/suggestions?track=mentoring', { token: giulia }, 200);
+    await ask('GET', '/api/suggestions?track=mentoring&as=mentor&top=3', { token: luca }, 200);
+    await ask('GET', '/api/suggestions?track=reverse', { token: giulia }, 'not_enrolled');
+    await ask('GET', '/api/suggestions', { token: giulia }, 'invalid_request');
+
+    // Requests: sending, answering, withdrawing, and each refusal.
+    const asked = { track: 'mentoring', mentorId: ids.luca, menteeId: ids.giulia };
+    const fromMarco = { ...asked, menteeId: ids.marco };
+    const request = (await ask(
+      'POST',
+      '/api/requests',
+      { token: giulia, body: { ...asked, message: 'Ciao!' } },
+      201,
+    )) as MatchRequest;
+    await ask('POST', '/api/requests', { token: giulia, body: asked }, 'request_exists');
+    await ask('POST', '/api/requests', { token: chiara, body: asked }, 'not_your_request');
+    await ask('POST', '/api/requests', { token: giulia, body: { ...asked, mentorId: ids.marco } }, 'not_a_mentor');
+    await ask('POST', '/api/requests', { token: luca, body: { ...asked, menteeId: ids.chiara } }, 'not_a_mentee');
+    await ask('POST', '/api/requests', { token: giulia, body: { ...asked, mentorId: 'luca' } }, 'invalid_request');
+    await ask('GET', '/api/requests', { token: luca }, 200);
+    await ask('POST', `/api/requests/${request.id}/withdraw`, { token: luca }, 'not_your_request');
+    await ask('POST', `/api/requests/${request.id}/accept`, { token: giulia }, 'not_yours_to_answer');
+    await ask('POST', `/api/requests/${nobody}/accept`, { token: luca }, 'request_not_found');
+    const answered = (await ask('POST', `/api/requests/${request.id}/accept`, { token: luca }, 200)) as Answered;
+    await ask('POST', `/api/requests/${request.id}/decline`, { token: luca }, 'request_closed');
+    const second = (await ask('POST', '/api/requests', { token: marco, body: fromMarco }, 201)) as MatchRequest;
+    await ask('POST', `/api/requests/${second.id}/accept`, { token: luca }, 'mentor_full');
+    await ask('POST', `/api/requests/${second.id}/decline`, { token: luca }, 200);
+    const third = (await ask('POST', '/api/requests', { token: marco, body: fromMarco }, 201)) as MatchRequest;
+    await ask('POST', `/api/requests/${third.id}/withdraw`, { token: marco }, 200);
+    const late = (await ask('POST', '/api/requests', { token: marco, body: fromMarco }, 201)) as MatchRequest;
+    fake.state.now += 15 * DAY;
+    await ask('POST', `/api/requests/${late.id}/accept`, { token: luca }, 'request_expired');
+    fake.state.now -= 15 * DAY;
+    await ask('GET', '/api/requests', { token: marco }, 200);
+
+    // Pairs.
+    const pair = answered.pair!;
+    await ask('GET', '/api/pairs', { token: giulia }, 200);
+    await ask('POST', `/api/pairs/${pair.id}/pause`, { token: giulia, body: {} }, 200);
+    await ask('POST', `/api/pairs/${pair.id}/pause`, { token: giulia, body: {} }, 'invalid_transition');
+    await ask('POST', `/api/pairs/${pair.id}/resume`, { token: luca, body: {} }, 200);
+    await ask('POST', `/api/pairs/${pair.id}/dance`, { token: luca, body: {} }, 'invalid_request');
+    await ask('POST', `/api/pairs/${nobody}/pause`, { token: luca, body: {} }, 'pair_not_found');
+    const proposed = fake.pair({
+      track: 'mentoring',
+      mentorId: ids.luca,
+      menteeId: ids.marco,
+      status: 'proposed',
+      source: 'round',
+      mentorConfirmed: false,
+      menteeConfirmed: false,
+    });
+    await ask('POST', `/api/pairs/${proposed.id}/confirm`, { token: marco, body: {} }, 200);
+    await ask('POST', `/api/pairs/${proposed.id}/end`, { token: luca, body: { reason: 'Too busy this year.' } }, 200);
+    await ask('GET', '/api/pairs', { token: luca }, 200);
+
+    // Meetings: the list, changing a session, checking in, progress on goals, the calendar file.
+    const series = fake.series({
+      mentorId: ids.luca,
+      menteeId: ids.giulia,
+      sessions: ['2026-11-20T09:00:00.000Z', '2026-12-04T09:00:00.000Z', '2026-12-11T09:00:00.000Z'],
+    });
+    const unbooked = fake.series({
+      mentorId: ids.luca,
+      menteeId: ids.marco,
+      status: 'needs_attention',
+      problem: 'no_shared_hours',
+      joinUrl: null,
+    });
+    const [past, soon, later] = series.occurrences.map((o) => `/api/meetings/${series.id}/occurrences/${o.id}`);
+    await ask('GET', '/api/meetings', { token: giulia }, 200);
+    await ask('GET', '/api/meetings', { token: luca }, 200);
+    await ask('POST', `${soon}/skip`, { token: giulia }, 202);
+    await ask('POST', `${soon}/reschedule`, { token: luca }, 'meeting_changing');
+    await ask('POST', `${later}/reschedule`, { token: luca }, 202);
+    await ask('POST', `${past}/skip`, { token: giulia }, 'meeting_started');
+    await ask('POST', `/api/meetings/${unbooked.id}/occurrences/${nobody}/skip`, { token: luca }, 'series_not_booked');
+    await ask('POST', `/api/meetings/${nobody}/occurrences/${nobody}/skip`, { token: giulia }, 'meeting_not_found');
+    await ask(
+      'POST',
+      `/api/meetings/${series.id}/occurrences/${nobody}/reschedule`,
+      { token: giulia },
+      'meeting_not_found',
+    );
+    await ask('POST', `/api/meetings/${series.id}/occurrences/soon/skip`, { token: giulia }, 'invalid_request');
+    fake.settleMeetings();
+    await ask('GET', '/api/meetings', { token: giulia }, 200);
+    await ask(
+      'PUT',
+      `${past}/checkin`,
+      { token: giulia, body: { happened: true, usefulness: 4, confidence: 3, note: 'Delega.' } },
+      200,
+    );
+    await ask('PUT', `${past}/checkin`, { token: luca, body: { happened: false } }, 200);
+    await ask('PUT', `${later}/checkin`, { token: giulia, body: { happened: true } }, 'meeting_not_over');
+    await ask('PUT', `${past}/checkin`, { token: giulia, body: { happened: true, usefulness: 6 } }, 'invalid_request');
+    await ask('PUT', `${past}/checkin`, { token: chiara, body: { happened: true } }, 'meeting_not_found');
+    await ask('GET', '/api/meetings', { token: giulia }, 200);
+    const goals = `/api/meetings/${series.id}/goals`;
+    await ask('PUT', goals, { token: giulia, body: { progress: { grow_as_leader: 60 } } }, 200);
+    await ask('PUT', goals, { token: luca, body: { progress: { grow_as_leader: 60 } } }, 'mentee_only');
+    await ask('PUT', goals, { token: giulia, body: { progress: { retire_early: 10 } } }, 'unknown_goal');
+    await ask('PUT', goals, { token: giulia, body: { progress: { grow_as_leader: 110 } } }, 'invalid_request');
+    await ask('PUT', `/api/meetings/${nobody}/goals`, { token: giulia, body: { progress: {} } }, 'meeting_not_found');
+    await ask('GET', `/api/meetings/${series.id}/next.ics`, { token: giulia }, 200);
+    await ask('GET', `/api/meetings/${unbooked.id}/next.ics`, { token: marco }, 'no_upcoming_meeting');
+    await ask('GET', `/api/meetings/${nobody}/next.ics`, { token: giulia }, 'meeting_not_found');
+
+    // Failures a test asks for, and routes the server does not have.
+    fake.state.failures['GET /api/pairs'] = { code: 'graph_throttled' };
+    await ask('GET', '/api/pairs', { token: giulia }, 'graph_throttled');
+    fake.state.failures['POST /api/requests'] = {
+      code: 'pair_not_allowed',
+      details: { violations: ['reporting_line'] },
+    };
+    await ask('POST', '/api/requests', { token: marco, body: fromMarco }, 'pair_not_allowed');
+    await ask('GET', '/api/nothing-here', { token: giulia }, 'not_found');
+    await ask('DELETE', `/api/pairs/${pair.id}/end`, { token: giulia }, 'not_found');
+    const withoutSandbox = asker(createFakeServer({ sandbox: false }));
+    await withoutSandbox('GET', '/api/config', {}, 200);
+    await withoutSandbox('GET', '/api/sandbox/people', {}, 'not_found');
+    await withoutSandbox('POST', '/api/sandbox/signin', { body: { userId: ids.giulia } }, 'not_found');
+
+    expect(problems).toEqual([]);
+    expect(neverSucceeded(fake)).toEqual([]);
+  });
+});
+
+describe('the contract check', () => {
+  const exchange = (x: Pick<Exchange, 'method' | 'path' | 'status' | 'answer'> & Partial<Exchange>): Exchange => ({
+    search: new URLSearchParams(),
+    body: null,
+    ...x,
+  });
+  const config = { sandbox: true, tenantId: null, clientId: 'client-id', appIdUri: 'api://localhost/client-id' };
+  const luca = { id: ids.luca, displayName: 'Luca Neri', jobTitle: null, department: null, officeLocation: null };
+
+  it('passes an answer the server could give', () => {
+    expect(contract.check(exchange({ method: 'GET', path: '/api/config', status: 200, answer: config }))).toEqual([]);
+  });
+
+  it('refuses an answer on a route the server does not have', () => {
+    const problems = contract.check(exchange({ method: 'GET', path: '/api/teams', status: 200, answer: {} }));
+    expect(problems).toEqual([expect.stringContaining('the server has no route GET /api/teams')]);
+  });
+
+  it('refuses a status the route does not declare', () => {
+    const problems = contract.check(exchange({ method: 'GET', path: '/api/config', status: 201, answer: config }));
+    expect(problems).toEqual([expect.stringContaining('declares no answer 201')]);
+  });
+
+  it('refuses a field the response schema does not list, and a field it requires missing', () => {
+    expect(
+      contract.check(exchange({ method: 'GET', path: '/api/config', status: 200, answer: { ...config, secret: 'x' } })),
+    ).toEqual([expect.stringContaining('must NOT have additional properties')]);
+    const { sandbox: _, ...withoutSandbox } = config;
+    expect(
+      contract.check(exchange({ method: 'GET', path: '/api/config', status: 200, answer: withoutSandbox })),
+    ).toEqual([expect.stringContaining("must have required property 'sandbox'")]);
+  });
+
+  it('refuses an error code outside the catalogue, or with another status than the catalogue’s', () => {
+    const unauthorized = { statusCode: 401, code: 'unauthorized', error: 'Unauthorized', message: 'No.' };
+    expect(contract.check(exchange({ method: 'GET', path: '/api/me', status: 401, answer: unauthorized }))).toEqual([
+      expect.stringContaining('unauthorized is not in the error catalogue'),
+    ]);
+    const unknownUser = { statusCode: 400, code: 'person_not_found', error: 'Bad Request', message: 'No.' };
+    expect(
+      contract.check(exchange({ method: 'POST', path: '/api/sandbox/signin', status: 400, answer: unknownUser })),
+    ).toEqual([expect.stringContaining('the catalogue answers person_not_found with 404')]);
+  });
+
+  it('refuses a success for a request the server would have refused', () => {
+    expect(
+      contract.check(exchange({ method: 'GET', path: `/api/people/${ids.luca}`, status: 200, answer: luca })),
+    ).toEqual([]);
+    expect(contract.check(exchange({ method: 'GET', path: '/api/people/u-luca', status: 200, answer: luca }))).toEqual([
+      expect.stringContaining("the request's params"),
+    ]);
+  });
+});
