@@ -11,13 +11,19 @@ import tseslint from 'typescript-eslint';
 
 // A statement keyword followed by its own next keyword; the house writes SQL keywords in upper
 // case, which keeps English ("select a mentor from the list") out.
-const SQL = /^\s*(SELECT\s[\s\S]*\bFROM\s|INSERT\s+INTO\s|UPDATE\s+\w+(\s+\w+)?\s+SET\s|DELETE\s+FROM\s|WITH\s+\w+\s+AS\s*\(|(CREATE|ALTER|DROP)\s+(TABLE|INDEX|SCHEMA)\s)/;
+const SQL =
+  /^\s*(SELECT\s[\s\S]*\bFROM\s|INSERT\s+INTO\s|UPDATE\s+\w+(\s+\w+)?\s+SET\s|DELETE\s+FROM\s|WITH\s+\w+\s+AS\s*\(|(CREATE|ALTER|DROP)\s+(TABLE|INDEX|SCHEMA)\s)/;
 
 /** Tandem's own rules: the boundaries the import graph cannot see. */
 export const tandem = {
   rules: {
     'no-sql-outside-stores': {
-      meta: { type: 'problem', messages: { sql: 'SQL lives in the domain’s store (store.ts or store/), migrations or the sandbox; call a store function instead.' } },
+      meta: {
+        type: 'problem',
+        messages: {
+          sql: 'SQL lives in the domain’s store (store.ts or store/), migrations or the sandbox; call a store function instead.',
+        },
+      },
       create(context) {
         const check = (node, text) => {
           if (SQL.test(text)) context.report({ node, messageId: 'sql' });
@@ -29,12 +35,21 @@ export const tandem = {
       },
     },
     'no-system-clock': {
-      meta: { type: 'problem', messages: { clock: 'Read the time from the Clock dependency (server/clock.ts), not the system clock, so tests can move it.' } },
+      meta: {
+        type: 'problem',
+        messages: {
+          clock:
+            'Read the time from the Clock dependency (server/clock.ts), not the system clock, so tests can move it.',
+        },
+      },
       create(context) {
         return {
-          'CallExpression[callee.object.name="Date"][callee.property.name="now"]': (node) => context.report({ node, messageId: 'clock' }),
-          'MemberExpression[object.name="Date"][property.name="now"]:not(CallExpression > .callee)': (node) => context.report({ node, messageId: 'clock' }),
-          'NewExpression[callee.name="Date"][arguments.length=0]': (node) => context.report({ node, messageId: 'clock' }),
+          'CallExpression[callee.object.name="Date"][callee.property.name="now"]': (node) =>
+            context.report({ node, messageId: 'clock' }),
+          'MemberExpression[object.name="Date"][property.name="now"]:not(CallExpression > .callee)': (node) =>
+            context.report({ node, messageId: 'clock' }),
+          'NewExpression[callee.name="Date"][arguments.length=0]': (node) =>
+            context.report({ node, messageId: 'clock' }),
         };
       },
     },
@@ -44,7 +59,10 @@ export const tandem = {
 const restricted = (...names) => ({
   'no-restricted-imports': ['error', { paths: names.map(([name, message]) => ({ name, message })) }],
 });
-const GRAPH_SDK = ['@microsoft/microsoft-graph-client', 'Only server/graph/ talks to Microsoft Graph; use the Graph facade.'];
+const GRAPH_SDK = [
+  '@microsoft/microsoft-graph-client',
+  'Only server/graph/ talks to Microsoft Graph; use the Graph facade.',
+];
 const MSAL = ['@azure/msal-node', 'Only server/auth/ holds credentials and tokens.'];
 const JOSE = ['jose', 'Only server/auth/ validates tokens.'];
 const TEAMS = ['@microsoft/teams-js', 'tab/lib/teams.ts is the only importer of teams-js.'];
@@ -62,7 +80,10 @@ export default defineConfig(
       // guarantees, and spelling each out as a check would cost the hot paths for nothing.
       '@typescript-eslint/no-non-null-assertion': 'off',
       // Unused arguments named with a leading underscore say "deliberately unused".
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
     },
   },
   {
@@ -73,7 +94,11 @@ export default defineConfig(
   { files: ['tab/**/*.tsx'], ...jsxA11y.flatConfigs.recommended },
 
   // Boundaries (../shared/STYLE.md): who may import what.
-  { files: ['server/**/*.ts'], ignores: ['server/graph/**', 'server/auth/**', 'server/sandbox/**'], rules: restricted(GRAPH_SDK, MSAL, JOSE) },
+  {
+    files: ['server/**/*.ts'],
+    ignores: ['server/graph/**', 'server/auth/**', 'server/sandbox/**'],
+    rules: restricted(GRAPH_SDK, MSAL, JOSE),
+  },
   { files: ['server/graph/**/*.ts'], rules: restricted(MSAL, JOSE) },
   { files: ['server/auth/**/*.ts'], rules: restricted(GRAPH_SDK) },
   {
@@ -85,7 +110,13 @@ export default defineConfig(
         {
           paths: [{ name: TEAMS[0], message: TEAMS[1] }],
           // The server's schemas are the tab's types; no server code may reach the bundle.
-          patterns: [{ group: ['**/server/**'], allowTypeImports: true, message: 'The tab takes only types from the server: use `import type`.' }],
+          patterns: [
+            {
+              group: ['**/server/**'],
+              allowTypeImports: true,
+              message: 'The tab takes only types from the server: use `import type`.',
+            },
+          ],
         },
       ],
     },

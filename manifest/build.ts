@@ -5,12 +5,19 @@ export type TeamsManifest = TeamsManifestV1D29.TeamsManifestV1D29;
 /** Tandem's Teams app id: fixed for the life of the app, whichever tenant installs it. */
 export { TEAMS_APP_ID } from '../server/teams-app.js';
 import { TEAMS_APP_ID } from '../server/teams-app.js';
-export const MANIFEST_SCHEMA_URL = 'https://developer.microsoft.com/json-schemas/teams/v1.29/MicrosoftTeams.schema.json';
-export const LOCALIZATION_SCHEMA_URL = 'https://developer.microsoft.com/json-schemas/teams/v1.29/MicrosoftTeams.Localization.schema.json';
+export const MANIFEST_SCHEMA_URL =
+  'https://developer.microsoft.com/json-schemas/teams/v1.29/MicrosoftTeams.schema.json';
+export const LOCALIZATION_SCHEMA_URL =
+  'https://developer.microsoft.com/json-schemas/teams/v1.29/MicrosoftTeams.Localization.schema.json';
 export const ACCENT_COLOR = '#0E7C86';
 
 /** File names inside the app package. */
-export const PACKAGE_FILES = { manifest: 'manifest.json', color: 'color.png', outline: 'outline.png', italian: 'it.json' } as const;
+export const PACKAGE_FILES = {
+  manifest: 'manifest.json',
+  color: 'color.png',
+  outline: 'outline.png',
+  italian: 'it.json',
+} as const;
 
 /**
  * What the server will send to people's Teams activity feed (FACTS 1.9). The server passes
@@ -47,7 +54,12 @@ export function buildTeamsManifest({ publicUrl, clientId, appIdUri, version }: M
       // "it" rather than "it-it": Teams falls back from a regional tag to its language.
       additionalLanguages: [{ languageTag: 'it', file: PACKAGE_FILES.italian }],
     },
-    developer: { name: 'Tandem', websiteUrl: `${base}/`, privacyUrl: `${base}/privacy`, termsOfUseUrl: `${base}/terms` },
+    developer: {
+      name: 'Tandem',
+      websiteUrl: `${base}/`,
+      privacyUrl: `${base}/privacy`,
+      termsOfUseUrl: `${base}/terms`,
+    },
     name: { short: 'Tandem', full: 'Tandem – mentoring and reverse mentoring' },
     description: {
       short: 'Mentoring and reverse mentoring, matched on your org chart',
@@ -61,7 +73,14 @@ export function buildTeamsManifest({ publicUrl, clientId, appIdUri, version }: M
     icons: { color: PACKAGE_FILES.color, outline: PACKAGE_FILES.outline },
     accentColor: ACCENT_COLOR,
     staticTabs: [
-      { entityId: 'home', name: 'Tandem', contentUrl: `${base}/?inTeams=1`, websiteUrl: `${base}/`, scopes: ['personal'], context: ['personalTab'] },
+      {
+        entityId: 'home',
+        name: 'Tandem',
+        contentUrl: `${base}/?inTeams=1`,
+        websiteUrl: `${base}/`,
+        scopes: ['personal'],
+        context: ['personalTab'],
+      },
       { entityId: 'about', scopes: ['personal'] },
     ],
     // The tab calls app.notifySuccess() once its first view is ready.

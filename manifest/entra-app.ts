@@ -60,7 +60,14 @@ export interface EntraApplication {
     }[];
     preAuthorizedApplications: { appId: string; delegatedPermissionIds: string[] }[];
   };
-  appRoles: { id: string; value: string; allowedMemberTypes: ('User' | 'Application')[]; displayName: string; description: string; isEnabled: boolean }[];
+  appRoles: {
+    id: string;
+    value: string;
+    allowedMemberTypes: ('User' | 'Application')[];
+    displayName: string;
+    description: string;
+    isEnabled: boolean;
+  }[];
   requiredResourceAccess: { resourceAppId: string; resourceAccess: { id: string; type: PermissionType }[] }[];
   /** Where the tab's consent popup comes back to (authorization code with PKCE, no secret). */
   spa: { redirectUris: string[] };
@@ -108,12 +115,16 @@ export function buildEntraApplication({
           type: 'User',
           isEnabled: true,
           adminConsentDisplayName: 'Use Tandem as the signed-in user',
-          adminConsentDescription: 'Lets Teams, Outlook and the Microsoft 365 app call Tandem on behalf of the signed-in user.',
+          adminConsentDescription:
+            'Lets Teams, Outlook and the Microsoft 365 app call Tandem on behalf of the signed-in user.',
           userConsentDisplayName: 'Use Tandem as you',
           userConsentDescription: 'Lets Teams, Outlook and the Microsoft 365 app call Tandem on your behalf.',
         },
       ],
-      preAuthorizedApplications: SSO_CLIENT_APPS.map(({ appId }) => ({ appId, delegatedPermissionIds: [ACCESS_AS_USER_SCOPE_ID] })),
+      preAuthorizedApplications: SSO_CLIENT_APPS.map(({ appId }) => ({
+        appId,
+        delegatedPermissionIds: [ACCESS_AS_USER_SCOPE_ID],
+      })),
     },
     appRoles: [
       {
@@ -128,7 +139,10 @@ export function buildEntraApplication({
     requiredResourceAccess: [
       {
         resourceAppId: GRAPH_RESOURCE_APP_ID,
-        resourceAccess: [...applicationPermissions.map((name) => graphAccess(name, 'Role')), ...delegatedScopes.map((name) => graphAccess(name, 'Scope'))],
+        resourceAccess: [
+          ...applicationPermissions.map((name) => graphAccess(name, 'Role')),
+          ...delegatedScopes.map((name) => graphAccess(name, 'Scope')),
+        ],
       },
     ],
     info: { marketingUrl: `${base}/`, privacyStatementUrl: `${base}/privacy`, termsOfServiceUrl: `${base}/terms` },
@@ -157,6 +171,8 @@ export function graphPermissionName(id: string, type: PermissionType): string | 
  * (microsoftgraph/microsoft-graph-docs-contrib#1395). The second body repeats the whole `api`,
  * unchanged apart from the pre-authorisations, so it cannot reset anything the first one set.
  */
-export function entraRegistrationPatches(app: EntraApplication): [first: object, second: { api: EntraApplication['api'] }] {
+export function entraRegistrationPatches(
+  app: EntraApplication,
+): [first: object, second: { api: EntraApplication['api'] }] {
   return [{ ...app, api: { ...app.api, preAuthorizedApplications: [] } }, { api: app.api }];
 }

@@ -38,7 +38,12 @@ export interface PackageResult {
  * that the same environment as the server's describes, validates them against Microsoft's
  * schemas and writes them to dist/manifest/.
  */
-export async function packageApp({ env, root, allowHttp = false, outDir = resolve(root, 'dist/manifest') }: PackageOptions): Promise<PackageResult> {
+export async function packageApp({
+  env,
+  root,
+  allowHttp = false,
+  outDir = resolve(root, 'dist/manifest'),
+}: PackageOptions): Promise<PackageResult> {
   const config = loadConfig(env, root);
   const url = new URL(config.publicUrl);
   if (url.protocol !== 'https:' && !(allowHttp && url.protocol === 'http:')) {
@@ -55,7 +60,8 @@ export async function packageApp({ env, root, allowHttp = false, outDir = resolv
     ...(await validateTeamsManifest(manifest)).map((e) => `${PACKAGE_FILES.manifest}: ${e}`),
     ...(await validateLocalization(italian)).map((e) => `${PACKAGE_FILES.italian}: ${e}`),
   ];
-  if (errors.length > 0) throw new PackagingError(`The app package does not match Microsoft's v1.29 schemas:\n  ${errors.join('\n  ')}`);
+  if (errors.length > 0)
+    throw new PackagingError(`The app package does not match Microsoft's v1.29 schemas:\n  ${errors.join('\n  ')}`);
 
   const entraApp = buildEntraApplication({ appIdUri, publicUrl: config.publicUrl, multiTenant });
   const [firstPatch, secondPatch] = entraRegistrationPatches(entraApp);
@@ -107,15 +113,21 @@ async function main(argv: string[]): Promise<number> {
     // Like server.ts, the entry point hands the environment to config.ts, its only reader.
     const result = await packageApp({ env: process.env, root, allowHttp: argv.includes('--allow-http') });
     const show = (p: string) => relative(process.cwd(), p) || p;
-    console.log(`Wrote ${show(result.zipPath)} (manifest.json, color.png, outline.png, it.json), valid against the Teams app manifest schema v1.29.`);
+    console.log(
+      `Wrote ${show(result.zipPath)} (manifest.json, color.png, outline.png, it.json), valid against the Teams app manifest schema v1.29.`,
+    );
     console.log(`Wrote the Entra app registration: ${result.entraPaths.map(show).join(', ')}.`);
     if (result.sandbox) {
-      console.log('Note: built for the sandbox tenant\'s app id. Teams sign-in will not work with it; set TANDEM_CLIENT_ID and the rest of a real tenant\'s configuration first.');
+      console.log(
+        "Note: built for the sandbox tenant's app id. Teams sign-in will not work with it; set TANDEM_CLIENT_ID and the rest of a real tenant's configuration first.",
+      );
     }
     if (!result.manifest.staticTabs?.[0]?.contentUrl?.startsWith('https://')) {
       console.log('Note: an http:// package is for inspection only; Teams will not load its tab.');
     }
-    console.log('Next: register or update the Entra app as manifest/README.md says, then upload the zip in the Teams admin center');
+    console.log(
+      'Next: register or update the Entra app as manifest/README.md says, then upload the zip in the Teams admin center',
+    );
     console.log('(Teams apps > Manage apps > Upload new app) or in the Teams Developer Portal (Apps > Import app).');
     return 0;
   } catch (err) {

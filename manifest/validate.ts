@@ -7,7 +7,12 @@ type Schema = NonNullable<Parameters<typeof AppManifestUtils.validateAgainstSche
 
 // The package bundles Microsoft's published schemas. Load them from disk ourselves: given only the
 // $schema URL it would fall back to downloading, which must never happen in a build or a test.
-const schemaDir = join(dirname(createRequire(import.meta.url).resolve('@microsoft/app-manifest')), 'json-schemas', 'teams', 'v1.29');
+const schemaDir = join(
+  dirname(createRequire(import.meta.url).resolve('@microsoft/app-manifest')),
+  'json-schemas',
+  'teams',
+  'v1.29',
+);
 
 function loadSchema(file: string): Schema {
   const raw = readFileSync(join(schemaDir, file), 'utf8').replace(/^\uFEFF/, '');
@@ -28,7 +33,9 @@ function escapeLoneBrackets(node: unknown): unknown {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(node)) {
     if (key === 'patternProperties' && value && typeof value === 'object') {
-      out[key] = Object.fromEntries(Object.entries(value).map(([pattern, sub]) => [escapePattern(pattern), escapeLoneBrackets(sub)]));
+      out[key] = Object.fromEntries(
+        Object.entries(value).map(([pattern, sub]) => [escapePattern(pattern), escapeLoneBrackets(sub)]),
+      );
     } else if (key === 'pattern' && typeof value === 'string') {
       out[key] = escapePattern(value);
     } else {
@@ -66,5 +73,8 @@ export function validateTeamsManifest(manifest: unknown): Promise<string[]> {
 
 /** Errors against the official localisation file schema v1.29; empty when valid. */
 export function validateLocalization(file: unknown): Promise<string[]> {
-  return AppManifestUtils.validateAgainstSchema(file as AppManifest, loadSchema('MicrosoftTeams.Localization.schema.json'));
+  return AppManifestUtils.validateAgainstSchema(
+    file as AppManifest,
+    loadSchema('MicrosoftTeams.Localization.schema.json'),
+  );
 }

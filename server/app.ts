@@ -41,7 +41,9 @@ export interface AppDeps {
 /** The whole wiring diagram: plugins in order, then routes, one error and one not-found handler. */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: !deps.logger ? false : { ...(deps.logger === true ? {} : deps.logger), serializers: { req: requestForLog } },
+    logger: !deps.logger
+      ? false
+      : { ...(deps.logger === true ? {} : deps.logger), serializers: { req: requestForLog } },
     ajv: { customOptions: VALIDATION },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
@@ -81,7 +83,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await registerRoutes(app, s, deps);
   tabServed.value = await registerTab(app, deps.config.tabDir);
   if (deps.notifyEveryMs) {
-    const sender = startNotificationSender(s, deps.notifyEveryMs, (err) => app.log.error({ err }, 'sending notifications failed'));
+    const sender = startNotificationSender(s, deps.notifyEveryMs, (err) =>
+      app.log.error({ err }, 'sending notifications failed'),
+    );
     app.addHook('onClose', () => sender.stop());
   }
 
@@ -104,7 +108,12 @@ export async function registerRoutes(app: FastifyInstance, s: Services, deps: Ro
   await app.register(async (api) => {
     registerAuthentication(api, s.verifyToken);
     await api.register(tabConfigRoutes, {
-      config: { sandbox: deps.sandboxOrigin !== undefined, tenantId: s.homeTenant ?? null, clientId: s.identity.clientId, appIdUri: s.identity.appIdUri },
+      config: {
+        sandbox: deps.sandboxOrigin !== undefined,
+        tenantId: s.homeTenant ?? null,
+        clientId: s.identity.clientId,
+        appIdUri: s.identity.appIdUri,
+      },
     });
     await api.register(orgRoutes, {
       db: s.db,
@@ -127,7 +136,11 @@ export async function registerRoutes(app: FastifyInstance, s: Services, deps: Ro
     });
     await api.register(meetingsRoutes, { db: s.db, clock: s.clock, jobs: s.jobs, people: s.people, pairs: s.pairs });
     if (deps.sandboxOrigin) {
-      await api.register(signInAsRoutes, { origin: deps.sandboxOrigin, clientId: s.identity.clientId, clientSecret: s.identity.clientSecret ?? '' });
+      await api.register(signInAsRoutes, {
+        origin: deps.sandboxOrigin,
+        clientId: s.identity.clientId,
+        clientSecret: s.identity.clientSecret ?? '',
+      });
     }
   });
 }

@@ -87,9 +87,12 @@ export async function compose(o: ComposeOptions): Promise<Services> {
   });
 
   const graph = composeGraph(identity);
-  const people = createPeopleReader({ onZoneFallback: (fallback) => o.warn(fallback, 'working hours zone unreadable: using another') });
+  const people = createPeopleReader({
+    onZoneFallback: (fallback) => o.warn(fallback, 'working hours zone unreadable: using another'),
+  });
   const homeTenant = identity.tenants === 'any' ? undefined : identity.tenants[0];
-  const pairChanged: PairChanged = (tx, tenantId, pair) => pairMeetings({ jobs, pairs: pairsReader }, tx, tenantId, pair);
+  const pairChanged: PairChanged = (tx, tenantId, pair) =>
+    pairMeetings({ jobs, pairs: pairsReader }, tx, tenantId, pair);
 
   return {
     db,
@@ -100,7 +103,10 @@ export async function compose(o: ComposeOptions): Promise<Services> {
     people,
     mailboxes: createMailboxRefresher({ db, graph, clock }),
     pairs: pairsReader,
-    graphCheck: () => (homeTenant ? graph.forTenant(homeTenant).reachable() : Promise.reject(new Error('multi-tenant: checked per tenant'))),
+    graphCheck: () =>
+      homeTenant
+        ? graph.forTenant(homeTenant).reachable()
+        : Promise.reject(new Error('multi-tenant: checked per tenant')),
     jobs,
     tenants: async () => (identity.tenants === 'any' ? listTenants(db) : identity.tenants),
     homeTenant,

@@ -61,9 +61,14 @@ export function loadConfig(env: Env, root: string): Config {
   const host = env.HOST ?? '0.0.0.0';
   const clientId = env.TANDEM_CLIENT_ID?.trim();
   const sandboxFlag = env.TANDEM_SANDBOX?.trim();
-  const sandboxOn = sandboxFlag === undefined || sandboxFlag === '' ? !clientId : ['1', 'true', 'yes'].includes(sandboxFlag.toLowerCase());
+  const sandboxOn =
+    sandboxFlag === undefined || sandboxFlag === ''
+      ? !clientId
+      : ['1', 'true', 'yes'].includes(sandboxFlag.toLowerCase());
   if (sandboxOn && clientId) {
-    throw new ConfigError('TANDEM_SANDBOX is on but TANDEM_CLIENT_ID names a real app registration. The sandbox sign-in must never run against a real tenant: unset one of them.');
+    throw new ConfigError(
+      'TANDEM_SANDBOX is on but TANDEM_CLIENT_ID names a real app registration. The sandbox sign-in must never run against a real tenant: unset one of them.',
+    );
   }
   const publicUrl = (env.TANDEM_PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, '');
   const config: Config = {
@@ -80,7 +85,11 @@ export function loadConfig(env: Env, root: string): Config {
   };
   if (env.DATABASE_URL) config.databaseUrl = env.DATABASE_URL;
   if (sandboxOn) {
-    config.sandbox = { seed: int(env, 'TANDEM_SANDBOX_SEED', 42, 0, 2 ** 31), size: int(env, 'TANDEM_SANDBOX_SIZE', 300, 1, 200_000), port: int(env, 'TANDEM_SANDBOX_PORT', 0, 0, 65535) };
+    config.sandbox = {
+      seed: int(env, 'TANDEM_SANDBOX_SEED', 42, 0, 2 ** 31),
+      size: int(env, 'TANDEM_SANDBOX_SIZE', 300, 1, 200_000),
+      port: int(env, 'TANDEM_SANDBOX_PORT', 0, 0, 65535),
+    };
   } else {
     config.identity = realIdentity(env, clientId!, publicUrl);
   }
@@ -88,16 +97,23 @@ export function loadConfig(env: Env, root: string): Config {
 }
 
 function realIdentity(env: Env, clientId: string, publicUrl: string): IdentityConfig {
-  if (!/^[0-9a-f-]{36}$/i.test(clientId)) throw new ConfigError('TANDEM_CLIENT_ID must be the application (client) id GUID of the Entra app registration.');
+  if (!/^[0-9a-f-]{36}$/i.test(clientId))
+    throw new ConfigError('TANDEM_CLIENT_ID must be the application (client) id GUID of the Entra app registration.');
   const secret = env.TANDEM_CLIENT_SECRET;
   const certPath = env.TANDEM_CLIENT_CERTIFICATE_PATH;
   if (!secret && !certPath) {
-    throw new ConfigError('Set TANDEM_CLIENT_SECRET, or TANDEM_CLIENT_CERTIFICATE_PATH with TANDEM_CLIENT_CERTIFICATE_THUMBPRINT, for the app registration.');
+    throw new ConfigError(
+      'Set TANDEM_CLIENT_SECRET, or TANDEM_CLIENT_CERTIFICATE_PATH with TANDEM_CLIENT_CERTIFICATE_THUMBPRINT, for the app registration.',
+    );
   }
   const tenantsRaw = env.TANDEM_TENANT_ID?.trim();
-  if (!tenantsRaw) throw new ConfigError('Set TANDEM_TENANT_ID: your tenant id, a comma-separated list of tenant ids, or "any" for a multi-tenant app.');
+  if (!tenantsRaw)
+    throw new ConfigError(
+      'Set TANDEM_TENANT_ID: your tenant id, a comma-separated list of tenant ids, or "any" for a multi-tenant app.',
+    );
   const tenants = tenantsRaw.toLowerCase() === 'any' ? 'any' : tenantsRaw.split(',').map((t) => t.trim().toLowerCase());
-  if (tenants !== 'any' && tenants.some((t) => !/^[0-9a-f-]{36}$/.test(t))) throw new ConfigError('TANDEM_TENANT_ID must hold tenant id GUIDs (or "any").');
+  if (tenants !== 'any' && tenants.some((t) => !/^[0-9a-f-]{36}$/.test(t)))
+    throw new ConfigError('TANDEM_TENANT_ID must hold tenant id GUIDs (or "any").');
   const identity: IdentityConfig = {
     clientId,
     tenants,
@@ -108,7 +124,10 @@ function realIdentity(env: Env, clientId: string, publicUrl: string): IdentityCo
   if (secret) identity.clientSecret = secret;
   if (certPath) {
     const thumbprint = env.TANDEM_CLIENT_CERTIFICATE_THUMBPRINT;
-    if (!thumbprint) throw new ConfigError('TANDEM_CLIENT_CERTIFICATE_THUMBPRINT (SHA-256, hex) must accompany TANDEM_CLIENT_CERTIFICATE_PATH.');
+    if (!thumbprint)
+      throw new ConfigError(
+        'TANDEM_CLIENT_CERTIFICATE_THUMBPRINT (SHA-256, hex) must accompany TANDEM_CLIENT_CERTIFICATE_PATH.',
+      );
     identity.certificate = { privateKeyPem: readFileSync(certPath, 'utf8'), thumbprintSha256: thumbprint };
   }
   return identity;
@@ -117,14 +136,19 @@ function realIdentity(env: Env, clientId: string, publicUrl: string): IdentityCo
 /** The app registration the sandbox tenant is given: a fixed client id, a fresh secret every start. */
 export function sandboxApp(publicUrl: string): { clientId: string; clientSecret: string; appIdUri: string } {
   const clientId = '7a3c1e52-5d0b-4e8f-9a61-2b7f0c4d8e19';
-  return { clientId, clientSecret: randomBytes(32).toString('base64url'), appIdUri: `api://${new URL(publicUrl).host}/${clientId}` };
+  return {
+    clientId,
+    clientSecret: randomBytes(32).toString('base64url'),
+    appIdUri: `api://${new URL(publicUrl).host}/${clientId}`,
+  };
 }
 
 function int(env: Env, name: string, fallback: number, min: number, max: number): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < min || n > max) throw new ConfigError(`${name} must be a whole number from ${min} to ${max}; it is "${raw}".`);
+  if (!Number.isInteger(n) || n < min || n > max)
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}; it is "${raw}".`);
   return n;
 }
 

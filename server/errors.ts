@@ -10,13 +10,22 @@ interface CatalogueEntry {
 
 export const ERRORS = {
   // 400: the request itself is wrong.
-  invalid_request: { status: 400, meaning: 'The request does not match its schema; `details.issues` lists each problem as `{in, path, message}`.' },
+  invalid_request: {
+    status: 400,
+    meaning: 'The request does not match its schema; `details.issues` lists each problem as `{in, path, message}`.',
+  },
   invalid_json: { status: 400, meaning: 'The body is not valid JSON, or is empty where JSON was announced.' },
   duplicate_phrase: { status: 400, meaning: 'A title rule phrase appears twice.' },
   no_role: { status: 400, meaning: 'Joining a programme as neither mentor nor mentee.' },
   no_weights: { status: 400, meaning: 'Every score weight of a programme is zero.' },
-  not_eligible: { status: 400, meaning: "The person's seniority level is outside the role's range in that programme (`details.allowed`)." },
-  unknown_goal: { status: 400, meaning: 'A goal id that is not in the catalogue, or not a goal of this pair (`details.ids`).' },
+  not_eligible: {
+    status: 400,
+    meaning: "The person's seniority level is outside the role's range in that programme (`details.allowed`).",
+  },
+  unknown_goal: {
+    status: 400,
+    meaning: 'A goal id that is not in the catalogue, or not a goal of this pair (`details.ids`).',
+  },
   unknown_skill: { status: 400, meaning: 'A skill id that is not in the catalogue (`details.ids`).' },
   body_too_large: { status: 413, meaning: 'The request body is larger than the route accepts.' },
   unsupported_media_type: { status: 415, meaning: 'A body in a format other than JSON.' },
@@ -24,35 +33,54 @@ export const ERRORS = {
   missing_token: { status: 401, meaning: 'No bearer token on an API call.' },
   invalid_token: { status: 401, meaning: 'The token could not be validated (signature, audience, issuer, tenant id).' },
   token_expired: { status: 401, meaning: 'The token has expired; the tab gets a new one.' },
-  tenant_not_allowed: { status: 401, meaning: "A genuine token of a tenant that is not configured to use Tandem." },
+  tenant_not_allowed: { status: 401, meaning: 'A genuine token of a tenant that is not configured to use Tandem.' },
   insufficient_scope: { status: 401, meaning: 'The token was not issued for Tandem (`access_as_user`).' },
-  obo_failed: { status: 401, meaning: "Entra ID refused the person's token in the on-behalf-of exchange; sign in again." },
-  interaction_required: { status: 401, meaning: 'Entra ID wants the person to sign in again (`details.claims`: a Conditional Access challenge).' },
+  obo_failed: {
+    status: 401,
+    meaning: "Entra ID refused the person's token in the on-behalf-of exchange; sign in again.",
+  },
+  interaction_required: {
+    status: 401,
+    meaning: 'Entra ID wants the person to sign in again (`details.claims`: a Conditional Access challenge).',
+  },
   // 403: who is asking may not do this.
   admin_only: { status: 403, meaning: 'Only HR programme owners (the `Tandem.Admin` app role) may call this route.' },
-  consent_required: { status: 403, meaning: 'Microsoft 365 needs the person\'s consent to a delegated permission (`details.scopes`); the tab asks for it.' },
+  consent_required: {
+    status: 403,
+    meaning:
+      "Microsoft 365 needs the person's consent to a delegated permission (`details.scopes`); the tab asks for it.",
+  },
   mentee_only: { status: 403, meaning: "Only the pair's mentee records progress on the pair's goals." },
-  not_your_request: { status: 403, meaning: 'A request for a pair the asker is not part of, or withdrawing a request someone else sent.' },
+  not_your_request: {
+    status: 403,
+    meaning: 'A request for a pair the asker is not part of, or withdrawing a request someone else sent.',
+  },
   not_yours_to_answer: { status: 403, meaning: 'The person who sent a request cannot accept or decline it.' },
   // 404: nothing of that name is visible to the person.
   not_found: { status: 404, meaning: 'No such route.' },
   person_not_found: { status: 404, meaning: "No such person in the caller's organisation (or in the sandbox tenant)." },
-  request_not_found: { status: 404, meaning: 'No such request among the caller\'s own.' },
-  pair_not_found: { status: 404, meaning: 'No such pair among the caller\'s own.' },
+  request_not_found: { status: 404, meaning: "No such request among the caller's own." },
+  pair_not_found: { status: 404, meaning: "No such pair among the caller's own." },
   round_not_found: { status: 404, meaning: 'No such programme round in the tenant.' },
-  meeting_not_found: { status: 404, meaning: 'No such meeting series or session among the caller\'s own.' },
+  meeting_not_found: { status: 404, meaning: "No such meeting series or session among the caller's own." },
   no_upcoming_meeting: { status: 404, meaning: 'The series has no session left to put in a calendar file.' },
   // 409: the request is fine but the state does not allow it now.
   already_paired: { status: 409, meaning: 'The two people already have a live pair in that programme.' },
   invalid_transition: { status: 409, meaning: "The pair's status does not allow that action." },
   meeting_changing: { status: 409, meaning: 'The session is already being skipped or moved.' },
   meeting_not_over: { status: 409, meaning: 'A check-in before the session has ended.' },
-  meeting_started: { status: 409, meaning: 'The session has started or taken place; it can no longer be skipped or moved.' },
+  meeting_started: {
+    status: 409,
+    meaning: 'The session has started or taken place; it can no longer be skipped or moved.',
+  },
   mentor_full: { status: 409, meaning: 'The mentor has no free place left in that programme.' },
   not_a_mentee: { status: 409, meaning: 'The person named as mentee is not looking for a mentor in that programme.' },
   not_a_mentor: { status: 409, meaning: 'The person named as mentor is not taking mentees in that programme.' },
   not_enrolled: { status: 409, meaning: 'Suggestions for a role the caller has not joined.' },
-  not_placed_yet: { status: 409, meaning: "The caller's place in the organisation is not known until the next directory sync." },
+  not_placed_yet: {
+    status: 409,
+    meaning: "The caller's place in the organisation is not known until the next directory sync.",
+  },
   pair_not_allowed: { status: 409, meaning: 'The pair breaks a hard matching rule (`details.violations`).' },
   request_closed: { status: 409, meaning: 'The request was already answered, withdrawn or expired.' },
   request_exists: { status: 409, meaning: 'A pending request between the two already exists in that programme.' },
@@ -61,10 +89,22 @@ export const ERRORS = {
   series_not_booked: { status: 409, meaning: 'Single sessions can only be changed while the series is booked.' },
   // 5xx: Tandem or what it depends on failed; the message says what to do next.
   internal: { status: 500, meaning: 'An unexpected failure; details stay in the server log.' },
-  graph_unavailable: { status: 502, meaning: 'Microsoft Graph could not be reached or answered with an error Tandem cannot pass on; try again.' },
-  sandbox_unavailable: { status: 502, meaning: 'The sandbox tenant did not answer the sandbox sign-in; restart Tandem.' },
-  graph_throttled: { status: 503, meaning: 'Microsoft Graph asked Tandem to slow down; try again after `Retry-After` seconds.' },
-  identity_unavailable: { status: 503, meaning: 'Microsoft Entra ID (keys, metadata or token endpoint) could not be reached; try again.' },
+  graph_unavailable: {
+    status: 502,
+    meaning: 'Microsoft Graph could not be reached or answered with an error Tandem cannot pass on; try again.',
+  },
+  sandbox_unavailable: {
+    status: 502,
+    meaning: 'The sandbox tenant did not answer the sandbox sign-in; restart Tandem.',
+  },
+  graph_throttled: {
+    status: 503,
+    meaning: 'Microsoft Graph asked Tandem to slow down; try again after `Retry-After` seconds.',
+  },
+  identity_unavailable: {
+    status: 503,
+    meaning: 'Microsoft Entra ID (keys, metadata or token endpoint) could not be reached; try again.',
+  },
 } as const satisfies Record<string, CatalogueEntry>;
 
 export type ErrorCode = keyof typeof ERRORS;

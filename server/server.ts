@@ -25,14 +25,21 @@ async function main(): Promise<void> {
       seed: config.sandbox.seed,
       size: config.sandbox.size,
       port: config.sandbox.port,
-      apps: [{
-        ...registration,
-        applicationPermissions: [...GRAPH_APPLICATION_PERMISSIONS],
-        delegatedScopes: [...GRAPH_DELEGATED_SCOPES],
-      }],
+      apps: [
+        {
+          ...registration,
+          applicationPermissions: [...GRAPH_APPLICATION_PERMISSIONS],
+          delegatedScopes: [...GRAPH_DELEGATED_SCOPES],
+        },
+      ],
     });
     trustSandboxCa(sandbox.ca);
-    identity = { ...registration, tenants: [sandbox.tenantId], authorityHost: sandbox.origin, graphEndpoint: sandbox.origin };
+    identity = {
+      ...registration,
+      tenants: [sandbox.tenantId],
+      authorityHost: sandbox.origin,
+      graphEndpoint: sandbox.origin,
+    };
     log(`Sandbox tenant ${sandbox.domain} (${sandbox.tenantId}) at ${sandbox.origin}`);
   } else {
     identity = config.identity!;
@@ -54,7 +61,10 @@ async function main(): Promise<void> {
     notifyEveryMs: 15_000,
     ...(config.jobWorkers ? { workers: { pollingIntervalSeconds: 2, followCron: '*/5 * * * *' } } : {}),
     // The takeover sweep runs a few times per expiry, so a dead worker's job waits little longer.
-    jobTimeouts: { expireSeconds: config.jobExpireSeconds, sweepSeconds: Math.max(1, Math.min(60, Math.floor(config.jobExpireSeconds / 5))) },
+    jobTimeouts: {
+      expireSeconds: config.jobExpireSeconds,
+      sweepSeconds: Math.max(1, Math.min(60, Math.floor(config.jobExpireSeconds / 5))),
+    },
   });
   if (sandbox) app.addHook('onClose', () => sandbox.close());
 
@@ -74,7 +84,9 @@ main().catch((err: unknown) => {
   if (err instanceof ConfigError) {
     process.stderr.write(`Configuration error: ${err.message}\n`);
   } else {
-    process.stderr.write(`Tandem could not start: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    process.stderr.write(
+      `Tandem could not start: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+    );
   }
   process.exit(1);
 });

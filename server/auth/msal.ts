@@ -29,15 +29,28 @@ function msalConfig(identity: IdentityConfig, tenantId: string): Configuration {
       knownAuthorities: [host],
       // msal-node refuses two credentials at once; the certificate, when given, is the stronger.
       ...(cert
-        ? { clientCertificate: { thumbprintSha256: cert.thumbprintSha256.replace(/:/g, '').toLowerCase(), privateKey: cert.privateKeyPem, ...(cert.x5cPem ? { x5c: cert.x5cPem } : {}) } }
-        : identity.clientSecret ? { clientSecret: identity.clientSecret } : {}),
+        ? {
+            clientCertificate: {
+              thumbprintSha256: cert.thumbprintSha256.replace(/:/g, '').toLowerCase(),
+              privateKey: cert.privateKeyPem,
+              ...(cert.x5cPem ? { x5c: cert.x5cPem } : {}),
+            },
+          }
+        : identity.clientSecret
+          ? { clientSecret: identity.clientSecret }
+          : {}),
     },
   };
 }
 
 /** An app-only Graph token for a tenant (client credentials), from msal's cache when still valid. */
-export async function appGraphToken(clients: (tenantId: string) => ConfidentialClientApplication, tenantId: string): Promise<string> {
-  const result = await clients(tenantId).acquireTokenByClientCredential({ scopes: ['https://graph.microsoft.com/.default'] });
+export async function appGraphToken(
+  clients: (tenantId: string) => ConfidentialClientApplication,
+  tenantId: string,
+): Promise<string> {
+  const result = await clients(tenantId).acquireTokenByClientCredential({
+    scopes: ['https://graph.microsoft.com/.default'],
+  });
   if (!result?.accessToken) throw new Error('Entra returned no access token for the client credentials grant');
   return result.accessToken;
 }

@@ -14,7 +14,12 @@ export interface OboOptions {
 }
 
 /** Errors msal reports when the authority cannot be reached or answers something unreadable. */
-const UNREACHABLE = new Set(['network_error', 'endpoints_resolution_error', 'openid_config_error', 'token_parsing_error']);
+const UNREACHABLE = new Set([
+  'network_error',
+  'endpoints_resolution_error',
+  'openid_config_error',
+  'token_parsing_error',
+]);
 
 /**
  * Exchanges the person's SSO token for a delegated token of another API (Graph) on their behalf,
@@ -41,7 +46,9 @@ export function createOboTokens(
         if (!isConsentRequired(err)) throw translate(err);
         const delay = consentRetryDelaysMs[attempt];
         if (delay === undefined) {
-          throw new AppError('consent_required', 'Tandem needs your consent to use Microsoft 365 on your behalf.', { scopes });
+          throw new AppError('consent_required', 'Tandem needs your consent to use Microsoft 365 on your behalf.', {
+            scopes,
+          });
         }
         await wait(delay);
       }
@@ -51,20 +58,40 @@ export function createOboTokens(
 
 /** Entra's "not consented" (AADSTS65001), which msal classifies as interaction required (FACTS 3.4). */
 function isConsentRequired(err: unknown): boolean {
-  return err instanceof InteractionRequiredAuthError
-    && (err.subError === 'consent_required' || err.errorCode === 'consent_required' || err.errorMessage.includes('AADSTS65001'));
+  return (
+    err instanceof InteractionRequiredAuthError &&
+    (err.subError === 'consent_required' ||
+      err.errorCode === 'consent_required' ||
+      err.errorMessage.includes('AADSTS65001'))
+  );
 }
 
 function translate(err: unknown): unknown {
   if (err instanceof AppError) return err;
   if (err instanceof InteractionRequiredAuthError) {
-    return withCause(new AppError('interaction_required', 'Sign in to Microsoft again to continue.', err.claims ? { claims: err.claims } : undefined), err);
+    return withCause(
+      new AppError(
+        'interaction_required',
+        'Sign in to Microsoft again to continue.',
+        err.claims ? { claims: err.claims } : undefined,
+      ),
+      err,
+    );
   }
-  if ((err instanceof ServerError && (err.status ?? 0) >= 500) || (err instanceof AuthError && UNREACHABLE.has(err.errorCode))) {
-    return withCause(new AppError('identity_unavailable', 'Tandem cannot reach Microsoft Entra ID right now. Try again in a minute.'), err);
+  if (
+    (err instanceof ServerError && (err.status ?? 0) >= 500) ||
+    (err instanceof AuthError && UNREACHABLE.has(err.errorCode))
+  ) {
+    return withCause(
+      new AppError('identity_unavailable', 'Tandem cannot reach Microsoft Entra ID right now. Try again in a minute.'),
+      err,
+    );
   }
   if (err instanceof ServerError && err.errorCode !== 'invalid_client' && err.errorCode !== 'unauthorized_client') {
-    return withCause(new AppError('obo_failed', 'Microsoft Entra ID did not accept your sign-in for this request. Sign in again.'), err);
+    return withCause(
+      new AppError('obo_failed', 'Microsoft Entra ID did not accept your sign-in for this request. Sign in again.'),
+      err,
+    );
   }
   return err;
 }

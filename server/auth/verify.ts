@@ -63,19 +63,31 @@ export function createTokenVerifier(identity: IdentityConfig, clock: Clock): (to
       throw verificationError(err);
     }
     const { tid, oid, iss } = payload;
-    if (typeof tid !== 'string' || !GUID.test(tid) || typeof oid !== 'string' || !GUID.test(oid) || !meta.issuers(tid).includes(iss!)) {
+    if (
+      typeof tid !== 'string' ||
+      !GUID.test(tid) ||
+      typeof oid !== 'string' ||
+      !GUID.test(oid) ||
+      !meta.issuers(tid).includes(iss!)
+    ) {
       throw invalidToken();
     }
     if (identity.tenants !== 'any' && !identity.tenants.includes(tid)) {
       throw new AppError('tenant_not_allowed', 'Your organisation is not set up to use Tandem.');
     }
     const scopes = typeof payload.scp === 'string' ? payload.scp.split(' ') : [];
-    if (!scopes.includes('access_as_user')) throw new AppError('insufficient_scope', 'The access token was not issued for Tandem (scope access_as_user).');
+    if (!scopes.includes('access_as_user'))
+      throw new AppError('insufficient_scope', 'The access token was not issued for Tandem (scope access_as_user).');
     return {
       tenantId: tid,
       userId: oid,
       name: typeof payload.name === 'string' ? payload.name : '',
-      username: typeof payload.preferred_username === 'string' ? payload.preferred_username : typeof payload.upn === 'string' ? payload.upn : '',
+      username:
+        typeof payload.preferred_username === 'string'
+          ? payload.preferred_username
+          : typeof payload.upn === 'string'
+            ? payload.upn
+            : '',
       roles: Array.isArray(payload.roles) ? payload.roles.map(String) : [],
     };
   };
@@ -84,16 +96,25 @@ export function createTokenVerifier(identity: IdentityConfig, clock: Clock): (to
 const invalidToken = (): AppError => new AppError('invalid_token', 'The access token could not be validated.');
 
 function verificationError(err: unknown): AppError {
-  if (err instanceof errors.JWTExpired) return new AppError('token_expired', 'The access token has expired; get a new one.');
+  if (err instanceof errors.JWTExpired)
+    return new AppError('token_expired', 'The access token has expired; get a new one.');
   // The key set could not be fetched: our outage, not the person's token (a 401 would loop sign-ins).
-  if (!(err instanceof errors.JOSEError) || err instanceof errors.JWKSTimeout || err instanceof errors.JWKSInvalid || err.code === 'ERR_JOSE_GENERIC') {
+  if (
+    !(err instanceof errors.JOSEError) ||
+    err instanceof errors.JWKSTimeout ||
+    err instanceof errors.JWKSInvalid ||
+    err.code === 'ERR_JOSE_GENERIC'
+  ) {
     return unavailable(err);
   }
   return invalidToken();
 }
 
 function unavailable(cause: unknown): AppError {
-  const err = new AppError('identity_unavailable', 'Tandem cannot reach Microsoft Entra ID to check your sign-in. Try again in a minute.');
+  const err = new AppError(
+    'identity_unavailable',
+    'Tandem cannot reach Microsoft Entra ID to check your sign-in. Try again in a minute.',
+  );
   err.cause = cause;
   return err;
 }
@@ -109,7 +130,8 @@ async function loadMetadata(authorityHost: string): Promise<AuthorityMetadata> {
     fetchJson(`${authorityHost}/common/.well-known/openid-configuration`),
   ]);
   const templates = [String(v2.issuer), String(v1.issuer)];
-  if (!templates.every((t) => t.includes('{tenantid}'))) throw new Error('The common metadata issuers are not {tenantid} templates.');
+  if (!templates.every((t) => t.includes('{tenantid}')))
+    throw new Error('The common metadata issuers are not {tenantid} templates.');
   return {
     issuers: (tid) => templates.map((t) => t.replace('{tenantid}', tid)),
     // Refresh about daily (FACTS 3.3); an unknown kid refetches at most every 30 s.

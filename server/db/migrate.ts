@@ -15,10 +15,7 @@ const MIGRATION_LOCK = 7_266_617_001;
  * once against one database: each transaction first takes an advisory lock and then re-reads
  * what is applied, so a migration another process applied meanwhile is skipped.
  */
-export async function migrate(
-  db: Db,
-  migrations: readonly Migration[] = all,
-): Promise<AppliedMigration[]> {
+export async function migrate(db: Db, migrations: readonly Migration[] = all): Promise<AppliedMigration[]> {
   assertAscending(migrations);
   // CREATE TABLE IF NOT EXISTS is not safe against a concurrent twin (duplicate pg_type key),
   // so it is created under the lock too.

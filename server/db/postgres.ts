@@ -16,10 +16,7 @@ export interface PostgresOptions {
 }
 
 /** Opens a pool on a PostgreSQL server and checks that it answers. */
-export async function openPostgres(
-  connectionString: string,
-  { onError, max = 10 }: PostgresOptions,
-): Promise<Db> {
+export async function openPostgres(connectionString: string, { onError, max = 10 }: PostgresOptions): Promise<Db> {
   const pool = new pg.Pool({ connectionString, max, types: { getTypeParser } });
   // Without a listener, an idle client's error would crash the process (EventEmitter 'error').
   pool.on('error', (err) => onError(err));

@@ -36,7 +36,11 @@ export interface BatchOptions {
  * sent again in a new batch after the longest Retry-After among them, up to `maxRounds` times;
  * what still fails is answered as it came.
  */
-export async function sendBatched(client: Client, items: readonly BatchItem[], opts: BatchOptions = {}): Promise<BatchAnswer[]> {
+export async function sendBatched(
+  client: Client,
+  items: readonly BatchItem[],
+  opts: BatchOptions = {},
+): Promise<BatchAnswer[]> {
   const maxRounds = opts.maxRounds ?? 6;
   const sleep = opts.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   const answers: BatchAnswer[] = new Array(items.length);
@@ -45,31 +49,46 @@ export async function sendBatched(client: Client, items: readonly BatchItem[], o
     const retry: number[] = [];
     let waitMs = 0;
     const chunks: number[][] = [];
-    for (let start = 0; start < pending.length; start += MAX_PER_BATCH) chunks.push(pending.slice(start, start + MAX_PER_BATCH));
+    for (let start = 0; start < pending.length; start += MAX_PER_BATCH)
+      chunks.push(pending.slice(start, start + MAX_PER_BATCH));
     // A few envelopes at a time: Outlook runs 4 requests of an envelope in parallel (FACTS 1.8),
     // so one envelope after another would leave the rest of the app's allowance idle.
     let next = 0;
     const lane = async (): Promise<void> => {
       for (let c = next++; c < chunks.length; c = next++) {
         const chunk = chunks[c]!;
-        const res = (await postEnvelope(client, {
-          requests: chunk.map((i) => {
-            const item = items[i]!;
-            return {
-              id: String(i),
-              method: item.method ?? 'GET',
-              url: item.url,
-              ...(item.body !== undefined ? { body: item.body } : {}),
-              ...(item.body !== undefined || item.headers ? { headers: { ...(item.body !== undefined ? { 'Content-Type': 'application/json' } : {}), ...item.headers } } : {}),
-            };
-          }),
-        }, opts.repeatable ? maxRounds : 1, sleep)) as { responses: { id: string; status: number; headers?: Record<string, string>; body?: unknown }[] };
+        const res = (await postEnvelope(
+          client,
+          {
+            requests: chunk.map((i) => {
+              const item = items[i]!;
+              return {
+                id: String(i),
+                method: item.method ?? 'GET',
+                url: item.url,
+                ...(item.body !== undefined ? { body: item.body } : {}),
+                ...(item.body !== undefined || item.headers
+                  ? {
+                      headers: {
+                        ...(item.body !== undefined ? { 'Content-Type': 'application/json' } : {}),
+                        ...item.headers,
+                      },
+                    }
+                  : {}),
+              };
+            }),
+          },
+          opts.repeatable ? maxRounds : 1,
+          sleep,
+        )) as { responses: { id: string; status: number; headers?: Record<string, string>; body?: unknown }[] };
         for (const r of res.responses) {
           const i = Number(r.id);
           answers[i] = { status: r.status, body: r.body ?? null, ...(r.headers ? { headers: r.headers } : {}) };
           if ([429, 503, 504].includes(r.status) && round + 1 < maxRounds) {
             retry.push(i);
-            const after = Number(Object.entries(r.headers ?? {}).find(([k]) => k.toLowerCase() === 'retry-after')?.[1] ?? 1);
+            const after = Number(
+              Object.entries(r.headers ?? {}).find(([k]) => k.toLowerCase() === 'retry-after')?.[1] ?? 1,
+            );
             waitMs = Math.max(waitMs, (Number.isFinite(after) ? after : 1) * 1000);
           }
         }
@@ -82,7 +101,12 @@ export async function sendBatched(client: Client, items: readonly BatchItem[], o
   return answers;
 }
 
-async function postEnvelope(client: Client, body: unknown, attempts: number, sleep: (ms: number) => Promise<void>): Promise<unknown> {
+async function postEnvelope(
+  client: Client,
+  body: unknown,
+  attempts: number,
+  sleep: (ms: number) => Promise<void>,
+): Promise<unknown> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await client.api('/$batch').post(body);

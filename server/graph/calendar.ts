@@ -31,7 +31,15 @@ export interface NewSeries {
 
 /** What Outlook holds, which wins over what was asked when a retried create found an earlier event. */
 export type Created =
-  | { ok: true; eventId: string; joinUrl: string | null; start: number; end: number; timeZone: string; recurrence: unknown }
+  | {
+      ok: true;
+      eventId: string;
+      joinUrl: string | null;
+      start: number;
+      end: number;
+      timeZone: string;
+      recurrence: unknown;
+    }
   | { ok: false; status: number; code: string };
 
 export interface SeriesState {
@@ -76,7 +84,12 @@ async function postRead(client: Client, path: string, body: unknown): Promise<un
  * Free/busy of many people over [from, to) (< 62 days), 100 per call; each call is made as one
  * of the people it asks about, so the Outlook limits spread over their mailboxes.
  */
-export async function readSchedules(client: Client, people: readonly { id: string; address: string }[], from: number, to: number): Promise<Map<string, Schedule>> {
+export async function readSchedules(
+  client: Client,
+  people: readonly { id: string; address: string }[],
+  from: number,
+  to: number,
+): Promise<Map<string, Schedule>> {
   const out = new Map<string, Schedule>();
   const chunks: (typeof people)[] = [];
   for (let i = 0; i < people.length; i += SCHEDULES_PER_CALL) chunks.push(people.slice(i, i + SCHEDULES_PER_CALL));
@@ -87,7 +100,14 @@ export async function readSchedules(client: Client, people: readonly { id: strin
         startTime: { dateTime: iso(from), timeZone: 'UTC' },
         endTime: { dateTime: iso(to), timeZone: 'UTC' },
         availabilityViewInterval: 15,
-      })) as { value: { scheduleId: string; scheduleItems?: { status: string; start: { dateTime: string }; end: { dateTime: string } }[]; workingHours?: { daysOfWeek?: string[]; startTime?: string; endTime?: string; timeZone?: unknown }; error?: { message?: string; responseCode?: string } }[] };
+      })) as {
+        value: {
+          scheduleId: string;
+          scheduleItems?: { status: string; start: { dateTime: string }; end: { dateTime: string } }[];
+          workingHours?: { daysOfWeek?: string[]; startTime?: string; endTime?: string; timeZone?: unknown };
+          error?: { message?: string; responseCode?: string };
+        }[];
+      };
       for (const s of res.value) {
         const wh = s.workingHours;
         out.set(s.scheduleId.toLowerCase(), {
@@ -105,7 +125,11 @@ export async function readSchedules(client: Client, people: readonly { id: strin
 
 /** Mailbox settings (time zone, working hours) of many people, batched; absent when unreadable. */
 export async function readMailboxSettings(client: Client, ids: readonly string[]): Promise<Map<string, MailboxFacts>> {
-  const answers = await sendBatched(client, ids.map((id) => ({ url: `/users/${id}/mailboxSettings` })), { repeatable: true });
+  const answers = await sendBatched(
+    client,
+    ids.map((id) => ({ url: `/users/${id}/mailboxSettings` })),
+    { repeatable: true },
+  );
   const out = new Map<string, MailboxFacts>();
   ids.forEach((id, i) => {
     if (answers[i]!.status === 200) out.set(id, readMailboxFactsAnswer(answers[i]!.body));
@@ -176,7 +200,9 @@ export async function readSeriesStates(
 ): Promise<SeriesState[]> {
   const items = series.flatMap((s) => [
     { url: `/users/${s.organizerId}/events/${s.eventId}?$select=id,start,isCancelled,attendees,type` },
-    { url: `/users/${s.organizerId}/events/${s.eventId}/instances?startDateTime=${iso(from)}Z&endDateTime=${iso(to)}Z&$select=id,start,end,originalStart,isCancelled,type&$top=100` },
+    {
+      url: `/users/${s.organizerId}/events/${s.eventId}/instances?startDateTime=${iso(from)}Z&endDateTime=${iso(to)}Z&$select=id,start,end,originalStart,isCancelled,type&$top=100`,
+    },
   ]);
   const answers = await sendBatched(client, items, { repeatable: true });
   return series.map((s, i) => {
@@ -184,9 +210,26 @@ export async function readSeriesStates(
     const list = answers[2 * i + 1]!;
     if (master.status === 404) return { gone: true, attendeeResponse: null, start: null, instances: [] };
     if (master.status !== 200) throw toTandemError(GraphAnswerError.of(master));
-    const m = master.body as { isCancelled?: boolean; start?: { dateTime: string }; attendees?: { emailAddress: { address: string }; status?: { response?: string } }[] };
+    const m = master.body as {
+      isCancelled?: boolean;
+      start?: { dateTime: string };
+      attendees?: { emailAddress: { address: string }; status?: { response?: string } }[];
+    };
     const attendee = m.attendees?.find((a) => a.emailAddress.address.toLowerCase() === s.attendeeAddress.toLowerCase());
-    const instances = list.status === 200 ? ((list.body as { value: { id: string; start: { dateTime: string }; end: { dateTime: string }; originalStart?: string; isCancelled?: boolean }[] }).value ?? []) : [];
+    const instances =
+      list.status === 200
+        ? ((
+            list.body as {
+              value: {
+                id: string;
+                start: { dateTime: string };
+                end: { dateTime: string };
+                originalStart?: string;
+                isCancelled?: boolean;
+              }[];
+            }
+          ).value ?? [])
+        : [];
     return {
       gone: m.isCancelled === true,
       attendeeResponse: attendee?.status?.response ?? null,
@@ -203,8 +246,17 @@ export async function readSeriesStates(
 }
 
 /** Cancels a meeting or one occurrence as its organizer; already gone counts as done. */
-export async function cancelEvent(client: Client, organizerId: string, eventId: string, comment: string): Promise<void> {
-  const [a] = await sendBatched(client, [{ method: 'POST', url: `/users/${organizerId}/events/${eventId}/cancel`, body: { comment } }], { repeatable: true });
+export async function cancelEvent(
+  client: Client,
+  organizerId: string,
+  eventId: string,
+  comment: string,
+): Promise<void> {
+  const [a] = await sendBatched(
+    client,
+    [{ method: 'POST', url: `/users/${organizerId}/events/${eventId}/cancel`, body: { comment } }],
+    { repeatable: true },
+  );
   if (a!.status !== 202 && a!.status !== 404) throw toTandemError(GraphAnswerError.of(a!));
 }
 
@@ -216,11 +268,29 @@ export async function endSeriesAfter(
   recurrence: SeriesRecurrence,
   lastDate: string,
 ): Promise<void> {
-  const [a] = await sendBatched(client, [{
-    method: 'PATCH',
-    url: `/users/${organizerId}/events/${eventId}`,
-    body: { recurrence: { pattern: recurrence.pattern, range: { type: 'endDate', startDate: recurrence.range.startDate, endDate: lastDate, ...(recurrence.range.recurrenceTimeZone ? { recurrenceTimeZone: recurrence.range.recurrenceTimeZone } : {}) } } },
-  }], { repeatable: true });
+  const [a] = await sendBatched(
+    client,
+    [
+      {
+        method: 'PATCH',
+        url: `/users/${organizerId}/events/${eventId}`,
+        body: {
+          recurrence: {
+            pattern: recurrence.pattern,
+            range: {
+              type: 'endDate',
+              startDate: recurrence.range.startDate,
+              endDate: lastDate,
+              ...(recurrence.range.recurrenceTimeZone
+                ? { recurrenceTimeZone: recurrence.range.recurrenceTimeZone }
+                : {}),
+            },
+          },
+        },
+      },
+    ],
+    { repeatable: true },
+  );
   if (a!.status !== 200 && a!.status !== 404) throw toTandemError(GraphAnswerError.of(a!));
 }
 
@@ -231,11 +301,20 @@ export async function moveOccurrence(
   eventId: string,
   slot: Interval,
 ): Promise<{ ok: boolean; code: string | null }> {
-  const [a] = await sendBatched(client, [{
-    method: 'PATCH',
-    url: `/users/${organizerId}/events/${eventId}`,
-    body: { start: { dateTime: iso(slot.start), timeZone: 'UTC' }, end: { dateTime: iso(slot.end), timeZone: 'UTC' } },
-  }], { repeatable: true });
+  const [a] = await sendBatched(
+    client,
+    [
+      {
+        method: 'PATCH',
+        url: `/users/${organizerId}/events/${eventId}`,
+        body: {
+          start: { dateTime: iso(slot.start), timeZone: 'UTC' },
+          end: { dateTime: iso(slot.end), timeZone: 'UTC' },
+        },
+      },
+    ],
+    { repeatable: true },
+  );
   if (a!.status === 200) return { ok: true, code: null };
   return { ok: false, code: (a!.body as { error?: { code?: string } } | null)?.error?.code ?? String(a!.status) };
 }
@@ -258,8 +337,14 @@ export async function findSeriesByTransaction(
     .get()) as { value: { id: string; type?: string; seriesMasterId?: string | null; transactionId?: string }[] };
   const masters = [...new Set(view.value.map((e) => e.seriesMasterId ?? e.id))];
   if (masters.length === 0) return null;
-  const answers = await sendBatched(client, masters.map((id) => ({ url: `/users/${organizerId}/events/${id}?$select=id,transactionId` })), { repeatable: true });
-  const found = answers.find((a) => a.status === 200 && (a.body as { transactionId?: string }).transactionId === transactionId);
+  const answers = await sendBatched(
+    client,
+    masters.map((id) => ({ url: `/users/${organizerId}/events/${id}?$select=id,transactionId` })),
+    { repeatable: true },
+  );
+  const found = answers.find(
+    (a) => a.status === 200 && (a.body as { transactionId?: string }).transactionId === transactionId,
+  );
   return found ? (found.body as { id: string }).id : null;
 }
 
@@ -270,24 +355,53 @@ export type OccurrenceChange = { originalStart: number; move: Interval | null };
  * read of each series' instances to learn their ids, then the changes, all in $batch envelopes.
  * Returns how many changes Outlook took.
  */
-export async function changeOccurrences(client: Client, series: readonly { organizerId: string; eventId: string; changes: readonly OccurrenceChange[] }[]): Promise<number> {
+export async function changeOccurrences(
+  client: Client,
+  series: readonly { organizerId: string; eventId: string; changes: readonly OccurrenceChange[] }[],
+): Promise<number> {
   const todo = series.filter((s) => s.changes.length > 0);
   if (todo.length === 0) return 0;
-  const lists = await sendBatched(client, todo.map((s) => {
-    const from = Math.min(...s.changes.map((c) => c.originalStart)) - 86_400_000;
-    const to = Math.max(...s.changes.map((c) => c.originalStart)) + 86_400_000;
-    return { url: `/users/${s.organizerId}/events/${s.eventId}/instances?startDateTime=${iso(from)}Z&endDateTime=${iso(to)}Z&$select=id,start,originalStart&$top=100`, headers: { Prefer: 'outlook.timezone="UTC"' } };
-  }), { repeatable: true });
+  const lists = await sendBatched(
+    client,
+    todo.map((s) => {
+      const from = Math.min(...s.changes.map((c) => c.originalStart)) - 86_400_000;
+      const to = Math.max(...s.changes.map((c) => c.originalStart)) + 86_400_000;
+      return {
+        url: `/users/${s.organizerId}/events/${s.eventId}/instances?startDateTime=${iso(from)}Z&endDateTime=${iso(to)}Z&$select=id,start,originalStart&$top=100`,
+        headers: { Prefer: 'outlook.timezone="UTC"' },
+      };
+    }),
+    { repeatable: true },
+  );
   const items = todo.flatMap((s, i): BatchItem[] => {
     const list = lists[i]!;
     if (list.status !== 200) return [];
-    const byStart = new Map(((list.body as { value: { id: string; start: { dateTime: string }; originalStart?: string }[] }).value ?? []).map((x) => [x.originalStart ? Date.parse(x.originalStart) : utcMs(x.start.dateTime), x.id]));
+    const byStart = new Map(
+      ((list.body as { value: { id: string; start: { dateTime: string }; originalStart?: string }[] }).value ?? []).map(
+        (x) => [x.originalStart ? Date.parse(x.originalStart) : utcMs(x.start.dateTime), x.id],
+      ),
+    );
     return s.changes.flatMap((c): BatchItem[] => {
       const id = byStart.get(c.originalStart);
       if (!id) return [];
       return c.move
-        ? [{ method: 'PATCH', url: `/users/${s.organizerId}/events/${id}`, body: { start: { dateTime: iso(c.move.start), timeZone: 'UTC' }, end: { dateTime: iso(c.move.end), timeZone: 'UTC' } } }]
-        : [{ method: 'POST', url: `/users/${s.organizerId}/events/${id}/cancel`, body: { comment: 'Tandem: one of you is busy at this time, so this session is skipped.' } }];
+        ? [
+            {
+              method: 'PATCH',
+              url: `/users/${s.organizerId}/events/${id}`,
+              body: {
+                start: { dateTime: iso(c.move.start), timeZone: 'UTC' },
+                end: { dateTime: iso(c.move.end), timeZone: 'UTC' },
+              },
+            },
+          ]
+        : [
+            {
+              method: 'POST',
+              url: `/users/${s.organizerId}/events/${id}/cancel`,
+              body: { comment: 'Tandem: one of you is busy at this time, so this session is skipped.' },
+            },
+          ];
     });
   });
   // Setting a time again, or cancelling what is cancelled, changes nothing: safe to repeat.

@@ -2,9 +2,21 @@ import { GraphError, type Client } from '@microsoft/microsoft-graph-client';
 
 /** What Tandem copies of each person; `manager` tracks reporting lines (FACTS 1.3). */
 export const DELTA_SELECT = [
-  'displayName', 'givenName', 'surname', 'userPrincipalName', 'mail', 'jobTitle', 'department',
-  'officeLocation', 'city', 'country', 'preferredLanguage', 'employeeHireDate', 'employeeType',
-  'accountEnabled', 'manager',
+  'displayName',
+  'givenName',
+  'surname',
+  'userPrincipalName',
+  'mail',
+  'jobTitle',
+  'department',
+  'officeLocation',
+  'city',
+  'country',
+  'preferredLanguage',
+  'employeeHireDate',
+  'employeeType',
+  'accountEnabled',
+  'manager',
 ] as const;
 
 export interface DirectoryPerson {
@@ -29,8 +41,7 @@ export interface DirectoryPerson {
 }
 
 export type DirectoryChange =
-  | { kind: 'upsert'; person: DirectoryPerson }
-  | { kind: 'removed'; id: string; permanent: boolean };
+  { kind: 'upsert'; person: DirectoryPerson } | { kind: 'removed'; id: string; permanent: boolean };
 
 export interface DirectoryPage {
   changes: DirectoryChange[];
@@ -52,7 +63,10 @@ export async function readDeltaPage(client: Client, url: string, fullRound: bool
     body = (await client.api(url).get()) as typeof body;
   } catch (err) {
     // Expired tokens: 410 Gone, or a 400 with syncStateNotFound / resyncRequired (FACTS 1.3).
-    if (err instanceof GraphError && (err.statusCode === 410 || /syncStateNotFound|resyncRequired/i.test(err.code ?? ''))) {
+    if (
+      err instanceof GraphError &&
+      (err.statusCode === 410 || /syncStateNotFound|resyncRequired/i.test(err.code ?? ''))
+    ) {
       throw new DeltaExpired(`The delta token expired (${err.statusCode} ${err.code ?? ''})`);
     }
     throw err;
@@ -71,8 +85,12 @@ function toChange(item: Record<string, unknown>, fullRound: boolean): DirectoryC
 }
 
 /** A Graph user object as our own type; `managerId` comes from wherever the caller read it. */
-export function toDirectoryPerson(item: Record<string, unknown>, managerId: string | null | undefined): DirectoryPerson {
-  const text = (k: string): string | null => (typeof item[k] === 'string' && item[k] !== '' ? (item[k] as string) : null);
+export function toDirectoryPerson(
+  item: Record<string, unknown>,
+  managerId: string | null | undefined,
+): DirectoryPerson {
+  const text = (k: string): string | null =>
+    typeof item[k] === 'string' && item[k] !== '' ? (item[k] as string) : null;
   return {
     id: String(item.id).toLowerCase(),
     userPrincipalName: text('userPrincipalName'),

@@ -23,9 +23,16 @@ export interface MailboxFacts {
 }
 
 /** Outlook's workingHours (mailbox settings or a getSchedule answer) with its zone read. */
-export function readOutlookHours(wh: { daysOfWeek?: string[]; startTime?: string; endTime?: string; timeZone?: unknown } | undefined): OutlookHours | null {
+export function readOutlookHours(
+  wh: { daysOfWeek?: string[]; startTime?: string; endTime?: string; timeZone?: unknown } | undefined,
+): OutlookHours | null {
   if (!wh?.startTime || !wh.endTime) return null;
-  return { daysOfWeek: wh.daysOfWeek ?? [], startTime: wh.startTime, endTime: wh.endTime, timeZone: readZone(wh.timeZone) ?? null };
+  return {
+    daysOfWeek: wh.daysOfWeek ?? [],
+    startTime: wh.startTime,
+    endTime: wh.endTime,
+    timeZone: readZone(wh.timeZone) ?? null,
+  };
 }
 
 /** A person's time zone and working hours (app-only, MailboxSettings.Read). */

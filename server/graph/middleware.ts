@@ -9,7 +9,10 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 export class ConnectionRetry implements Middleware {
   private next: Middleware | undefined;
 
-  constructor(private readonly attempts = 4, private readonly baseDelayMs = 200) {}
+  constructor(
+    private readonly attempts = 4,
+    private readonly baseDelayMs = 200,
+  ) {}
 
   setNext(next: Middleware): void {
     this.next = next;

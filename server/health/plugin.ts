@@ -22,7 +22,11 @@ export const healthRoutes: FastifyPluginAsyncTypebox<HealthOptions> = async (app
   const checked = (check: () => Promise<unknown>, kind?: string): Promise<Check> =>
     check().then(
       () => ({ status: 'ok' as const, ...(kind ? { kind } : {}) }),
-      (err: Error) => ({ status: 'unreachable' as const, ...(kind ? { kind } : {}), detail: err.message.slice(0, 200) }),
+      (err: Error) => ({
+        status: 'unreachable' as const,
+        ...(kind ? { kind } : {}),
+        detail: err.message.slice(0, 200),
+      }),
     );
 
   const graphStatus = () => {
@@ -34,6 +38,8 @@ export const healthRoutes: FastifyPluginAsyncTypebox<HealthOptions> = async (app
   app.get('/healthz', { schema: { response: { 200: Health, 503: Health } } }, async (_req, reply) => {
     const [database, graphResult] = await Promise.all([checked(opts.databaseCheck, opts.databaseKind), graphStatus()]);
     const ok = database.status === 'ok' && graphResult.status === 'ok';
-    return reply.code(database.status === 'ok' ? 200 : 503).send({ status: ok ? 'ok' : 'degraded', version: opts.version, database, graph: graphResult });
+    return reply
+      .code(database.status === 'ok' ? 200 : 503)
+      .send({ status: ok ? 'ok' : 'degraded', version: opts.version, database, graph: graphResult });
   });
 };

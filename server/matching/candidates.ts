@@ -26,11 +26,30 @@
 // across the round, and few enough that the graph stays small (800,000 edges for 20,000 mentees).
 
 import type { OrgIndex } from '../org/tree.js';
-import { Ids, OverlapRows, fillMasks, fillSeekerMasks, preparePool, prepareSeeker, skillCentsByLoop, type Pool, type Seeker } from './columns.js';
+import {
+  Ids,
+  OverlapRows,
+  fillMasks,
+  fillSeekerMasks,
+  preparePool,
+  prepareSeeker,
+  skillCentsByLoop,
+  type Pool,
+  type Seeker,
+} from './columns.js';
 import type { Goal, MentorSlot, Participant, ProgrammeSettings, RuleViolation, ScoredPair, Track } from './model.js';
 import { reportingLines, type ReportingLines } from './reporting-lines.js';
 import { RULE_ORDER, seniorityAllows } from './rules.js';
-import { GENERATION_YEARS, ReasonCache, directedGap, part, scorePair, seniorityFit, weightCents, type WeightCents } from './score.js';
+import {
+  GENERATION_YEARS,
+  ReasonCache,
+  directedGap,
+  part,
+  scorePair,
+  seniorityFit,
+  weightCents,
+  type WeightCents,
+} from './score.js';
 import { GOALS, skillRarity, type SkillRarity } from './skills.js';
 import { TopK } from './top-k.js';
 
@@ -70,7 +89,11 @@ const REPEAT_PAIR = R.repeat_pair;
 const NO_SHARED_LANGUAGE = R.no_shared_language;
 const HOURS = R.hours_do_not_overlap;
 
-export function candidatePairs(mentors: readonly MentorSlot[], mentees: readonly Participant[], ctx: CandidateContext): Candidates {
+export function candidatePairs(
+  mentors: readonly MentorSlot[],
+  mentees: readonly Participant[],
+  ctx: CandidateContext,
+): Candidates {
   const { track, settings, org, weekOf } = ctx;
   const k = Math.max(0, Math.floor(ctx.k ?? DEFAULT_K));
   const goals = ctx.goals ?? GOALS;
@@ -82,7 +105,12 @@ export function candidatePairs(mentors: readonly MentorSlot[], mentees: readonly
   const ids = new Ids();
   const pool = preparePool(sorted, org, ids, wc);
   const goalSkills = new Map<string, number[]>();
-  for (const g of goals) if (!goalSkills.has(g.id)) goalSkills.set(g.id, g.skills.map((s) => ids.skills.of(s)));
+  for (const g of goals)
+    if (!goalSkills.has(g.id))
+      goalSkills.set(
+        g.id,
+        g.skills.map((s) => ids.skills.of(s)),
+      );
   const skillTables = new Map<string, Int32Array | null>();
   const seekers = mentees.map((e) => prepareSeeker(e, org, ids, rarity, goalSkills, wc, skillTables));
   // Sizes are known only now that everyone's languages and skills have ids.
@@ -140,7 +168,8 @@ export function candidatePairs(mentors: readonly MentorSlot[], mentees: readonly
     }
     counts[R.seniority_direction]! += outside;
 
-    for (let g = 0; g < gapCents.length; g++) gapCents[g] = part(wc.seniorityGap, seniorityFit(directedGap(track, pool.runLevels[g]!, L)));
+    for (let g = 0; g < gapCents.length; g++)
+      gapCents[g] = part(wc.seniorityGap, seniorityFit(directedGap(track, pool.runLevels[g]!, L)));
     lang.fill(0);
     for (const l of seeker.langs) lang[l >>> 5]! |= 1 << (l & 31);
     const row = overlaps.row(seeker.schedule);
@@ -167,7 +196,17 @@ export function candidatePairs(mentors: readonly MentorSlot[], mentees: readonly
     excluded.set(mentee.id, why);
     for (const i of heap.best()) {
       const minutes = row.minutes[pool.schedule[i]!]!;
-      edges.push(scorePair(sorted[i]!, mentee, { track, settings, rarity, weekOf, goals, overlapMinutes: minutes < 0 ? null : minutes, sharedReasons }));
+      edges.push(
+        scorePair(sorted[i]!, mentee, {
+          track,
+          settings,
+          rarity,
+          weekOf,
+          goals,
+          overlapMinutes: minutes < 0 ? null : minutes,
+          sharedReasons,
+        }),
+      );
     }
   }
   return { edges, excluded };

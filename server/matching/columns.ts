@@ -90,7 +90,10 @@ export class Ids {
   }
 
   langsOf(p: Participant): number[] {
-    return p.languages.map(primaryLanguage).filter((l) => l !== '').map((l) => this.langs.of(l));
+    return p.languages
+      .map(primaryLanguage)
+      .filter((l) => l !== '')
+      .map((l) => this.langs.of(l));
   }
 }
 
@@ -116,7 +119,9 @@ export function preparePool(sorted: readonly MentorSlot[], org: OrgIndex, ids: I
     levelRun[i] = runLevels.length - 1;
   }
   const rank = new Int32Array(M);
-  [...sorted.keys()].sort((a, b) => cmp(sorted[a]!.participant.id, sorted[b]!.participant.id)).forEach((i, r) => (rank[i] = r));
+  [...sorted.keys()]
+    .sort((a, b) => cmp(sorted[a]!.participant.id, sorted[b]!.participant.id))
+    .forEach((i, r) => (rank[i] = r));
   const pool: Pool = {
     size: M,
     level,
@@ -186,7 +191,8 @@ export function prepareSeeker(
   // Many mentees ask for the same skills: one table serves them all.
   const key = wanted.join('\n');
   let table = skillTables.get(key);
-  if (table === undefined) skillTables.set(key, (table = wanted.length <= MAX_TABLE_SKILLS ? skillTable(wanted, rarity, wc) : null));
+  if (table === undefined)
+    skillTables.set(key, (table = wanted.length <= MAX_TABLE_SKILLS ? skillTable(wanted, rarity, wc) : null));
   return {
     pos,
     parent: pos >= 0 ? org.parent[pos]! : -1,
@@ -201,7 +207,9 @@ export function prepareSeeker(
     wantInPool: Uint8Array.from(wanted, (s) => ((rarity.offering.get(s) ?? 0) > 0 ? 1 : 0)),
     knownGoals,
     goalMasks: new Uint32Array(0),
-    goalTable: Int32Array.from({ length: knownGoals.length + 1 }, (_, met) => part(wc.goals, knownGoals.length > 0 ? met / knownGoals.length : 0)),
+    goalTable: Int32Array.from({ length: knownGoals.length + 1 }, (_, met) =>
+      part(wc.goals, knownGoals.length > 0 ? met / knownGoals.length : 0),
+    ),
   };
 }
 

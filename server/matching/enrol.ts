@@ -18,18 +18,31 @@ export const ELIGIBILITY: Record<Track, { mentor: [number, number]; mentee: [num
 export function checkEnrolment(e: Enrolment, level: number | null): void {
   if (!e.asMentor && !e.asMentee) throw new AppError('no_role', 'Choose to take part as a mentor, a mentee or both.');
   const skills = unknownSkills([...e.offers, ...e.wants]);
-  if (skills.length > 0) throw new AppError('unknown_skill', `Unknown skills: ${skills.join(', ')}. Pick them from GET /api/catalogue.`, { ids: skills });
+  if (skills.length > 0)
+    throw new AppError('unknown_skill', `Unknown skills: ${skills.join(', ')}. Pick them from GET /api/catalogue.`, {
+      ids: skills,
+    });
   const goals = unknownGoals(e.goals);
-  if (goals.length > 0) throw new AppError('unknown_goal', `Unknown goals: ${goals.join(', ')}. Pick them from GET /api/catalogue.`, { ids: goals });
+  if (goals.length > 0)
+    throw new AppError('unknown_goal', `Unknown goals: ${goals.join(', ')}. Pick them from GET /api/catalogue.`, {
+      ids: goals,
+    });
   if (level === null) {
-    throw new AppError('not_placed_yet', 'Your place in the organisation is not known yet. Try again after the next directory sync (your HR team can start one).');
+    throw new AppError(
+      'not_placed_yet',
+      'Your place in the organisation is not known yet. Try again after the next directory sync (your HR team can start one).',
+    );
   }
   const rules = ELIGIBILITY[e.track];
   for (const role of ['mentor', 'mentee'] as const) {
     const wanted = role === 'mentor' ? e.asMentor : e.asMentee;
     const [min, max] = rules[role];
     if (wanted && (level < min || level > max)) {
-      throw new AppError('not_eligible', `In ${e.track === 'reverse' ? 'reverse mentoring' : 'mentoring'}, ${role}s are at seniority levels ${min} to ${max}; yours is ${level}.`, { track: e.track, role, level, allowed: [min, max] });
+      throw new AppError(
+        'not_eligible',
+        `In ${e.track === 'reverse' ? 'reverse mentoring' : 'mentoring'}, ${role}s are at seniority levels ${min} to ${max}; yours is ${level}.`,
+        { track: e.track, role, level, allowed: [min, max] },
+      );
     }
   }
 }

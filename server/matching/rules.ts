@@ -62,6 +62,11 @@ export function violations(mentor: MentorSlot, mentee: Participant, ctx: RuleCon
   if (!(mentor.load < mentor.capacity)) found.push('no_capacity');
   if (!ctx.settings.allowRepeat && ctx.pastPairs.has(pairKey(m.id, mentee.id))) found.push('repeat_pair');
   if (!shareLanguage(m.languages, mentee.languages)) found.push('no_shared_language');
-  if (m.hours && mentee.hours && dailyOverlapMinutes(m.hours, mentee.hours, ctx.weekOf) < ctx.settings.minOverlapMinutes) found.push('hours_do_not_overlap');
+  if (
+    m.hours &&
+    mentee.hours &&
+    dailyOverlapMinutes(m.hours, mentee.hours, ctx.weekOf) < ctx.settings.minOverlapMinutes
+  )
+    found.push('hours_do_not_overlap');
   return found;
 }

@@ -15,10 +15,26 @@
 // each component's hundredths are rounded once, and the score is their sum.
 
 import { dailyOverlapMinutes } from './overlap.js';
-import type { Goal, MatchReason, MentorSlot, Participant, ProgrammeSettings, ScoreWeights, ScoredPair, Track } from './model.js';
+import type {
+  Goal,
+  MatchReason,
+  MentorSlot,
+  Participant,
+  ProgrammeSettings,
+  ScoreWeights,
+  ScoredPair,
+  Track,
+} from './model.js';
 import { rarityWeight, type SkillRarity } from './skills.js';
 
-export const DEFAULT_WEIGHTS: ScoreWeights = { skills: 30, goals: 25, diversity: 10, seniorityGap: 15, overlap: 10, load: 10 };
+export const DEFAULT_WEIGHTS: ScoreWeights = {
+  skills: 30,
+  goals: 25,
+  diversity: 10,
+  seniorityGap: 15,
+  overlap: 10,
+  load: 10,
+};
 
 /** Each component's weight in hundredths of a point: whole numbers summing to 10,000 (or all 0). */
 export interface WeightCents {
@@ -44,7 +60,16 @@ export function weightCents(weights: ScoreWeights): WeightCents {
   if (last && PARTS_IN.every((p) => Object.is(last!.weights[p], weights[p]))) return last.cents;
   const clean = (w: number): number => (Number.isFinite(w) && w > 0 ? w : 0);
   const third = clean(weights.diversity) / 3;
-  const raw = [clean(weights.skills), clean(weights.goals), third, third, third, clean(weights.seniorityGap), clean(weights.overlap), clean(weights.load)];
+  const raw = [
+    clean(weights.skills),
+    clean(weights.goals),
+    third,
+    third,
+    third,
+    clean(weights.seniorityGap),
+    clean(weights.overlap),
+    clean(weights.load),
+  ];
   const total = raw.reduce((s, w) => s + w, 0);
   const cents = raw.map(() => 0);
   if (total > 0) {
@@ -95,7 +120,9 @@ export function directedGap(track: Track, mentorLevel: number, menteeLevel: numb
 export const OVERLAP_SATURATION_MINUTES = 240;
 
 export function overlapFit(minutes: number | null): number {
-  return minutes === null || !(minutes > 0) ? 0 : Math.min(minutes, OVERLAP_SATURATION_MINUTES) / OVERLAP_SATURATION_MINUTES;
+  return minutes === null || !(minutes > 0)
+    ? 0
+    : Math.min(minutes, OVERLAP_SATURATION_MINUTES) / OVERLAP_SATURATION_MINUTES;
 }
 
 /** The mentor's free share of capacity: 1 with nobody yet, 1/2 with one of two places taken. */
@@ -186,7 +213,8 @@ export function scorePair(mentor: MentorSlot, mentee: Participant, ctx: ScoreCon
     }
   }
   const skillCents = part(wc.skills, den > 0 ? num / den : 0);
-  if (skillCents > 0) add(reason('skills', skillCents, { matched: matched.length, wanted: wanted.length, skills: matched.join(',') }));
+  if (skillCents > 0)
+    add(reason('skills', skillCents, { matched: matched.length, wanted: wanted.length, skills: matched.join(',') }));
 
   let goalsKnown = 0;
   const goalsMatched: string[] = [];
@@ -197,27 +225,64 @@ export function scorePair(mentor: MentorSlot, mentee: Participant, ctx: ScoreCon
     if (g.skills.some((s) => m.offers.includes(s))) goalsMatched.push(id);
   }
   const goalCents = part(wc.goals, goalsKnown > 0 ? goalsMatched.length / goalsKnown : 0);
-  if (goalCents > 0) add(reason('goals', goalCents, { matched: goalsMatched.length, total: goalsKnown, goals: goalsMatched.join(',') }));
+  if (goalCents > 0)
+    add(reason('goals', goalCents, { matched: goalsMatched.length, total: goalsKnown, goals: goalsMatched.join(',') }));
 
   const cache = shared?.for(wc);
   if (differ(mentee.department, m.department)) {
-    add(sharedReason(cache, 'different_department', wc.department, mentee.department!, m.department!, () => ({ mine: mentee.department!, theirs: m.department! })));
+    add(
+      sharedReason(cache, 'different_department', wc.department, mentee.department!, m.department!, () => ({
+        mine: mentee.department!,
+        theirs: m.department!,
+      })),
+    );
   }
   if (differ(mentee.officeLocation, m.officeLocation)) {
-    add(sharedReason(cache, 'different_office', wc.office, mentee.officeLocation!, m.officeLocation!, () => ({ mine: mentee.officeLocation!, theirs: m.officeLocation! })));
+    add(
+      sharedReason(cache, 'different_office', wc.office, mentee.officeLocation!, m.officeLocation!, () => ({
+        mine: mentee.officeLocation!,
+        theirs: m.officeLocation!,
+      })),
+    );
   }
   const myYear = hireYear(mentee.hireDate);
   const theirYear = hireYear(m.hireDate);
-  if (differentGeneration(myYear, theirYear)) add(sharedReason(cache, 'different_generation', wc.generation, myYear!, theirYear!, () => ({ mine: myYear!, theirs: theirYear! })));
+  if (differentGeneration(myYear, theirYear))
+    add(
+      sharedReason(cache, 'different_generation', wc.generation, myYear!, theirYear!, () => ({
+        mine: myYear!,
+        theirs: theirYear!,
+      })),
+    );
 
   const gap = directedGap(ctx.track, m.level, mentee.level);
   add(sharedReason(cache, 'seniority_gap', part(wc.seniorityGap, seniorityFit(gap)), gap, 0, () => ({ levels: gap })));
 
-  const minutes = ctx.overlapMinutes !== undefined ? ctx.overlapMinutes : m.hours && mentee.hours ? dailyOverlapMinutes(m.hours, mentee.hours, ctx.weekOf) : null;
-  if (minutes !== null) add(sharedReason(cache, 'overlap', part(wc.overlap, overlapFit(minutes)), minutes, 0, () => ({ hours: Math.round(minutes / 30) / 2, minutes })));
+  const minutes =
+    ctx.overlapMinutes !== undefined
+      ? ctx.overlapMinutes
+      : m.hours && mentee.hours
+        ? dailyOverlapMinutes(m.hours, mentee.hours, ctx.weekOf)
+        : null;
+  if (minutes !== null)
+    add(
+      sharedReason(cache, 'overlap', part(wc.overlap, overlapFit(minutes)), minutes, 0, () => ({
+        hours: Math.round(minutes / 30) / 2,
+        minutes,
+      })),
+    );
 
   const free = Math.max(0, mentor.capacity - mentor.load);
-  add(sharedReason(cache, 'mentor_load', part(wc.load, loadFit(mentor.capacity, mentor.load)), free, mentor.capacity, () => ({ free, capacity: mentor.capacity })));
+  add(
+    sharedReason(
+      cache,
+      'mentor_load',
+      part(wc.load, loadFit(mentor.capacity, mentor.load)),
+      free,
+      mentor.capacity,
+      () => ({ free, capacity: mentor.capacity }),
+    ),
+  );
 
   // The score is summed from the hundredths, not from the weights: 0.1 + 0.2 is not 0.3 in floating point.
   return { mentorId: m.id, menteeId: mentee.id, score: total / 100, reasons };
@@ -259,7 +324,14 @@ export class ReasonCache {
 }
 
 /** The reason, shared through `cache` when there is one; null when it weighs nothing. */
-function sharedReason(cache: ReasonCache | undefined, code: MatchReason['code'], cents: number, a: Key, b: Key, params: () => MatchReason['params']): MatchReason | null {
+function sharedReason(
+  cache: ReasonCache | undefined,
+  code: MatchReason['code'],
+  cents: number,
+  a: Key,
+  b: Key,
+  params: () => MatchReason['params'],
+): MatchReason | null {
   if (cents <= 0) return null;
   if (!cache) return reason(code, cents, params());
   return cache.get(code, a, b, () => Object.freeze({ code, params: Object.freeze(params()), weight: cents / 100 }));

@@ -11,7 +11,11 @@ import type { CatalogueGoal, CatalogueSkill, Label, SkillFamily } from './schema
 
 export type { CatalogueGoal, CatalogueSkill, Label, SkillFamily } from './schemas.js';
 
-const skill = (id: string, family: SkillFamily, en: string, it: string): CatalogueSkill => ({ id, family, label: { en, it } });
+const skill = (id: string, family: SkillFamily, en: string, it: string): CatalogueSkill => ({
+  id,
+  family,
+  label: { en, it },
+});
 
 export const SKILLS: readonly CatalogueSkill[] = [
   skill('software_architecture', 'technical', 'Software architecture', 'Architettura del software'),
@@ -50,20 +54,79 @@ export const SKILLS: readonly CatalogueSkill[] = [
   skill('hybrid_work', 'digital', 'Remote and hybrid work', 'Lavoro ibrido e smart working'),
 ];
 
-const goal = (id: string, skills: string[], en: string, it: string): CatalogueGoal => ({ id, skills, label: { en, it } });
+const goal = (id: string, skills: string[], en: string, it: string): CatalogueGoal => ({
+  id,
+  skills,
+  label: { en, it },
+});
 
 export const GOALS: readonly CatalogueGoal[] = [
-  goal('grow_as_leader', ['leadership', 'coaching', 'feedback', 'decision_making', 'emotional_intelligence'], 'Grow as a leader', 'Crescere come leader'),
-  goal('improve_communication', ['communication', 'public_speaking', 'feedback', 'negotiation'], 'Communicate better', 'Migliorare la comunicazione'),
-  goal('learn_generative_ai', ['generative_ai', 'low_code_automation'], 'Learn to use generative AI', "Imparare a usare l'IA generativa"),
-  goal('understand_younger_customers', ['social_media', 'digital_marketing', 'generative_ai'], 'Understand younger customers', 'Capire i clienti più giovani'),
-  goal('career_next_step', ['leadership', 'project_management', 'negotiation', 'decision_making'], 'Prepare the next career step', 'Preparare il prossimo passo di carriera'),
-  goal('build_confidence', ['public_speaking', 'communication', 'emotional_intelligence', 'feedback'], 'Build confidence', 'Acquisire sicurezza'),
-  goal('cross_team_network', ['communication', 'collaboration_tools', 'negotiation'], 'Build a network across teams', 'Costruire una rete tra i team'),
-  goal('prepare_succession', ['leadership', 'coaching', 'decision_making', 'change_management'], 'Prepare for succession', 'Prepararsi alla successione'),
-  goal('work_digitally', ['collaboration_tools', 'low_code_automation', 'hybrid_work', 'cybersecurity_awareness'], 'Work better with digital tools', 'Lavorare meglio con gli strumenti digitali'),
-  goal('deepen_expertise', ['software_architecture', 'cloud_platforms', 'data_analysis', 'machine_learning', 'cybersecurity'], 'Deepen technical expertise', 'Approfondire le competenze tecniche'),
-  goal('manage_change', ['change_management', 'conflict_management', 'communication'], 'Lead a team through change', 'Guidare un team nel cambiamento'),
+  goal(
+    'grow_as_leader',
+    ['leadership', 'coaching', 'feedback', 'decision_making', 'emotional_intelligence'],
+    'Grow as a leader',
+    'Crescere come leader',
+  ),
+  goal(
+    'improve_communication',
+    ['communication', 'public_speaking', 'feedback', 'negotiation'],
+    'Communicate better',
+    'Migliorare la comunicazione',
+  ),
+  goal(
+    'learn_generative_ai',
+    ['generative_ai', 'low_code_automation'],
+    'Learn to use generative AI',
+    "Imparare a usare l'IA generativa",
+  ),
+  goal(
+    'understand_younger_customers',
+    ['social_media', 'digital_marketing', 'generative_ai'],
+    'Understand younger customers',
+    'Capire i clienti più giovani',
+  ),
+  goal(
+    'career_next_step',
+    ['leadership', 'project_management', 'negotiation', 'decision_making'],
+    'Prepare the next career step',
+    'Preparare il prossimo passo di carriera',
+  ),
+  goal(
+    'build_confidence',
+    ['public_speaking', 'communication', 'emotional_intelligence', 'feedback'],
+    'Build confidence',
+    'Acquisire sicurezza',
+  ),
+  goal(
+    'cross_team_network',
+    ['communication', 'collaboration_tools', 'negotiation'],
+    'Build a network across teams',
+    'Costruire una rete tra i team',
+  ),
+  goal(
+    'prepare_succession',
+    ['leadership', 'coaching', 'decision_making', 'change_management'],
+    'Prepare for succession',
+    'Prepararsi alla successione',
+  ),
+  goal(
+    'work_digitally',
+    ['collaboration_tools', 'low_code_automation', 'hybrid_work', 'cybersecurity_awareness'],
+    'Work better with digital tools',
+    'Lavorare meglio con gli strumenti digitali',
+  ),
+  goal(
+    'deepen_expertise',
+    ['software_architecture', 'cloud_platforms', 'data_analysis', 'machine_learning', 'cybersecurity'],
+    'Deepen technical expertise',
+    'Approfondire le competenze tecniche',
+  ),
+  goal(
+    'manage_change',
+    ['change_management', 'conflict_management', 'communication'],
+    'Lead a team through change',
+    'Guidare un team nel cambiamento',
+  ),
 ];
 
 const skillsById = new Map(SKILLS.map((s) => [s.id, s]));
@@ -121,8 +184,15 @@ export function rarityWeight(rarity: SkillRarity, skillId: string): number {
 
 /** Catalogue ids for free-text skills from a directory profile, matched on either label or the id. */
 export function skillsFromProfile(texts: readonly string[]): string[] {
-  const norm = (t: string) => t.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  const norm = (t: string) =>
+    t
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
   const byName = new Map<string, string>();
-  for (const s of SKILLS) for (const name of [s.id.replace(/_/g, ' '), s.label.en, s.label.it]) byName.set(norm(name), s.id);
+  for (const s of SKILLS)
+    for (const name of [s.id.replace(/_/g, ' '), s.label.en, s.label.it]) byName.set(norm(name), s.id);
   return [...new Set(texts.map((t) => byName.get(norm(t))).filter((id): id is string => id !== undefined))];
 }

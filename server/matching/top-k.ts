@@ -52,7 +52,11 @@ export class TopK {
     for (;;) {
       let child = 2 * c + 1;
       if (child >= this.size) break;
-      if (child + 1 < this.size && this.worse(this.score[child + 1]!, this.rank[child + 1]!, this.score[child]!, this.rank[child]!)) child++;
+      if (
+        child + 1 < this.size &&
+        this.worse(this.score[child + 1]!, this.rank[child + 1]!, this.score[child]!, this.rank[child]!)
+      )
+        child++;
       if (!this.worse(this.score[child]!, this.rank[child]!, score, rank)) break;
       this.move(child, c);
       c = child;
@@ -62,7 +66,9 @@ export class TopK {
 
   /** The kept items, best first. */
   best(): number[] {
-    const slots = [...Array(this.size).keys()].sort((a, b) => this.score[b]! - this.score[a]! || this.rank[a]! - this.rank[b]!);
+    const slots = [...Array(this.size).keys()].sort(
+      (a, b) => this.score[b]! - this.score[a]! || this.rank[a]! - this.rank[b]!,
+    );
     return slots.map((s) => this.item[s]!);
   }
 

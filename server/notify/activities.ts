@@ -3,12 +3,36 @@
  * (manifest/build.ts imports it); `templateText` parameters are filled when sending.
  */
 export const ACTIVITY_TYPES = [
-  { type: 'matchSuggested', description: 'Tandem found a mentoring match for you', templateText: '{actor} found a match for you: {person}' },
-  { type: 'requestReceived', description: 'Someone asked to pair with you', templateText: '{person} asked to pair with you in {programme}' },
-  { type: 'requestAccepted', description: 'Someone accepted your request to pair', templateText: '{person} accepted your request in {programme}' },
-  { type: 'meetingBooked', description: 'A mentoring session was booked in your calendar', templateText: '{actor} booked your session with {person}' },
-  { type: 'meetingNeedsAttention', description: 'A mentoring session needs rescheduling or a reply', templateText: 'Your session with {person} needs attention' },
-  { type: 'pairEnded', description: 'A mentoring pair of yours has ended', templateText: 'Your pairing with {person} in {programme} has ended' },
+  {
+    type: 'matchSuggested',
+    description: 'Tandem found a mentoring match for you',
+    templateText: '{actor} found a match for you: {person}',
+  },
+  {
+    type: 'requestReceived',
+    description: 'Someone asked to pair with you',
+    templateText: '{person} asked to pair with you in {programme}',
+  },
+  {
+    type: 'requestAccepted',
+    description: 'Someone accepted your request to pair',
+    templateText: '{person} accepted your request in {programme}',
+  },
+  {
+    type: 'meetingBooked',
+    description: 'A mentoring session was booked in your calendar',
+    templateText: '{actor} booked your session with {person}',
+  },
+  {
+    type: 'meetingNeedsAttention',
+    description: 'A mentoring session needs rescheduling or a reply',
+    templateText: 'Your session with {person} needs attention',
+  },
+  {
+    type: 'pairEnded',
+    description: 'A mentoring pair of yours has ended',
+    templateText: 'Your pairing with {person} in {programme} has ended',
+  },
 ] as const;
 
 export type ActivityType = (typeof ACTIVITY_TYPES)[number]['type'];
@@ -25,6 +49,8 @@ export const ITALIAN_TEMPLATES: Record<ActivityType, string> = {
 
 /** The preview line of a notification in the recipient's language (Teams shows 150 characters). */
 export function previewText(type: ActivityType, params: Record<string, string>, language: string | null): string {
-  const template = language?.toLowerCase().startsWith('it') ? ITALIAN_TEMPLATES[type] : ACTIVITY_TYPES.find((a) => a.type === type)!.templateText;
+  const template = language?.toLowerCase().startsWith('it')
+    ? ITALIAN_TEMPLATES[type]
+    : ACTIVITY_TYPES.find((a) => a.type === type)!.templateText;
   return template.replace(/\{(\w+)\}/g, (_, k: string) => params[k] ?? '').slice(0, 150);
 }

@@ -19,7 +19,10 @@ export interface SenderDeps {
  * previewed in its recipient's language, and records which went out. A notification that keeps
  * failing is given up after 5 attempts.
  */
-export async function sendNotifications({ db, graph, people }: SenderDeps, limit = 100): Promise<{ sent: number; failed: number }> {
+export async function sendNotifications(
+  { db, graph, people }: SenderDeps,
+  limit = 100,
+): Promise<{ sent: number; failed: number }> {
   const due = await claimDue(db, MAX_ATTEMPTS, limit);
   let sent = 0;
   let failed = 0;

@@ -107,11 +107,16 @@ export function seniorityOf(index: OrgIndex, { today, titleRules = [] }: Seniori
     const depth = index.depth[v]!;
     const depthLevel = clamp(anchor[v]! - step * depth, BOTTOM, below > 0 ? TOP : IC_CEILING);
     const depthPoints = round(depthLevel);
-    reasons.push({ code: 'depth', params: detached[v] ? { depth, step: tidy(step), detached: 1 } : { depth, step: tidy(step) }, points: depthPoints });
+    reasons.push({
+      code: 'depth',
+      params: detached[v] ? { depth, step: tidy(step), detached: 1 } : { depth, step: tidy(step) },
+      points: depthPoints,
+    });
 
     const position = below > 0 ? clamp(Math.max(depthLevel, orgSizeLevel(below)), BOTTOM, TOP) : depthLevel;
     const positionPoints = round(position);
-    if (positionPoints !== depthPoints) reasons.push({ code: 'org_size', params: { people: below }, points: positionPoints - depthPoints });
+    if (positionPoints !== depthPoints)
+      reasons.push({ code: 'org_size', params: { people: below }, points: positionPoints - depthPoints });
 
     let blend = position;
     const hint = matchTitle(person.jobTitle);
@@ -133,7 +138,12 @@ export function seniorityOf(index: OrgIndex, { today, titleRules = [] }: Seniori
     const tenure = tenureOf(person.hireDate, today);
     if (tenure) {
       level = round(clamp(blend + tenure.points, BOTTOM, TOP));
-      if (level !== blendPoints) reasons.push({ code: 'tenure', params: { years: tenure.years, bucket: tenure.bucket }, points: level - blendPoints });
+      if (level !== blendPoints)
+        reasons.push({
+          code: 'tenure',
+          params: { years: tenure.years, bucket: tenure.bucket },
+          points: level - blendPoints,
+        });
     }
     result.set(person.id, { level, reasons });
   }
@@ -149,7 +159,12 @@ function topOfOrg(index: OrgIndex): number {
   for (const r of index.roots) {
     const size = index.orgSize[r]!;
     if (size === 0) continue;
-    if (top < 0 || size > index.orgSize[top]! || (size === index.orgSize[top] && index.people[r]!.id < index.people[top]!.id)) top = r;
+    if (
+      top < 0 ||
+      size > index.orgSize[top]! ||
+      (size === index.orgSize[top] && index.people[r]!.id < index.people[top]!.id)
+    )
+      top = r;
   }
   return top;
 }

@@ -46,7 +46,25 @@ const VOCABULARY: readonly (readonly [level: number, kind: Kind, phrases: readon
   [1, EARLY, ['intern', 'stagista', 'tirocinante', 'trainee']],
   [1.5, EARLY, ['apprentice', 'apprendista']],
   [2, EARLY, ['junior']],
-  [3, ROLE, ['analyst', 'analista', 'developer', 'sviluppatore', 'sviluppatrice', 'engineer', 'ingegnere', 'ingegnera', 'specialist', 'specialista', 'consultant', 'consulente', 'associate']],
+  [
+    3,
+    ROLE,
+    [
+      'analyst',
+      'analista',
+      'developer',
+      'sviluppatore',
+      'sviluppatrice',
+      'engineer',
+      'ingegnere',
+      'ingegnera',
+      'specialist',
+      'specialista',
+      'consultant',
+      'consulente',
+      'associate',
+    ],
+  ],
   [4, RANK, ['senior']],
   [4.5, RANK, ['lead', 'team lead', 'capo']],
   [5, RANK, ['principal', 'staff', 'esperto', 'esperta']],
@@ -58,8 +76,41 @@ const VOCABULARY: readonly (readonly [level: number, kind: Kind, phrases: readon
   [7.5, RANK, ['senior director', 'senior … director']],
   [8, RANK, ['vp', 'vice president', 'vicepresidente', 'vice presidente']],
   [8.5, RANK, ['svp', 'evp', 'senior vice president', 'executive vice president']],
-  [9, RANK, ['chief … officer', 'cxo', 'cto', 'cfo', 'coo', 'cio', 'cmo', 'cpo', 'cco', 'cro', 'cdo', 'cso', 'clo', 'chro', 'ciso']],
-  [10, RANK, ['ceo', 'chief executive officer', 'amministratore delegato', 'amministratrice delegata', 'direttore generale', 'direttrice generale', 'presidente', 'president']],
+  [
+    9,
+    RANK,
+    [
+      'chief … officer',
+      'cxo',
+      'cto',
+      'cfo',
+      'coo',
+      'cio',
+      'cmo',
+      'cpo',
+      'cco',
+      'cro',
+      'cdo',
+      'cso',
+      'clo',
+      'chro',
+      'ciso',
+    ],
+  ],
+  [
+    10,
+    RANK,
+    [
+      'ceo',
+      'chief executive officer',
+      'amministratore delegato',
+      'amministratrice delegata',
+      'direttore generale',
+      'direttrice generale',
+      'presidente',
+      'president',
+    ],
+  ],
 ];
 
 const MAX_GAP = 3;
@@ -105,7 +156,15 @@ function entry(phrase: string, level: number, kind: Kind, tenant: boolean, upTo?
   const after = parts.length > 1 ? tokenize(parts.slice(1).join(' ')).map((t) => t.word) : [];
   const words = [...before, ...after];
   if (words.length === 0 || !Number.isFinite(level)) return null;
-  return { level, upTo, kind, words, gapAfter: parts.length > 1 && after.length > 0 && before.length > 0 ? before.length - 1 : -1, phrase, tenant };
+  return {
+    level,
+    upTo,
+    kind,
+    words,
+    gapAfter: parts.length > 1 && after.length > 0 && before.length > 0 ? before.length - 1 : -1,
+    phrase,
+    tenant,
+  };
 }
 
 const BUILT_IN: readonly Entry[] = VOCABULARY.flatMap(([level, kind, phrases, upTo]) =>
@@ -149,17 +208,27 @@ function moreSpecific(a: Entry, b: Entry): boolean {
   return a.level > b.level;
 }
 
-function bestMatch(entries: readonly Entry[], tokens: readonly Token[], specific: (a: Entry, b: Entry) => boolean): Match | null {
+function bestMatch(
+  entries: readonly Entry[],
+  tokens: readonly Token[],
+  specific: (a: Entry, b: Entry) => boolean,
+): Match | null {
   let best: Match | null = null;
   for (const e of entries) {
     const at = find(e, tokens);
-    if (at && (best === null || specific(e, best.entry))) best = { entry: e, start: tokens[at.from]!.start, end: tokens[at.to]!.end };
+    if (at && (best === null || specific(e, best.entry)))
+      best = { entry: e, start: tokens[at.from]!.start, end: tokens[at.to]!.end };
   }
   return best;
 }
 
 function toHint({ entry: e, start, end }: Match, title: string): TitleHint {
-  const hint: TitleHint = { level: e.level, word: title.slice(start, end), source: e.tenant ? 'tenant' : 'builtin', phrase: e.phrase };
+  const hint: TitleHint = {
+    level: e.level,
+    word: title.slice(start, end),
+    source: e.tenant ? 'tenant' : 'builtin',
+    phrase: e.phrase,
+  };
   if (e.upTo !== undefined) hint.upTo = e.upTo;
   return hint;
 }
@@ -168,7 +237,9 @@ function toHint({ entry: e, start, end }: Match, title: string): TitleHint {
  * A title reader for one tenant. Titles repeat a lot (a 100,000-person tenant has a few thousand
  * distinct ones), so each distinct title is read once per reader.
  */
-export function createTitleMatcher(rules: readonly TitleRule[] = []): (title: string | null | undefined) => TitleHint | null {
+export function createTitleMatcher(
+  rules: readonly TitleRule[] = [],
+): (title: string | null | undefined) => TitleHint | null {
   const tenant = rules.flatMap((r) => {
     // A tenant phrase is literal: an ellipsis in it is just punctuation.
     const e = entry(r.phrase.replaceAll('…', ' '), r.level, ROLE, true);
@@ -182,8 +253,7 @@ export function createTitleMatcher(rules: readonly TitleRule[] = []): (title: st
     const tokens = tokenize(title);
     // Among tenant rules: more words first, then the tenant's own order.
     const m =
-      bestMatch(tenant, tokens, (a, b) => a.words.length > b.words.length) ??
-      bestMatch(BUILT_IN, tokens, moreSpecific);
+      bestMatch(tenant, tokens, (a, b) => a.words.length > b.words.length) ?? bestMatch(BUILT_IN, tokens, moreSpecific);
     hint = m ? toHint(m, title) : null;
     cache.set(title, hint);
     return hint;

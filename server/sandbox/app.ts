@@ -19,8 +19,14 @@ export interface SandboxApp {
 }
 
 /** The sandbox's whole wiring: Entra endpoints, the Graph pipeline and routes, sandbox controls. */
-export function buildSandboxApp(s: SandboxState, options: FastifyServerOptions & { https: { key: string; cert: string } }): SandboxApp {
-  const app = Fastify({ ...options, ajv: { customOptions: { removeAdditional: false, coerceTypes: false } } }) as unknown as FastifyInstance;
+export function buildSandboxApp(
+  s: SandboxState,
+  options: FastifyServerOptions & { https: { key: string; cert: string } },
+): SandboxApp {
+  const app = Fastify({
+    ...options,
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: false } },
+  }) as unknown as FastifyInstance;
   const feed: ActivityNotification[] = [];
   const innerSecret = randomUUID();
 
@@ -43,16 +49,24 @@ export function buildSandboxApp(s: SandboxState, options: FastifyServerOptions &
     if (err instanceof OAuthError) return reply.code(err.statusCode).send(err.body(new Date(s.clock.now())));
     if (err.validation) return reply.code(400).send({ error: 'invalid_request', error_description: err.message });
     req.log.error({ err }, 'sandbox route failed');
-    return reply.code(500).send({ error: 'server_error', error_description: 'The sandbox failed to handle the request.' });
+    return reply
+      .code(500)
+      .send({ error: 'server_error', error_description: 'The sandbox failed to handle the request.' });
   });
 
   app.setNotFoundHandler(async (req, reply) => {
     if (req.url.startsWith('/v1.0/')) {
       const segment = req.url.split('?')[0]!.split('/').filter(Boolean).pop() ?? '';
       // Graph answers an unknown path segment with 400, not 404.
-      return reply.code(400).send(graphErrorBody('BadRequest', `Resource not found for the segment '${segment}'.`, new Date(s.clock.now())));
+      return reply
+        .code(400)
+        .send(
+          graphErrorBody('BadRequest', `Resource not found for the segment '${segment}'.`, new Date(s.clock.now())),
+        );
     }
-    return reply.code(404).send({ error: 'not_found', error_description: `No sandbox endpoint at ${req.method} ${req.url.split('?')[0]}` });
+    return reply
+      .code(404)
+      .send({ error: 'not_found', error_description: `No sandbox endpoint at ${req.method} ${req.url.split('?')[0]}` });
   });
 
   return { app, feed };

@@ -41,17 +41,26 @@ export function graphErrorBody(
 }
 
 export const notFound = (what: string): GraphError =>
-  new GraphError(404, 'Request_ResourceNotFound', `Resource '${what}' does not exist or one of its queried reference-property objects are not present.`);
+  new GraphError(
+    404,
+    'Request_ResourceNotFound',
+    `Resource '${what}' does not exist or one of its queried reference-property objects are not present.`,
+  );
 
 export const throttled = (retryAfterSeconds: number, headers: Record<string, string> = {}): GraphError =>
-  new GraphError(429, 'TooManyRequests', 'Please retry again later.', { 'Retry-After': String(retryAfterSeconds), ...headers }, {
-    code: '429',
-    message: 'Please retry after',
-    status: '429',
-  });
+  new GraphError(
+    429,
+    'TooManyRequests',
+    'Please retry again later.',
+    { 'Retry-After': String(retryAfterSeconds), ...headers },
+    {
+      code: '429',
+      message: 'Please retry after',
+      status: '429',
+    },
+  );
 
-export const badRequest = (message: string, code = 'BadRequest'): GraphError =>
-  new GraphError(400, code, message);
+export const badRequest = (message: string, code = 'BadRequest'): GraphError => new GraphError(400, code, message);
 
 export const accessDenied = (message = 'Insufficient privileges to complete the operation.'): GraphError =>
   new GraphError(403, 'Authorization_RequestDenied', message);
@@ -97,13 +106,14 @@ export function documentedError(
   options: { retryAfterSeconds: number; code?: string | null },
 ): GraphError {
   const documented = DOCUMENTED[status];
-  const base = status === 429
-    ? throttled(options.retryAfterSeconds)
-    : status === 503
-      ? serviceUnavailable(options.retryAfterSeconds)
-      : documented
-        ? new GraphError(status, documented.code, documented.message)
-        : undefined;
+  const base =
+    status === 429
+      ? throttled(options.retryAfterSeconds)
+      : status === 503
+        ? serviceUnavailable(options.retryAfterSeconds)
+        : documented
+          ? new GraphError(status, documented.code, documented.message)
+          : undefined;
   if (!base) throw new RangeError(`No documented Graph error for status ${status}`);
   return options.code ? new GraphError(base.statusCode, options.code, base.message, base.headers, base.inner) : base;
 }

@@ -19,7 +19,11 @@ export function requirePermission(caller: Caller, needed: Needed): void {
     throw new GraphError(403, 'ErrorAccessDenied', 'Access is denied. Check credentials and try again.');
   }
   if (needed.family === 'teams') {
-    throw new GraphError(403, 'Forbidden', 'Missing role permissions on the request. API requires one of the permissions that the token lacks.');
+    throw new GraphError(
+      403,
+      'Forbidden',
+      'Missing role permissions on the request. API requires one of the permissions that the token lacks.',
+    );
   }
   throw new GraphError(403, 'Authorization_RequestDenied', 'Insufficient privileges to complete the operation.');
 }

@@ -74,7 +74,10 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     tokenLifetimeSeconds: options.tokenLifetimeSeconds ?? 75 * 60,
     seed,
   };
-  const { app, feed } = buildSandboxApp(state, { https: { key: tls.key, cert: tls.cert }, logger: options.logger ?? false });
+  const { app, feed } = buildSandboxApp(state, {
+    https: { key: tls.key, cert: tls.cert },
+    logger: options.logger ?? false,
+  });
   await app.listen({ port: options.port ?? 0, host: options.host ?? '127.0.0.1' });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;

@@ -16,17 +16,22 @@ export interface SandboxTls {
 export async function makeSandboxTls(now: Date): Promise<SandboxTls> {
   const notBeforeDate = new Date(now.getTime() - 60_000);
   const notAfterDate = new Date(now.getTime() + 30 * 24 * 3600_000);
-  const ca = await generate([// A distinct name per CA: TLS finds the issuer by name, and a process may trust several sandboxes.
-    { name: 'commonName', value: `Tandem sandbox CA ${randomUUID()}` }], {
-    keySize: 2048,
-    algorithm: 'sha256',
-    notBeforeDate,
-    notAfterDate,
-    extensions: [
-      { name: 'basicConstraints', cA: true, critical: true },
-      { name: 'keyUsage', keyCertSign: true, cRLSign: true, critical: true },
+  const ca = await generate(
+    [
+      // A distinct name per CA: TLS finds the issuer by name, and a process may trust several sandboxes.
+      { name: 'commonName', value: `Tandem sandbox CA ${randomUUID()}` },
     ],
-  });
+    {
+      keySize: 2048,
+      algorithm: 'sha256',
+      notBeforeDate,
+      notAfterDate,
+      extensions: [
+        { name: 'basicConstraints', cA: true, critical: true },
+        { name: 'keyUsage', keyCertSign: true, cRLSign: true, critical: true },
+      ],
+    },
+  );
   const leaf = await generate([{ name: 'commonName', value: 'localhost' }], {
     keySize: 2048,
     algorithm: 'sha256',

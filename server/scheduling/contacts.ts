@@ -20,5 +20,9 @@ export async function currentContacts(
  * with their calendar (in the mailbox's zone when theirs cannot be read); null when neither can.
  */
 export function workingWeek(contact: Contact, schedule: Schedule | undefined, now: number): WeeklyHours | null {
-  return contact.hours ?? readWorkingHours(schedule?.workingHours, { mailboxZone: contact.mailboxZone, at: now })?.hours ?? null;
+  return (
+    contact.hours ??
+    readWorkingHours(schedule?.workingHours, { mailboxZone: contact.mailboxZone, at: now })?.hours ??
+    null
+  );
 }

@@ -98,7 +98,15 @@ export function planSeries(
   tandemBusy: ReadonlyMap<string, readonly Interval[]>,
   options: PlanOptions,
 ): { planned: PlannedSeries[]; unplaced: Unplaced[] } {
-  const { now, minNoticeHours = 48, searchDays = 14, horizonDays = 56, stepMinutes = 15, lunch = DEFAULT_LUNCH, stackGapMinutes = 30 } = options;
+  const {
+    now,
+    minNoticeHours = 48,
+    searchDays = 14,
+    horizonDays = 56,
+    stepMinutes = 15,
+    lunch = DEFAULT_LUNCH,
+    stackGapMinutes = 30,
+  } = options;
   const searchFrom = now + minNoticeHours * HOUR;
   const searchTo = searchFrom + searchDays * DAY;
   const horizon = now + horizonDays * DAY;
@@ -114,18 +122,28 @@ export function planSeries(
     // Busy time, the avoided slot and other sessions widened by the gap, per person: a series is
     // free when each occurrence lies inside working time less all of these.
     const blocked = ({ id, week }: Attendee): Interval[] =>
-      normalize([...week.busy, ...(req.avoid ?? []), ...(sessions.get(id) ?? []).map((s) => ({ start: s.start - gap, end: s.end + gap }))]);
+      normalize([
+        ...week.busy,
+        ...(req.avoid ?? []),
+        ...(sessions.get(id) ?? []).map((s) => ({ start: s.start - gap, end: s.end + gap })),
+      ]);
     const mentorBlocked = blocked(req.mentor);
     const menteeBlocked = blocked(req.mentee);
     const free = [subtract(mentor.open, mentorBlocked), subtract(mentee.open, menteeBlocked)];
-    const firstSlots = freeSlots([{ ...req.mentor.week, busy: mentorBlocked }, { ...req.mentee.week, busy: menteeBlocked }], {
-      from: Math.max(searchFrom, req.notBefore ?? searchFrom),
-      to: searchTo,
-      durationMinutes: req.durationMinutes,
-      minNoticeMs: 0,
-      stepMinutes,
-      lunch,
-    });
+    const firstSlots = freeSlots(
+      [
+        { ...req.mentor.week, busy: mentorBlocked },
+        { ...req.mentee.week, busy: menteeBlocked },
+      ],
+      {
+        from: Math.max(searchFrom, req.notBefore ?? searchFrom),
+        to: searchTo,
+        durationMinutes: req.durationMinutes,
+        minNoticeMs: 0,
+        stepMinutes,
+        lunch,
+      },
+    );
 
     // The series runs on the organizer's wall clock, named so that Graph takes it: an Outlook
     // custom zone becomes the IANA zone with its offsets (time/zones.ts ianaFor).
@@ -148,7 +166,12 @@ export function planSeries(
     shortlist.sort((a, b) => (b.score > a.score + EPSILON ? 1 : a.score > b.score + EPSILON ? -1 : 0));
     let best: Candidate | undefined;
     for (const c of shortlist.slice(0, SHORTLIST)) {
-      c.exceptions = c.occurrences.filter((o) => !contains(shared, o)).map((o) => ({ originalStart: o.start, move: nearby(o, shared, days, Math.max(searchFrom, req.notBefore ?? searchFrom), horizon, stepMinutes) }));
+      c.exceptions = c.occurrences
+        .filter((o) => !contains(shared, o))
+        .map((o) => ({
+          originalStart: o.start,
+          move: nearby(o, shared, days, Math.max(searchFrom, req.notBefore ?? searchFrom), horizon, stepMinutes),
+        }));
       const skipped = c.exceptions.filter((e) => !e.move).length;
       // A series that would lose more than a third of its sessions is no series.
       if (skipped > c.occurrences.length / 3) continue;
@@ -161,9 +184,22 @@ export function planSeries(
       const localStart = formatWall(startWall);
       const localEnd = formatWall(endWall);
       const changed = new Map(exceptions.map((e) => [e.originalStart, e.move]));
-      const occurrences = best.occurrences.flatMap((o) => (changed.has(o.start) ? (changed.get(o.start) ? [changed.get(o.start)!] : []) : [o])).sort((a, b) => a.start - b.start);
+      const occurrences = best.occurrences
+        .flatMap((o) => (changed.has(o.start) ? (changed.get(o.start) ? [changed.get(o.start)!] : []) : [o]))
+        .sort((a, b) => a.start - b.start);
       const fairness = Math.min(...occurrences.map((o) => fairnessIn(o, days)));
-      planned.push({ key: req.key, start: slot.start, end: slot.end, timeZone: clock.timeZone, localStart, localEnd, recurrence, occurrences, exceptions, fairness });
+      planned.push({
+        key: req.key,
+        start: slot.start,
+        end: slot.end,
+        timeZone: clock.timeZone,
+        localStart,
+        localEnd,
+        recurrence,
+        occurrences,
+        exceptions,
+        fairness,
+      });
       for (const id of [req.mentor.id, req.mentee.id]) sessions.set(id, [...(sessions.get(id) ?? []), ...occurrences]);
     } else {
       // Over the whole search window, notBefore aside: it says whether this pair can ever meet
@@ -201,7 +237,14 @@ const SHORTLIST = 6;
  * that it never reaches the day of a neighbouring occurrence (Outlook refuses that, FACTS 1.7;
  * occurrences are a week or more apart). Null when there is none: the session is skipped.
  */
-function nearby(o: Interval, shared: readonly Interval[], days: readonly (readonly Interval[])[], notBefore: number, horizon: number, stepMinutes: number): Interval | null {
+function nearby(
+  o: Interval,
+  shared: readonly Interval[],
+  days: readonly (readonly Interval[])[],
+  notBefore: number,
+  horizon: number,
+  stepMinutes: number,
+): Interval | null {
   const from = Math.max(o.start - 2 * DAY, notBefore);
   const to = Math.min(o.end + 3 * DAY, horizon);
   const length = o.end - o.start;
@@ -209,7 +252,11 @@ function nearby(o: Interval, shared: readonly Interval[], days: readonly (readon
   let best: { slot: Interval; cost: number } | null = null;
   for (const r of shared) {
     if (r.end <= from || r.start >= to) continue;
-    for (let start = Math.ceil(Math.max(r.start, from) / step) * step; start + length <= Math.min(r.end, to); start += step) {
+    for (
+      let start = Math.ceil(Math.max(r.start, from) / step) * step;
+      start + length <= Math.min(r.end, to);
+      start += step
+    ) {
       const slot = { start, end: start + length };
       // Nearest first; among equally near, the fairer.
       const cost = Math.abs(start - o.start) / DAY - fairnessIn(slot, days) * 0.1;

@@ -40,7 +40,14 @@ export function workingRanges(p: PersonWeek, from: number, to: number): Interval
 }
 
 /** Local "start"-"end" on each of `days` whose day meets [from, to), unclipped (time/weekly-hours.ts). */
-function dailyRanges(timeZone: string, days: readonly number[], startText: string, endText: string, from: number, to: number): Interval[] {
+function dailyRanges(
+  timeZone: string,
+  days: readonly number[],
+  startText: string,
+  endText: string,
+  from: number,
+  to: number,
+): Interval[] {
   return localDays(zoneClock(timeZone), days, startText, endText, from, to);
 }
 
@@ -69,7 +76,8 @@ export function freeSlots(people: readonly PersonWeek[], req: SlotRequest): Inte
   const duration = durationMinutes * MINUTE;
   const slots: Interval[] = [];
   for (const r of open) {
-    for (let start = Math.ceil(r.start / step) * step; start + duration <= r.end; start += step) slots.push({ start, end: start + duration });
+    for (let start = Math.ceil(r.start / step) * step; start + duration <= r.end; start += step)
+      slots.push({ start, end: start + duration });
   }
   return slots;
 }
@@ -81,7 +89,10 @@ export function freeSlots(people: readonly PersonWeek[], req: SlotRequest): Inte
  * does not contain the slot.
  */
 export function fairness(slot: Interval, people: readonly PersonWeek[]): number {
-  return fairnessIn(slot, people.map((p) => dailyRanges(p.timeZone, p.days, p.start, p.end, slot.start - DAY, slot.end + DAY)));
+  return fairnessIn(
+    slot,
+    people.map((p) => dailyRanges(p.timeZone, p.days, p.start, p.end, slot.start - DAY, slot.end + DAY)),
+  );
 }
 
 /**

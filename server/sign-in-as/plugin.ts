@@ -25,15 +25,25 @@ export const signInAsRoutes: FastifyPluginAsyncTypebox<SignInAsOptions> = async 
     });
     const body = (await res.json()) as { message?: string };
     if (res.status === 404) throw new AppError('person_not_found', 'That person is not in the sandbox tenant.');
-    if (!res.ok) throw new AppError('sandbox_unavailable', `The sandbox tenant answered ${res.status}: ${body.message ?? 'no detail'}. Restart Tandem.`);
+    if (!res.ok)
+      throw new AppError(
+        'sandbox_unavailable',
+        `The sandbox tenant answered ${res.status}: ${body.message ?? 'no detail'}. Restart Tandem.`,
+      );
     return body;
   };
 
   api.get(
     '/api/sandbox/people',
-    { config: { public: true }, schema: { querystring: PeopleQuery, response: { 200: PickablePeople, ...errorResponses } } },
+    {
+      config: { public: true },
+      schema: { querystring: PeopleQuery, response: { 200: PickablePeople, ...errorResponses } },
+    },
     async (req) => {
-      const q = new URLSearchParams({ top: String(req.query.top), ...(req.query.search ? { search: req.query.search } : {}) });
+      const q = new URLSearchParams({
+        top: String(req.query.top),
+        ...(req.query.search ? { search: req.query.search } : {}),
+      });
       return (await call(`/sandbox/v1/people?${q.toString()}`)) as PickablePeople;
     },
   );
@@ -41,6 +51,10 @@ export const signInAsRoutes: FastifyPluginAsyncTypebox<SignInAsOptions> = async 
   api.post(
     '/api/sandbox/signin',
     { config: { public: true }, schema: { body: SignInBody, response: { 200: SignInAnswer, ...errorResponses } } },
-    async (req) => (await call('/sandbox/v1/signin', { method: 'POST', body: JSON.stringify({ userId: req.body.userId }) })) as SignInAnswer,
+    async (req) =>
+      (await call('/sandbox/v1/signin', {
+        method: 'POST',
+        body: JSON.stringify({ userId: req.body.userId }),
+      })) as SignInAnswer,
   );
 };

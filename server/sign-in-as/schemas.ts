@@ -25,7 +25,10 @@ export const PeopleQuery = Type.Object(
 export const PickablePeople = Type.Object({ people: Type.Array(PickablePerson) });
 export type PickablePeople = Static<typeof PickablePeople>;
 
-export const SignInBody = Type.Object({ userId: Type.String({ minLength: 1, maxLength: 100 }) }, { additionalProperties: false });
+export const SignInBody = Type.Object(
+  { userId: Type.String({ minLength: 1, maxLength: 100 }) },
+  { additionalProperties: false },
+);
 export type SignInBody = Static<typeof SignInBody>;
 
 export const SignInAnswer = Type.Object({ accessToken: Type.String(), expiresIn: Type.Integer() });

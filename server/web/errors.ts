@@ -20,10 +20,19 @@ interface ValidationIssue {
 // each given a catalogue code and Tandem's words rather than the framework's.
 const FRAMEWORK: Record<string, { code: ErrorCode; message: string }> = {
   FST_ERR_CTP_INVALID_JSON_BODY: { code: 'invalid_json', message: 'The request body is not valid JSON.' },
-  FST_ERR_CTP_EMPTY_JSON_BODY: { code: 'invalid_json', message: 'The request body is empty; send JSON, or no content type.' },
+  FST_ERR_CTP_EMPTY_JSON_BODY: {
+    code: 'invalid_json',
+    message: 'The request body is empty; send JSON, or no content type.',
+  },
   FST_ERR_CTP_BODY_TOO_LARGE: { code: 'body_too_large', message: 'The request body is too large.' },
-  FST_ERR_CTP_INVALID_MEDIA_TYPE: { code: 'unsupported_media_type', message: 'Send the request body as application/json.' },
-  FST_ERR_CTP_INVALID_CONTENT_LENGTH: { code: 'invalid_request', message: 'The request body does not match its Content-Length.' },
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: {
+    code: 'unsupported_media_type',
+    message: 'Send the request body as application/json.',
+  },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: {
+    code: 'invalid_request',
+    message: 'The request body does not match its Content-Length.',
+  },
 };
 
 /**
@@ -39,7 +48,12 @@ export function errorAnswer(err: unknown): ErrorAnswer {
       serverSide: err.statusCode >= 500,
     };
   }
-  const fastify = err as { validation?: ValidationIssue[]; validationContext?: string; code?: string; message?: string };
+  const fastify = err as {
+    validation?: ValidationIssue[];
+    validationContext?: string;
+    code?: string;
+    message?: string;
+  };
   if (Array.isArray(fastify.validation)) {
     // Each problem with where it is, so a form can put the words next to the field.
     const where = fastify.validationContext ?? 'body';
@@ -48,13 +62,19 @@ export function errorAnswer(err: unknown): ErrorAnswer {
       path: `${v.instancePath ?? ''}${typeof v.params?.missingProperty === 'string' ? `/${v.params.missingProperty}` : ''}`,
       message: v.message ?? 'is not valid',
     }));
-    return { body: body('invalid_request', fastify.message ?? 'The request is not valid.', { issues }), serverSide: false };
+    return {
+      body: body('invalid_request', fastify.message ?? 'The request is not valid.', { issues }),
+      serverSide: false,
+    };
   }
   const known = typeof fastify.code === 'string' ? FRAMEWORK[fastify.code] : undefined;
   if (known) return { body: body(known.code, known.message), serverSide: false };
   return {
     // Internals stay in the log; the person gets what to do next.
-    body: body('internal', 'Something went wrong on our side. Try again; if it keeps happening, tell your Tandem administrator.'),
+    body: body(
+      'internal',
+      'Something went wrong on our side. Try again; if it keeps happening, tell your Tandem administrator.',
+    ),
     serverSide: true,
   };
 }

@@ -8,9 +8,17 @@ import type { FastifyInstance } from 'fastify';
  */
 export const FRAME_ANCESTORS = [
   "'self'",
-  'https://teams.microsoft.com', 'https://*.teams.microsoft.com', 'https://*.skype.com', 'https://*.cloud.microsoft',
-  'https://*.microsoft365.com', 'https://*.office.com', 'https://outlook.live.com', 'https://outlook.office.com',
-  'https://outlook.office365.com', 'https://outlook-sdf.office.com', 'https://outlook-sdf.office365.com',
+  'https://teams.microsoft.com',
+  'https://*.teams.microsoft.com',
+  'https://*.skype.com',
+  'https://*.cloud.microsoft',
+  'https://*.microsoft365.com',
+  'https://*.office.com',
+  'https://outlook.live.com',
+  'https://outlook.office.com',
+  'https://outlook.office365.com',
+  'https://outlook-sdf.office.com',
+  'https://outlook-sdf.office365.com',
 ];
 
 export async function registerSecurityHeaders(app: FastifyInstance): Promise<void> {

@@ -4,5 +4,9 @@ import { TabConfig } from './schemas.js';
 
 /** GET /api/config: public, so the tab can choose between Teams SSO and the sandbox picker. */
 export const tabConfigRoutes: FastifyPluginAsyncTypebox<{ config: TabConfig }> = async (api, opts) => {
-  api.get('/api/config', { config: { public: true }, schema: { response: { 200: TabConfig, ...errorResponses } } }, async () => opts.config);
+  api.get(
+    '/api/config',
+    { config: { public: true }, schema: { response: { 200: TabConfig, ...errorResponses } } },
+    async () => opts.config,
+  );
 };

@@ -91,7 +91,8 @@ export function ConsentBanner({ scopes, onGranted }: { scopes: readonly string[]
     <header className={styles.banner}>
       <MessageBar intent="warning" layout="multiline">
         <MessageBarBody>
-          <MessageBarTitle>{t.title}</MessageBarTitle> {state === 'refused' ? t.notGiven : state === 'asking' ? t.asking : t.body}
+          <MessageBarTitle>{t.title}</MessageBarTitle>{' '}
+          {state === 'refused' ? t.notGiven : state === 'asking' ? t.asking : t.body}
         </MessageBarBody>
         <MessageBarActions>
           <Button appearance="primary" onClick={ask} disabled={state === 'asking'}>
@@ -129,7 +130,12 @@ export function ConsentWindow({ step, host }: { step: ConsentStep; host: Host | 
     setStatus(outcome.ok ? 'done' : 'failed');
   }, [api, host, step]);
 
-  const text = { working: step === 'start' ? t.opening : t.reporting, done: t.done, failed: t.failed, notInHost: t.notInHost }[status];
+  const text = {
+    working: step === 'start' ? t.opening : t.reporting,
+    done: t.done,
+    failed: t.failed,
+    notInHost: t.notInHost,
+  }[status];
   return <Page title={t.windowTitle}>{status === 'working' ? <Loading label={text} /> : <p>{text}</p>}</Page>;
 }
 
@@ -169,5 +175,8 @@ async function s256(text: string): Promise<string> {
 }
 
 function base64url(bytes: Uint8Array): string {
-  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  return btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
 }

@@ -20,7 +20,12 @@ export function Home({ me, enrolments, navigate, focusTitle, onSignInAgain }: Vi
         (chunk.status === 'error' ? (
           <ErrorState error={chunk.error} onRetry={chunk.retry} />
         ) : chunk.data ? (
-          <chunk.data.Journey me={me.data.id} enrolments={enrolments} navigate={navigate} onSignInAgain={onSignInAgain} />
+          <chunk.data.Journey
+            me={me.data.id}
+            enrolments={enrolments}
+            navigate={navigate}
+            onSignInAgain={onSignInAgain}
+          />
         ) : (
           <Loading label={t.loadingView} />
         ))}

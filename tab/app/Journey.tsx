@@ -16,7 +16,12 @@ const useStyles = makeStyles({
 });
 
 /** Home's personal part: next meetings, mentors and mentees, requests waiting, suggestions. Loaded beside the profile. */
-export function Journey({ me, enrolments, navigate, onSignInAgain }: Pick<ViewProps, 'enrolments' | 'navigate' | 'onSignInAgain'> & { me: string }) {
+export function Journey({
+  me,
+  enrolments,
+  navigate,
+  onSignInAgain,
+}: Pick<ViewProps, 'enrolments' | 'navigate' | 'onSignInAgain'> & { me: string }) {
   const t = useMessages(messages);
   const styles = useStyles();
   const requests = useRequests();
@@ -36,7 +41,12 @@ export function Journey({ me, enrolments, navigate, onSignInAgain }: Pick<ViewPr
           <Text as="h2" id={meetingsId} size={500} weight="semibold" className={styles.heading}>
             {t.nextMeetingsHeading}
           </Text>
-          <NextMeetings meetings={meetings} headingId={meetingsId} onOpen={() => navigate('meetings')} onSignInAgain={onSignInAgain} />
+          <NextMeetings
+            meetings={meetings}
+            headingId={meetingsId}
+            onOpen={() => navigate('meetings')}
+            onSignInAgain={onSignInAgain}
+          />
         </section>
       )}
       <section className={styles.section} aria-labelledby={pairsId}>
@@ -49,7 +59,12 @@ export function Journey({ me, enrolments, navigate, onSignInAgain }: Pick<ViewPr
         <Text as="h2" id={requestsId} size={500} weight="semibold" className={styles.heading}>
           {t.requestsHeading}
         </Text>
-        <PendingRequests requests={requests} me={me} onOpen={() => navigate('requests')} onSignInAgain={onSignInAgain} />
+        <PendingRequests
+          requests={requests}
+          me={me}
+          onOpen={() => navigate('requests')}
+          onSignInAgain={onSignInAgain}
+        />
       </section>
       <section className={styles.section} aria-labelledby={suggestionsId}>
         <Text as="h2" id={suggestionsId} size={500} weight="semibold" className={styles.heading}>

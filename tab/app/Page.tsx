@@ -40,7 +40,10 @@ export function Page({ title, intro, focusTitle = false, children }: PageProps) 
 
   return (
     <main>
-      <div className={styles.main} {...(panel ? { role: 'tabpanel', id: panel.id, 'aria-labelledby': panel.labelledBy } : {})}>
+      <div
+        className={styles.main}
+        {...(panel ? { role: 'tabpanel', id: panel.id, 'aria-labelledby': panel.labelledBy } : {})}
+      >
         <Text as="h1" size={700} weight="semibold" className={styles.heading} ref={heading} tabIndex={-1}>
           {title}
         </Text>

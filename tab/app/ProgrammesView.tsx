@@ -19,7 +19,12 @@ export function ProgrammesView({ enrolments, navigate, focusTitle, onSignInAgain
       ) : !data ? (
         <Loading label={t.loadingProgrammes} />
       ) : (
-        <ProgrammesForm data={data} onSaved={enrolments.retry} onSeeSuggestions={() => navigate('home')} onSignInAgain={onSignInAgain} />
+        <ProgrammesForm
+          data={data}
+          onSaved={enrolments.retry}
+          onSeeSuggestions={() => navigate('home')}
+          onSignInAgain={onSignInAgain}
+        />
       )}
     </Page>
   );

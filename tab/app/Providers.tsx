@@ -21,7 +21,15 @@ const useStyles = makeStyles({
   root: { minHeight: '100vh', display: 'flex', flexDirection: 'column' },
 });
 
-export function Providers({ host, locale, children }: { host: Host | null | undefined; locale: Locale; children: ReactNode }) {
+export function Providers({
+  host,
+  locale,
+  children,
+}: {
+  host: Host | null | undefined;
+  locale: Locale;
+  children: ReactNode;
+}) {
   useGlobalStyles();
   const styles = useStyles();
   const theme = useTheme(host);

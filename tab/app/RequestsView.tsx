@@ -37,8 +37,18 @@ export function RequestsView({ me, enrolments, navigate, focusTitle, onSignInAga
             <ErrorState error={requests.error} onRetry={requests.retry} onSignInAgain={onSignInAgain} />
           ) : (
             <>
-              <ReceivedRequests requests={requests} me={me.data.id} onAnswered={requests.retry} onSignInAgain={onSignInAgain} />
-              <SentRequests requests={requests} me={me.data.id} onWithdrawn={requests.retry} onSignInAgain={onSignInAgain} />
+              <ReceivedRequests
+                requests={requests}
+                me={me.data.id}
+                onAnswered={requests.retry}
+                onSignInAgain={onSignInAgain}
+              />
+              <SentRequests
+                requests={requests}
+                me={me.data.id}
+                onWithdrawn={requests.retry}
+                onSignInAgain={onSignInAgain}
+              />
             </>
           )}
           <section className={styles.section} aria-labelledby={suggestionsId}>

@@ -62,7 +62,11 @@ export function SignedIn({ onSignInAgain, focusTitle = false }: SignedInProps) {
         </TabList>
       </nav>
       <TabPanelContext value={{ id: PANEL, labelledBy: tabId(view.id) }}>
-        {view.id === 'home' ? <Home {...props} /> : <LazyView key={view.id} id={view.id} title={label(view.id)} props={props} />}
+        {view.id === 'home' ? (
+          <Home {...props} />
+        ) : (
+          <LazyView key={view.id} id={view.id} title={label(view.id)} props={props} />
+        )}
       </TabPanelContext>
     </LocaleContext>
   );

@@ -31,17 +31,29 @@ export interface SuggestionListsProps {
  * Suggestions for every role the person has in an active programme, each with a way to send
  * a request: the suggestions and requests features meet here, not inside each other.
  */
-export function SuggestionLists({ me, enrolments, requests, top, onSent, onJoin, onSignInAgain }: SuggestionListsProps) {
+export function SuggestionLists({
+  me,
+  enrolments,
+  requests,
+  top,
+  onSent,
+  onJoin,
+  onSignInAgain,
+}: SuggestionListsProps) {
   const t = useMessages(messages);
   const styles = useStyles();
   const data = enrolments.data;
 
-  if (enrolments.status === 'error' && !data) return <ErrorState error={enrolments.error} onRetry={enrolments.retry} onSignInAgain={onSignInAgain} />;
+  if (enrolments.status === 'error' && !data)
+    return <ErrorState error={enrolments.error} onRetry={enrolments.retry} onSignInAgain={onSignInAgain} />;
   if (!data) return <Loading label={t.loadingProgrammes} />;
 
   const roles: { track: Track; as: Role }[] = data.enrolments
     .filter((e) => !e.paused)
-    .flatMap((e) => [...(e.asMentee ? [{ track: e.track, as: 'mentee' as const }] : []), ...(e.asMentor ? [{ track: e.track, as: 'mentor' as const }] : [])]);
+    .flatMap((e) => [
+      ...(e.asMentee ? [{ track: e.track, as: 'mentee' as const }] : []),
+      ...(e.asMentor ? [{ track: e.track, as: 'mentor' as const }] : []),
+    ]);
 
   if (roles.length === 0) {
     return (
@@ -59,7 +71,11 @@ export function SuggestionLists({ me, enrolments, requests, top, onSent, onJoin,
   /** Whether a request between the reader and this person waits, and who sent it. */
   const pendingWith = (track: Track, personId: string): 'sent' | 'received' | null => {
     const waiting = requests.data?.requests.find(
-      (r) => r.status === 'pending' && r.track === track && [r.mentorId, r.menteeId].includes(personId) && [r.mentorId, r.menteeId].includes(me),
+      (r) =>
+        r.status === 'pending' &&
+        r.track === track &&
+        [r.mentorId, r.menteeId].includes(personId) &&
+        [r.mentorId, r.menteeId].includes(me),
     );
     return waiting ? (waiting.requestedBy === me ? 'sent' : 'received') : null;
   };

@@ -61,7 +61,16 @@ export interface AuthorizeRequest {
  * consent is recorded when the person accepts, which is all the server's on-behalf-of exchange
  * needs. It comes back in the fragment so it never reaches a server or a log.
  */
-export function authorizeUrl({ tenantId, clientId, origin, scopes, state, loginHint, codeChallenge, authority = ENTRA_AUTHORITY }: AuthorizeRequest): string {
+export function authorizeUrl({
+  tenantId,
+  clientId,
+  origin,
+  scopes,
+  state,
+  loginHint,
+  codeChallenge,
+  authority = ENTRA_AUTHORITY,
+}: AuthorizeRequest): string {
   const url = new URL(`/${encodeURIComponent(tenantId)}/oauth2/v2.0/authorize`, authority);
   const params: Record<string, string> = {
     client_id: clientId,

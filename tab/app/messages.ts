@@ -24,13 +24,15 @@ const en = {
   changeProgrammes: 'Change my programmes',
   joinTitle: 'Join a programme',
   programmesTitle: 'My programmes',
-  programmesIntro: 'Choose your programmes and how you would like to take part. It takes about a minute, and you can change it any time.',
+  programmesIntro:
+    'Choose your programmes and how you would like to take part. It takes about a minute, and you can change it any time.',
   loadingProgrammes: 'Loading your programmes…',
   requestsTitle: 'Requests',
   requestsIntro: 'Ask someone suggested for you to pair, and answer the people who asked you.',
   loadingProfile: 'Loading your profile…',
   meetingsTitle: 'Meetings',
-  meetingsIntro: 'Your mentoring sessions, booked by Tandem in both calendars with a Teams link. Skip or move one, and say how each went.',
+  meetingsIntro:
+    'Your mentoring sessions, booked by Tandem in both calendars with a Teams link. Skip or move one, and say how each went.',
   nextMeetingsHeading: 'Your next meetings',
 };
 
@@ -42,14 +44,21 @@ export const messages: Messages<typeof en> = {
     signedInAs: (name) => `Accesso effettuato come ${name}`,
     switchPerson: 'Cambia persona',
     signInTitle: 'Accedi alla sandbox',
-    signInIntro: 'Questa è un’organizzazione dimostrativa di persone inventate. Scegli chiunque per vedere Tandem con i suoi occhi.',
+    signInIntro:
+      'Questa è un’organizzazione dimostrativa di persone inventate. Scegli chiunque per vedere Tandem con i suoi occhi.',
     homeTitle: 'Ti diamo il benvenuto in Tandem',
     homeIntro: 'Mentoring e reverse mentoring, proprio dove lavori.',
     openInHostTitle: 'Apri Tandem in Teams o Outlook',
     openInHostBody:
       'Tandem funziona dentro Microsoft Teams, Outlook e l’app Microsoft 365, che si occupano dell’accesso. In Teams, seleziona App, cerca Tandem e aprilo.',
     navigation: 'Tandem',
-    nav: { home: 'Home', join: 'Partecipa', programmes: 'I miei programmi', requests: 'Richieste', meetings: 'Incontri' },
+    nav: {
+      home: 'Home',
+      join: 'Partecipa',
+      programmes: 'I miei programmi',
+      requests: 'Richieste',
+      meetings: 'Incontri',
+    },
     loadingView: 'Caricamento…',
     pairsHeading: 'I tuoi mentor e mentee',
     requestsHeading: 'Richieste',
@@ -60,13 +69,15 @@ export const messages: Messages<typeof en> = {
     changeProgrammes: 'Modifica i miei programmi',
     joinTitle: 'Partecipa a un programma',
     programmesTitle: 'I miei programmi',
-    programmesIntro: 'Scegli i programmi e come vuoi partecipare. Ci vuole circa un minuto, e puoi cambiare idea quando vuoi.',
+    programmesIntro:
+      'Scegli i programmi e come vuoi partecipare. Ci vuole circa un minuto, e puoi cambiare idea quando vuoi.',
     loadingProgrammes: 'Caricamento dei tuoi programmi…',
     requestsTitle: 'Richieste',
     requestsIntro: 'Chiedi a una persona suggerita di fare coppia, e rispondi a chi ti ha scritto.',
     loadingProfile: 'Caricamento del tuo profilo…',
     meetingsTitle: 'Incontri',
-    meetingsIntro: 'I tuoi incontri di mentoring, fissati da Tandem in entrambi i calendari con un link di Teams. Salta o sposta un incontro, e racconta com’è andato.',
+    meetingsIntro:
+      'I tuoi incontri di mentoring, fissati da Tandem in entrambi i calendari con un link di Teams. Salta o sposta un incontro, e racconta com’è andato.',
     nextMeetingsHeading: 'I tuoi prossimi incontri',
   },
 };

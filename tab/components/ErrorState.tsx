@@ -1,10 +1,4 @@
-import {
-  Button,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
-} from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { ApiError } from '../lib/api';
 import { useMessages, type Messages } from '../lib/i18n';
 
@@ -14,7 +8,11 @@ type Kind = 'unreachable' | 'signIn' | 'consent' | 'forbidden' | 'other';
 export function kindOf(error: unknown): Kind {
   if (!(error instanceof ApiError)) return 'other';
   // The server's word, or Teams' own when getAuthToken() is refused for want of consent.
-  if (error.code === 'consent_required' || (error.code === 'sign_in_failed' && error.message === 'resourceRequiresConsent')) return 'consent';
+  if (
+    error.code === 'consent_required' ||
+    (error.code === 'sign_in_failed' && error.message === 'resourceRequiresConsent')
+  )
+    return 'consent';
   if (error.status === 0 && error.code === 'network_error') return 'unreachable';
   if ([502, 503, 504].includes(error.status)) return 'unreachable';
   if (error.status === 401 || error.code === 'sign_in_failed') return 'signIn';

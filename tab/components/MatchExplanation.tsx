@@ -86,9 +86,16 @@ export function explain(
   const num = (key: string) => Number(p[key] ?? 0);
   const str = (key: string) => String(p[key] ?? '');
   const labels = (key: string, items: Labels['skills'] | undefined) =>
-    formatList(str(key).split(',').filter(Boolean).map((id) => labelOf(items, id, locale.language)), locale);
+    formatList(
+      str(key)
+        .split(',')
+        .filter(Boolean)
+        .map((id) => labelOf(items, id, locale.language)),
+      locale,
+    );
   // `mine` is the mentee's and `theirs` the mentor's: the mentor reads them the other way round.
-  const sides = (): [string, string] => (viewer === 'mentee' ? [str('mine'), str('theirs')] : [str('theirs'), str('mine')]);
+  const sides = (): [string, string] =>
+    viewer === 'mentee' ? [str('mine'), str('theirs')] : [str('theirs'), str('mine')];
 
   switch (reason.code) {
     case 'skills':

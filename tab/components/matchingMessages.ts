@@ -49,10 +49,14 @@ const en = {
     },
     department: ((yours, theirs) => `Different departments: yours is ${yours}, theirs is ${theirs}.`) as Compare,
     office: ((yours, theirs) => `Different offices: yours is ${yours}, theirs is ${theirs}.`) as Compare,
-    generation: ((yours, theirs) => `Different generations at work: you joined in ${yours}, they joined in ${theirs}.`) as Compare,
+    generation: ((yours, theirs) =>
+      `Different generations at work: you joined in ${yours}, they joined in ${theirs}.`) as Compare,
     seniority: (levels: number) =>
-      levels === 1 ? 'One level apart in seniority: a step ahead.' : `${levels} levels apart in seniority: a useful gap for learning.`,
-    overlap: (hours: string, n: number) => `Your working hours overlap by about ${hours} ${n === 1 ? 'hour' : 'hours'} a day.`,
+      levels === 1
+        ? 'One level apart in seniority: a step ahead.'
+        : `${levels} levels apart in seniority: a useful gap for learning.`,
+    overlap: (hours: string, n: number) =>
+      `Your working hours overlap by about ${hours} ${n === 1 ? 'hour' : 'hours'} a day.`,
     load: {
       mentee: (free: number, capacity: number) => `They have ${free} of ${capacity} mentee places free.`,
       mentor: (free: number, capacity: number) => `You have ${free} of ${capacity} mentee places free.`,
@@ -105,15 +109,19 @@ export const matchingMessages: Messages<typeof en> = {
       },
       department: (yours, theirs) => `Reparti diversi: il tuo è ${yours}, il suo ${theirs}.`,
       office: (yours, theirs) => `Sedi diverse: la tua è ${yours}, la sua ${theirs}.`,
-      generation: (yours, theirs) => `Generazioni diverse in azienda: il tuo arrivo nel ${yours}, il suo nel ${theirs}.`,
+      generation: (yours, theirs) =>
+        `Generazioni diverse in azienda: il tuo arrivo nel ${yours}, il suo nel ${theirs}.`,
       seniority: (levels) =>
         levels === 1
           ? 'Un livello di anzianità di distanza: un passo avanti.'
           : `${levels} livelli di anzianità di distanza: uno scarto utile per imparare.`,
-      overlap: (hours, n) => `I vostri orari di lavoro coincidono per circa ${hours} ${n === 1 ? 'ora' : 'ore'} al giorno.`,
+      overlap: (hours, n) =>
+        `I vostri orari di lavoro coincidono per circa ${hours} ${n === 1 ? 'ora' : 'ore'} al giorno.`,
       load: {
-        mentee: (free, capacity) => `Ha ${free} ${free === 1 ? 'posto libero' : 'posti liberi'} per mentee su ${capacity}.`,
-        mentor: (free, capacity) => `Hai ${free} ${free === 1 ? 'posto libero' : 'posti liberi'} per mentee su ${capacity}.`,
+        mentee: (free, capacity) =>
+          `Ha ${free} ${free === 1 ? 'posto libero' : 'posti liberi'} per mentee su ${capacity}.`,
+        mentor: (free, capacity) =>
+          `Hai ${free} ${free === 1 ? 'posto libero' : 'posti liberi'} per mentee su ${capacity}.`,
       },
       other: 'Altri aspetti compatibili.',
     },

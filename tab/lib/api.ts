@@ -16,7 +16,12 @@ export class ApiError extends Error {
   /** What the server added to say more (`ids` of unknown skills, the allowed levels ...). */
   readonly details: Record<string, unknown>;
 
-  constructor(status: number, code: ApiErrorCode, message: string, options?: ErrorOptions & { details?: Record<string, unknown> }) {
+  constructor(
+    status: number,
+    code: ApiErrorCode,
+    message: string,
+    options?: ErrorOptions & { details?: Record<string, unknown> },
+  ) {
     super(message, options);
     this.status = status;
     this.code = code;
@@ -61,7 +66,11 @@ export function createApi({
     }
   }
 
-  async function send(path: string, accept: string, { method = 'GET', body, auth = true, signal }: RequestOptions): Promise<Response> {
+  async function send(
+    path: string,
+    accept: string,
+    { method = 'GET', body, auth = true, signal }: RequestOptions,
+  ): Promise<Response> {
     const headers: Record<string, string> = { accept };
     if (auth) headers.authorization = `Bearer ${await bearer()}`;
     if (body !== undefined) headers['content-type'] = 'application/json';
@@ -111,7 +120,8 @@ async function errorFrom(response: Response): Promise<ApiError> {
     typeof fields.message === 'string'
       ? fields.message
       : response.statusText || `Request failed with status ${response.status}.`;
-  const details = typeof fields.details === 'object' && fields.details !== null ? (fields.details as Record<string, unknown>) : {};
+  const details =
+    typeof fields.details === 'object' && fields.details !== null ? (fields.details as Record<string, unknown>) : {};
   return new ApiError(response.status, code, message, { details });
 }
 

@@ -40,7 +40,9 @@ export function formatDate(
   options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' },
 ): string {
   const zone = locale.timeZone ? { timeZone: locale.timeZone } : {};
-  return new Intl.DateTimeFormat(locale.tag, { ...zone, ...options }).format(typeof date === 'string' ? new Date(date) : date);
+  return new Intl.DateTimeFormat(locale.tag, { ...zone, ...options }).format(
+    typeof date === 'string' ? new Date(date) : date,
+  );
 }
 
 /** The zone if Intl knows it, else undefined (the device's zone): a bad name must not break every date. */
@@ -54,7 +56,11 @@ export function knownTimeZone(zone: string | null | undefined): string | undefin
   }
 }
 
-export function formatNumber(value: number, locale: Locale, options: Intl.NumberFormatOptions = { maximumFractionDigits: 2 }): string {
+export function formatNumber(
+  value: number,
+  locale: Locale,
+  options: Intl.NumberFormatOptions = { maximumFractionDigits: 2 },
+): string {
   return new Intl.NumberFormat(locale.tag, options).format(value);
 }
 
@@ -71,4 +77,3 @@ export function languageName(tag: string, locale: Locale): string {
     return tag;
   }
 }
-

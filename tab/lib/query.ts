@@ -20,7 +20,12 @@ export function useQuery<T>(key: string, load: (signal: AbortSignal) => Promise<
   // Each answer remembers which request it answers; until the current one has answered, the
   // query is loading (derived here rather than reset inside the effect).
   const request = `${attempt}:${key}`;
-  const [state, setState] = useState<State<T> & { request: string | null }>({ request: null, status: 'loading', data: undefined, error: undefined });
+  const [state, setState] = useState<State<T> & { request: string | null }>({
+    request: null,
+    status: 'loading',
+    data: undefined,
+    error: undefined,
+  });
   const run = useEffectEvent(load);
 
   useEffect(() => {
@@ -30,7 +35,8 @@ export function useQuery<T>(key: string, load: (signal: AbortSignal) => Promise<
         if (!controller.signal.aborted) setState({ request, status: 'success', data, error: undefined });
       },
       (error: unknown) => {
-        if (!controller.signal.aborted) setState((previous) => ({ request, status: 'error', data: previous.data, error }));
+        if (!controller.signal.aborted)
+          setState((previous) => ({ request, status: 'error', data: previous.data, error }));
       },
     );
     return () => controller.abort();

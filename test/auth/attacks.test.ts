@@ -18,7 +18,8 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-const b64 = (value: unknown): string => Buffer.from(typeof value === 'string' ? value : JSON.stringify(value)).toString('base64url');
+const b64 = (value: unknown): string =>
+  Buffer.from(typeof value === 'string' ? value : JSON.stringify(value)).toString('base64url');
 const now = (): number => Math.floor(Date.now() / 1000);
 const otherTenant = randomUUID();
 
@@ -33,8 +34,17 @@ function forge(overrides: Record<string, unknown> = {}, header: Record<string, u
   const { origin, tenantId } = h.t.sandbox;
   const junior = persona(h.t, 'junior-dev');
   const claims: Record<string, unknown> = {
-    aud: h.t.identity.clientId, iss: `${origin}/${tenantId}/v2.0`, iat: now(), nbf: now(), exp: now() + 3600,
-    name: junior.displayName, oid: junior.id, preferred_username: junior.userPrincipalName, scp: 'access_as_user', tid: tenantId, ver: '2.0',
+    aud: h.t.identity.clientId,
+    iss: `${origin}/${tenantId}/v2.0`,
+    iat: now(),
+    nbf: now(),
+    exp: now() + 3600,
+    name: junior.displayName,
+    oid: junior.id,
+    preferred_username: junior.userPrincipalName,
+    scp: 'access_as_user',
+    tid: tenantId,
+    ver: '2.0',
     ...overrides,
   };
   // A claim set to undefined is left out of the token.
@@ -42,7 +52,8 @@ function forge(overrides: Record<string, unknown> = {}, header: Record<string, u
   return signed({ kid: key.kid, ...header }, present, key.privateKey);
 }
 
-const me = (authorization?: string) => h.app.inject({ method: 'GET', url: '/api/me', headers: authorization === undefined ? {} : { authorization } });
+const me = (authorization?: string) =>
+  h.app.inject({ method: 'GET', url: '/api/me', headers: authorization === undefined ? {} : { authorization } });
 
 async function expectRefused(authorization: string | undefined, code: string): Promise<void> {
   const res = await me(authorization);
@@ -63,12 +74,16 @@ describe('tokens the API accepts', () => {
     expect(res.json()).toMatchObject({ id: junior.id, tenantId: h.t.sandbox.tenantId });
   });
 
-  it('accepts a token made by this suite\'s forge with no claim wrong, so each refusal below is for its one flaw', async () => {
+  it("accepts a token made by this suite's forge with no claim wrong, so each refusal below is for its one flaw", async () => {
     expect((await me(bearer(forge()))).statusCode).toBe(200);
   });
 
   it('accepts a v1 token: the sts issuer of the tenant and the App ID URI as audience', async () => {
-    const token = forge({ iss: `${h.t.sandbox.origin}/sts/${h.t.sandbox.tenantId}/`, aud: h.t.identity.appIdUri, ver: '1.0' });
+    const token = forge({
+      iss: `${h.t.sandbox.origin}/sts/${h.t.sandbox.tenantId}/`,
+      aud: h.t.identity.appIdUri,
+      ver: '1.0',
+    });
     expect((await me(bearer(token))).statusCode).toBe(200);
   });
 
@@ -83,11 +98,17 @@ describe('forged signatures', () => {
     await expectRefused(bearer(`${b64({ typ: 'JWT', alg: 'none' })}.${payload}.`), 'invalid_token');
   });
 
-  it('refuses HS256 keyed with the tenant\'s public key (key confusion) with invalid_token', async () => {
+  it("refuses HS256 keyed with the tenant's public key (key confusion) with invalid_token", async () => {
     const key = h.t.sandbox.state.keys.signing;
     const input = `${b64({ typ: 'JWT', alg: 'HS256', kid: key.kid })}.${forge().split('.')[1]}`;
-    for (const secret of [key.publicKey.export({ type: 'spki', format: 'pem' }), key.publicKey.export({ type: 'spki', format: 'der' })]) {
-      await expectRefused(bearer(`${input}.${createHmac('sha256', secret).update(input).digest('base64url')}`), 'invalid_token');
+    for (const secret of [
+      key.publicKey.export({ type: 'spki', format: 'pem' }),
+      key.publicKey.export({ type: 'spki', format: 'der' }),
+    ]) {
+      await expectRefused(
+        bearer(`${input}.${createHmac('sha256', secret).update(input).digest('base64url')}`),
+        'invalid_token',
+      );
     }
   });
 
@@ -97,10 +118,13 @@ describe('forged signatures', () => {
     await expectRefused(bearer(signed({ kid: 'attacker-key-1' }, claims, privateKey)), 'invalid_token');
   });
 
-  it('refuses a token signed with an unknown key under the tenant\'s real kid with invalid_token', async () => {
+  it("refuses a token signed with an unknown key under the tenant's real kid with invalid_token", async () => {
     const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
     const claims = JSON.parse(Buffer.from(forge().split('.')[1]!, 'base64url').toString()) as Record<string, unknown>;
-    await expectRefused(bearer(signed({ kid: h.t.sandbox.state.keys.signing.kid }, claims, privateKey)), 'invalid_token');
+    await expectRefused(
+      bearer(signed({ kid: h.t.sandbox.state.keys.signing.kid }, claims, privateKey)),
+      'invalid_token',
+    );
   });
 
   it('refuses a genuine token whose payload was changed after signing (another oid) with invalid_token', async () => {
@@ -133,19 +157,25 @@ describe('audience, issuer and tenant', () => {
   });
 
   it('refuses a genuine Graph token obtained on behalf of the person with invalid_token', async () => {
-    const result = await h.t.msal.acquireTokenOnBehalfOf({ oboAssertion: await h.t.ssoToken(persona(h.t, 'junior-dev').id), scopes: ['https://graph.microsoft.com/User.Read'] });
+    const result = await h.t.msal.acquireTokenOnBehalfOf({
+      oboAssertion: await h.t.ssoToken(persona(h.t, 'junior-dev').id),
+      scopes: ['https://graph.microsoft.com/User.Read'],
+    });
     await expectRefused(bearer(result!.accessToken), 'invalid_token');
   });
 
   it('refuses an issuer on another host with invalid_token', async () => {
-    await expectRefused(bearer(forge({ iss: `https://login.attacker.example/${h.t.sandbox.tenantId}/v2.0` })), 'invalid_token');
+    await expectRefused(
+      bearer(forge({ iss: `https://login.attacker.example/${h.t.sandbox.tenantId}/v2.0` })),
+      'invalid_token',
+    );
   });
 
   it('refuses the v2 issuer of another tenant on a token of this tenant with invalid_token', async () => {
     await expectRefused(bearer(forge({ iss: `${h.t.sandbox.origin}/${otherTenant}/v2.0` })), 'invalid_token');
   });
 
-  it('refuses a tid that is not the issuer\'s tenant with invalid_token', async () => {
+  it("refuses a tid that is not the issuer's tenant with invalid_token", async () => {
     await expectRefused(bearer(forge({ tid: otherTenant })), 'invalid_token');
     await expectRefused(bearer(forge({ tid: undefined })), 'invalid_token');
     await expectRefused(bearer(forge({ tid: 'common', iss: `${h.t.sandbox.origin}/common/v2.0` })), 'invalid_token');
@@ -154,7 +184,10 @@ describe('audience, issuer and tenant', () => {
   it('refuses a well-signed, consistent token of a tenant not allowed with tenant_not_allowed', async () => {
     // The honest attack: Entra signs every tenant's tokens with one shared key set, so a person
     // of any tenant can hold a genuine token for a multi-tenant app. Only the allow-list stops it.
-    await expectRefused(bearer(forge({ tid: otherTenant, iss: `${h.t.sandbox.origin}/${otherTenant}/v2.0` })), 'tenant_not_allowed');
+    await expectRefused(
+      bearer(forge({ tid: otherTenant, iss: `${h.t.sandbox.origin}/${otherTenant}/v2.0` })),
+      'tenant_not_allowed',
+    );
   });
 
   it('refuses a genuine token of another authority (a second sandbox tenant) with invalid_token', async () => {
@@ -163,9 +196,11 @@ describe('audience, issuer and tenant', () => {
     await expectRefused(bearer(token), 'invalid_token');
   });
 
-  it('accepts another tenant\'s consistent token when the app is multi-tenant, and still binds tid to the issuer', async () => {
+  it("accepts another tenant's consistent token when the app is multi-tenant, and still binds tid to the issuer", async () => {
     const verify = createTokenVerifier({ ...h.t.identity, tenants: 'any' }, systemClock);
-    await expect(verify(forge({ tid: otherTenant, iss: `${h.t.sandbox.origin}/${otherTenant}/v2.0` }))).resolves.toMatchObject({ tenantId: otherTenant });
+    await expect(
+      verify(forge({ tid: otherTenant, iss: `${h.t.sandbox.origin}/${otherTenant}/v2.0` })),
+    ).resolves.toMatchObject({ tenantId: otherTenant });
     await expect(verify(forge({ tid: otherTenant }))).rejects.toMatchObject({ statusCode: 401, code: 'invalid_token' });
   });
 
@@ -173,8 +208,13 @@ describe('audience, issuer and tenant', () => {
     const verify = createTokenVerifier({ ...h.t.identity, tenants: 'any' }, systemClock);
     const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
     const tid = randomUUID();
-    const claims = JSON.parse(Buffer.from(forge({ tid, iss: `${h.t.sandbox.origin}/${tid}/v2.0` }).split('.')[1]!, 'base64url').toString()) as Record<string, unknown>;
-    await expect(verify(signed({ kid: 'attacker-key-2' }, claims, privateKey))).rejects.toMatchObject({ statusCode: 401, code: 'invalid_token' });
+    const claims = JSON.parse(
+      Buffer.from(forge({ tid, iss: `${h.t.sandbox.origin}/${tid}/v2.0` }).split('.')[1]!, 'base64url').toString(),
+    ) as Record<string, unknown>;
+    await expect(verify(signed({ kid: 'attacker-key-2' }, claims, privateKey))).rejects.toMatchObject({
+      statusCode: 401,
+      code: 'invalid_token',
+    });
   });
 });
 
@@ -198,7 +238,13 @@ describe('scope', () => {
 describe('malformed and missing tokens', () => {
   it('refuses what is not a JWT with invalid_token', async () => {
     const [header, payload] = forge().split('.');
-    for (const token of ['not-a-jwt', `${header}.${payload}`, '%%%.***.!!!', 'aGVsbG8.d29ybGQ.c2ln', `${header}.${payload}.sig.extra`]) {
+    for (const token of [
+      'not-a-jwt',
+      `${header}.${payload}`,
+      '%%%.***.!!!',
+      'aGVsbG8.d29ybGQ.c2ln',
+      `${header}.${payload}.sig.extra`,
+    ]) {
       await expectRefused(bearer(token), 'invalid_token');
     }
   });

@@ -11,7 +11,8 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
-const claims = (jwt: string) => JSON.parse(Buffer.from(jwt.split('.')[1]!, 'base64url').toString()) as Record<string, unknown>;
+const claims = (jwt: string) =>
+  JSON.parse(Buffer.from(jwt.split('.')[1]!, 'base64url').toString()) as Record<string, unknown>;
 
 describe('a certificate credential', () => {
   it('is what Tandem is configured with: no client secret', () => {
@@ -29,18 +30,28 @@ describe('a certificate credential', () => {
   it('gets a delegated token on behalf of a person', async () => {
     const p = persona(t, 'junior-dev');
     const obo = createOboTokens(createMsalClients(t.identity));
-    const token = await obo({ tenantId: t.sandbox.tenantId, userId: p.id, name: p.displayName, username: p.userPrincipalName, roles: [] }, await t.ssoToken(p.id), ['https://graph.microsoft.com/User.Read']);
+    const token = await obo(
+      { tenantId: t.sandbox.tenantId, userId: p.id, name: p.displayName, username: p.userPrincipalName, roles: [] },
+      await t.ssoToken(p.id),
+      ['https://graph.microsoft.com/User.Read'],
+    );
     expect(claims(token)).toMatchObject({ oid: p.id, scp: 'User.Read' });
   });
 
   it('is preferred when a client secret is configured too (msal-node refuses two credentials)', async () => {
-    const token = await appGraphToken(createMsalClients({ ...t.identity, clientSecret: 'a-stale-secret' }), t.sandbox.tenantId);
+    const token = await appGraphToken(
+      createMsalClients({ ...t.identity, clientSecret: 'a-stale-secret' }),
+      t.sandbox.tenantId,
+    );
     expect(claims(token)).toMatchObject({ appid: t.identity.clientId });
   });
 
   it('is refused with invalid_client when it is not the certificate registered on the app', async () => {
     const { certPem: _, ...wrong } = await makeCertificateCredential('intruder.test');
-    const err = (await appGraphToken(createMsalClients({ ...t.identity, certificate: wrong }), t.sandbox.tenantId).catch((e: unknown) => e)) as { errorCode: string; errorMessage: string };
+    const err = (await appGraphToken(
+      createMsalClients({ ...t.identity, certificate: wrong }),
+      t.sandbox.tenantId,
+    ).catch((e: unknown) => e)) as { errorCode: string; errorMessage: string };
     expect(err.errorCode).toBe('invalid_client');
     expect(err.errorMessage).toContain('AADSTS700027');
   });

@@ -35,8 +35,13 @@ describe('the log', () => {
     const token = await t.ssoToken(junior.id);
     const [header, payload, signature] = token.split('.') as [string, string, string];
     const tampered = `${header}.${payload}.${signature.slice(0, -4)}AAAA`;
-    expect((await app.inject({ method: 'GET', url: '/api/me', headers: { authorization: `Bearer ${token}` } })).statusCode).toBe(200);
-    expect((await app.inject({ method: 'GET', url: '/api/me', headers: { authorization: `Bearer ${tampered}` } })).statusCode).toBe(401);
+    expect(
+      (await app.inject({ method: 'GET', url: '/api/me', headers: { authorization: `Bearer ${token}` } })).statusCode,
+    ).toBe(200);
+    expect(
+      (await app.inject({ method: 'GET', url: '/api/me', headers: { authorization: `Bearer ${tampered}` } }))
+        .statusCode,
+    ).toBe(401);
     // The health check takes an app-only token with the client secret.
     expect((await app.inject({ method: 'GET', url: '/healthz' })).statusCode).toBe(200);
 

@@ -12,7 +12,8 @@ beforeAll(async () => {
 afterAll(async () => t?.close());
 
 const USER_READ = ['https://graph.microsoft.com/User.Read'];
-const claims = (jwt: string) => JSON.parse(Buffer.from(jwt.split('.')[1]!, 'base64url').toString()) as Record<string, unknown>;
+const claims = (jwt: string) =>
+  JSON.parse(Buffer.from(jwt.split('.')[1]!, 'base64url').toString()) as Record<string, unknown>;
 
 function personOf(key: string): Person {
   const p = persona(t, key);
@@ -31,7 +32,8 @@ function recordedClients(identity = t.identity) {
   return { clients: recorded, handedOut };
 }
 
-const consent = (userId: string, consented: boolean) => t.admin(`/sandbox/v1/users/${userId}/consent`, { method: 'PUT', body: { consented } });
+const consent = (userId: string, consented: boolean) =>
+  t.admin(`/sandbox/v1/users/${userId}/consent`, { method: 'PUT', body: { consented } });
 
 describe('on-behalf-of tokens', () => {
   it('gives a consented person a delegated Graph token for them with the scope asked for', async () => {
@@ -39,7 +41,12 @@ describe('on-behalf-of tokens', () => {
     const obo = createOboTokens(createMsalClients(t.identity));
     const token = await obo(person, await t.ssoToken(person.userId), USER_READ);
     const c = claims(token);
-    expect(c).toMatchObject({ aud: 'https://graph.microsoft.com', oid: person.userId, tid: person.tenantId, appid: t.identity.clientId });
+    expect(c).toMatchObject({
+      aud: 'https://graph.microsoft.com',
+      oid: person.userId,
+      tid: person.tenantId,
+      appid: t.identity.clientId,
+    });
     expect(String(c.scp).split(' ')).toContain('User.Read');
   });
 
@@ -80,7 +87,7 @@ describe('on-behalf-of tokens', () => {
     expect(claims(token)).toMatchObject({ oid: person.userId });
   });
 
-  it('answers 401 obo_failed when Entra refuses the person\'s token (here: a Graph token, not one for Tandem)', async () => {
+  it("answers 401 obo_failed when Entra refuses the person's token (here: a Graph token, not one for Tandem)", async () => {
     const person = personOf('ceo');
     const obo = createOboTokens(createMsalClients(t.identity), { consentRetryDelaysMs: [] });
     const graphToken = await obo(person, await t.ssoToken(person.userId), USER_READ);
@@ -90,6 +97,9 @@ describe('on-behalf-of tokens', () => {
   it('answers 503 identity_unavailable when the authority cannot be reached', async () => {
     const person = personOf('ceo');
     const obo = createOboTokens(createMsalClients({ ...t.identity, authorityHost: 'https://localhost:1' }));
-    await expect(obo(person, await t.ssoToken(person.userId), USER_READ)).rejects.toMatchObject({ statusCode: 503, code: 'identity_unavailable' });
+    await expect(obo(person, await t.ssoToken(person.userId), USER_READ)).rejects.toMatchObject({
+      statusCode: 503,
+      code: 'identity_unavailable',
+    });
   });
 });

@@ -57,7 +57,9 @@ const app = await buildApp({
   workers: { pollingIntervalSeconds: 0.5, followCron: '0 0 1 1 *' },
 });
 const progress = setInterval(async () => {
-  const rows = await db.query<{ status: string; n: number }>(`SELECT status, count(*)::int AS n FROM meeting_series GROUP BY status`).catch(() => []);
+  const rows = await db
+    .query<{ status: string; n: number }>(`SELECT status, count(*)::int AS n FROM meeting_series GROUP BY status`)
+    .catch(() => []);
   log(`   ${Math.round((performance.now() - started) / 1000)} s: ${rows.map((r) => `${r.status} ${r.n}`).join(', ')}`);
 }, 5000);
 await waitForQuiet(db, jobs, 30 * 60_000);
@@ -66,13 +68,20 @@ clearInterval(progress);
 const stats = { ...t.sandbox.state.stats };
 const requests = stats.inner + stats.http - stats.batches;
 
-const outcome = await db.query<{ status: string; n: number }>(`SELECT status, count(*)::int AS n FROM meeting_series GROUP BY status ORDER BY status`);
+const outcome = await db.query<{ status: string; n: number }>(
+  `SELECT status, count(*)::int AS n FROM meeting_series GROUP BY status ORDER BY status`,
+);
 const booked = outcome.find((o) => o.status === 'booked')?.n ?? 0;
 const exceptions = await db.query<{ series: number; changes: number }>(
   `SELECT count(DISTINCT series_id)::int AS series, count(*)::int AS changes FROM meeting_occurrences WHERE starts_at <> original_start OR status = 'skipped'`,
 );
 const distinctPeople = new Set(pairs.flatMap((p) => [p.mentorId, p.menteeId])).size;
-const fewest = distinctPeople + Math.ceil(distinctPeople / SCHEDULES_PER_CALL) + booked + exceptions[0]!.series + exceptions[0]!.changes;
+const fewest =
+  distinctPeople +
+  Math.ceil(distinctPeople / SCHEDULES_PER_CALL) +
+  booked +
+  exceptions[0]!.series +
+  exceptions[0]!.changes;
 // settings -> free/busy -> create -> instances -> change: five calls one after another.
 const chainMs = 5 * LATENCY_MS;
 const rateMs = (fewest / 2000) * 1000;
@@ -81,21 +90,26 @@ await jobs.stop();
 await app.close();
 await t.close();
 
-console.log(JSON.stringify({
-  pairs: PAIRS,
-  booked,
-  outcome: Object.fromEntries(outcome.map((o) => [o.status, o.n])),
-  latency_ms_per_call: LATENCY_MS,
-  limits: { outlook_concurrent_per_mailbox: graphLimits.outlookConcurrent, outlook_per_10_min_per_mailbox: graphLimits.outlookRequestsPer10Min },
-  wall_s: Number((wallMs / 1000).toFixed(1)),
-  wall_s_lower_bound: Number((Math.max(chainMs, rateMs) / 1000).toFixed(2)),
-  // Requests as Graph's limits count them: each one inside a $batch, and calls made on their own.
-  graph_requests: requests,
-  graph_http_calls: stats.http,
-  graph_batch_envelopes: stats.batches,
-  graph_requests_per_booked_pair: Number((requests / Math.max(1, booked)).toFixed(2)),
-  graph_requests_per_booked_pair_lower_bound: Number((fewest / Math.max(1, booked)).toFixed(2)),
-  throttled_429: stats.throttled,
-  throttled_429_lower_bound: 0,
-  sessions_moved_or_skipped: exceptions[0]!.changes,
-}));
+console.log(
+  JSON.stringify({
+    pairs: PAIRS,
+    booked,
+    outcome: Object.fromEntries(outcome.map((o) => [o.status, o.n])),
+    latency_ms_per_call: LATENCY_MS,
+    limits: {
+      outlook_concurrent_per_mailbox: graphLimits.outlookConcurrent,
+      outlook_per_10_min_per_mailbox: graphLimits.outlookRequestsPer10Min,
+    },
+    wall_s: Number((wallMs / 1000).toFixed(1)),
+    wall_s_lower_bound: Number((Math.max(chainMs, rateMs) / 1000).toFixed(2)),
+    // Requests as Graph's limits count them: each one inside a $batch, and calls made on their own.
+    graph_requests: requests,
+    graph_http_calls: stats.http,
+    graph_batch_envelopes: stats.batches,
+    graph_requests_per_booked_pair: Number((requests / Math.max(1, booked)).toFixed(2)),
+    graph_requests_per_booked_pair_lower_bound: Number((fewest / Math.max(1, booked)).toFixed(2)),
+    throttled_429: stats.throttled,
+    throttled_429_lower_bound: 0,
+    sessions_moved_or_skipped: exceptions[0]!.changes,
+  }),
+);

@@ -27,7 +27,6 @@ const TODAY = '2026-11-02';
 const log = (m: string) => process.stderr.write(`${m}\n`);
 const peakRssMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
 
-
 /**
  * The round as Tandem builds it: the sandbox's 100,000-person organisation, seniority levels from
  * the org chart and titles, 20,000 of the more junior people as mentees and 5,000 of the more
@@ -39,7 +38,15 @@ function buildRound(seed: number): { problem: AssignmentProblem; candidateSecond
   const rnd = seeded(seed);
   let t0 = performance.now();
   const org = generateOrg({ seed: 42, size: ORG_SIZE });
-  const people: OrgPerson[] = org.users.map((u) => ({ id: u.id, managerId: u.managerId, displayName: u.displayName, jobTitle: u.jobTitle, department: u.department, officeLocation: u.officeLocation, hireDate: u.employeeHireDate?.slice(0, 10) ?? null }));
+  const people: OrgPerson[] = org.users.map((u) => ({
+    id: u.id,
+    managerId: u.managerId,
+    displayName: u.displayName,
+    jobTitle: u.jobTitle,
+    department: u.department,
+    officeLocation: u.officeLocation,
+    hireDate: u.employeeHireDate?.slice(0, 10) ?? null,
+  }));
   const index = buildOrgIndex(people);
   const levels = seniorityOf(index, { today: TODAY });
   const orgSeconds = (performance.now() - t0) / 1000;
@@ -60,18 +67,34 @@ function buildRound(seed: number): { problem: AssignmentProblem; candidateSecond
     hours: readWorkingHours(u.mailbox.workingHours, { mailboxZone: u.mailbox.timeZone })?.hours ?? null,
     offers: pick(skillIds, 3 + Math.floor(rnd() * 4)),
     wants: pick(skillIds, 2 + Math.floor(rnd() * 3)),
-    goals: pick(GOALS.map((g) => g.id), 1 + Math.floor(rnd() * 2)),
+    goals: pick(
+      GOALS.map((g) => g.id),
+      1 + Math.floor(rnd() * 2),
+    ),
   });
   const juniors = org.users.filter((u) => levels.get(u.id)!.level <= 5);
   const seniors = org.users.filter((u) => levels.get(u.id)!.level >= 5);
   const menteeUsers = pick(juniors, MENTEES);
   const taken = new Set(menteeUsers.map((u) => u.id));
-  const mentorUsers = pick(seniors.filter((u) => !taken.has(u.id)), MENTORS);
+  const mentorUsers = pick(
+    seniors.filter((u) => !taken.has(u.id)),
+    MENTORS,
+  );
   const mentees = menteeUsers.map(participant);
-  const mentors: MentorSlot[] = mentorUsers.map((u) => ({ participant: participant(u), capacity: 1 + Math.floor(rnd() * 3), load: 0 }));
+  const mentors: MentorSlot[] = mentorUsers.map((u) => ({
+    participant: participant(u),
+    capacity: 1 + Math.floor(rnd() * 3),
+    load: 0,
+  }));
 
   t0 = performance.now();
-  const { edges } = candidatePairs(mentors, mentees, { track: 'mentoring', settings: DEFAULT_SETTINGS, org: index, pastPairs: new Set(), weekOf: '2026-11-02' });
+  const { edges } = candidatePairs(mentors, mentees, {
+    track: 'mentoring',
+    settings: DEFAULT_SETTINGS,
+    org: index,
+    pastPairs: new Set(),
+    weekOf: '2026-11-02',
+  });
   const candidateSeconds = (performance.now() - t0) / 1000;
   const menteeIndex = new Map(mentees.map((m, i) => [m.id, i]));
   const mentorIndex = new Map(mentors.map((m, i) => [m.participant.id, i]));
@@ -79,7 +102,11 @@ function buildRound(seed: number): { problem: AssignmentProblem; candidateSecond
     problem: {
       menteeCount: mentees.length,
       mentorCapacity: mentors.map((m) => m.capacity),
-      edges: edges.map((e) => ({ mentee: menteeIndex.get(e.menteeId)!, mentor: mentorIndex.get(e.mentorId)!, score: e.score })),
+      edges: edges.map((e) => ({
+        mentee: menteeIndex.get(e.menteeId)!,
+        mentor: mentorIndex.get(e.mentorId)!,
+        score: e.score,
+      })),
     },
     candidateSeconds,
     orgSeconds,
@@ -89,7 +116,9 @@ function buildRound(seed: number): { problem: AssignmentProblem; candidateSecond
 // The same problem as an LP in column form: x_e in [0, 1], one row per mentee (<= 1) and one per
 // mentor (<= capacity). Rows and columns come straight from the arrays; LP text of a million
 // columns would only add parsing time.
-async function highsOptimum(p: AssignmentProblem): Promise<{ objective: number | null; seconds: number; status: string }> {
+async function highsOptimum(
+  p: AssignmentProblem,
+): Promise<{ objective: number | null; seconds: number; status: string }> {
   // Under NodeNext-style resolution the default export's type is not seen as callable.
   const highs = await (highsLoader as unknown as () => Promise<Highs>)();
   const m = p.menteeCount;
@@ -124,7 +153,11 @@ async function highsOptimum(p: AssignmentProblem): Promise<{ objective: number |
       const code = model.getModelStatus();
       const status = Object.entries(highs.constants.modelStatus).find(([, c]) => c === code)?.[0] ?? String(code);
       const optimal = model.getModelStatus() === highs.constants.modelStatus.optimal;
-      return { objective: optimal ? model.getObjectiveValue() : null, seconds: (performance.now() - started) / 1000, status };
+      return {
+        objective: optimal ? model.getObjectiveValue() : null,
+        seconds: (performance.now() - started) / 1000,
+        status,
+      };
     },
   );
 }
@@ -134,7 +167,9 @@ let t = performance.now();
 const built = buildRound(SEED);
 const round = built.problem;
 const buildS = (performance.now() - t) / 1000;
-log(`  organisation and levels ${built.orgSeconds.toFixed(1)} s, rules and scores ${built.candidateSeconds.toFixed(1)} s`);
+log(
+  `  organisation and levels ${built.orgSeconds.toFixed(1)} s, rules and scores ${built.candidateSeconds.toFixed(1)} s`,
+);
 const capacity = round.mentorCapacity.reduce((s, c) => s + c, 0);
 log(`  ${round.edges.length} edges, capacity ${capacity}, ${buildS.toFixed(1)} s`);
 
@@ -146,7 +181,9 @@ const best = solveAssignment(round);
 const solverS = (performance.now() - t) / 1000;
 const heapAfter = process.memoryUsage();
 const rssAfterSolveMb = peakRssMb();
-log(`  total ${best.total.toFixed(2)}, ${best.pairs.length} pairs, ${solverS.toFixed(2)} s, peak rss ${rssAfterSolveMb} MB`);
+log(
+  `  total ${best.total.toFixed(2)}, ${best.pairs.length} pairs, ${solverS.toFixed(2)} s, peak rss ${rssAfterSolveMb} MB`,
+);
 
 log('greedy baseline');
 t = performance.now();
@@ -184,6 +221,10 @@ console.log(
     highs:
       lp.objective === null
         ? { skipped: `status ${lp.status} after ${round2(lp.seconds, 1)} s (limit ${HIGHS_LIMIT_S} s)` }
-        : { objective: round2(lp.objective, 4), seconds: round2(lp.seconds, 1), relativeGap: (lp.objective - best.total) / lp.objective },
+        : {
+            objective: round2(lp.objective, 4),
+            seconds: round2(lp.seconds, 1),
+            relativeGap: (lp.objective - best.total) / lp.objective,
+          },
   }),
 );

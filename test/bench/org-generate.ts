@@ -43,7 +43,9 @@ function best(size: number): Run {
   let result: Run = { ms: Infinity, heapMb: 0, orgMb: 0 };
   for (let k = 0; k < REPEATS; k++) {
     const run = once(size, 20_260 + k);
-    log(`  ${size} people: ${run.ms.toFixed(0)} ms, heap ${run.heapMb.toFixed(0)} MB with the org alive (${run.orgMb.toFixed(0)} MB for the org)`);
+    log(
+      `  ${size} people: ${run.ms.toFixed(0)} ms, heap ${run.heapMb.toFixed(0)} MB with the org alive (${run.orgMb.toFixed(0)} MB for the org)`,
+    );
     if (run.ms < result.ms) result = run;
   }
   return result;

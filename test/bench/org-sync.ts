@@ -17,9 +17,18 @@ const quiet = { info: () => undefined, warn: () => undefined };
 
 async function run(size: number): Promise<Record<string, unknown>> {
   log(`-- ${size} people: starting the sandbox and the database`);
-  const [t, db] = await Promise.all([startTestSandbox({ size }), createTestDb()]) as [Awaited<ReturnType<typeof startTestSandbox>>, Db];
+  const [t, db] = (await Promise.all([startTestSandbox({ size }), createTestDb()])) as [
+    Awaited<ReturnType<typeof startTestSandbox>>,
+    Db,
+  ];
   const graph = composeGraph(t.identity).forTenant(t.sandbox.tenantId);
-  const deps = { db, readPage: (url: string, full: boolean) => graph.directory.readDeltaPage(url, full), graphRequests: graph.requests, clock: { now: () => Date.parse('2026-11-02T08:00:00Z') }, log: quiet };
+  const deps = {
+    db,
+    readPage: (url: string, full: boolean) => graph.directory.readDeltaPage(url, full),
+    graphRequests: graph.requests,
+    clock: { now: () => Date.parse('2026-11-02T08:00:00Z') },
+    log: quiet,
+  };
   const sync = async (): Promise<SyncResult & { wallMs: number }> => {
     const started = performance.now();
     const result = await syncTenant(deps, t.sandbox.tenantId, { owner: 'bench' });
@@ -37,7 +46,8 @@ async function run(size: number): Promise<Record<string, unknown>> {
   const now = Date.now();
   for (let i = 0; i < changed; i++) {
     const p = people[(i * 9973) % people.length]!;
-    if (i % 2 === 0 || !p.managerId) t.sandbox.state.directory.update(p.id, { jobTitle: `${p.jobTitle ?? 'Analyst'} II` }, now);
+    if (i % 2 === 0 || !p.managerId)
+      t.sandbox.state.directory.update(p.id, { jobTitle: `${p.jobTitle ?? 'Analyst'} II` }, now);
     else {
       const peer = t.sandbox.state.directory.get(p.managerId);
       if (peer?.managerId) t.sandbox.state.directory.update(p.id, { managerId: peer.managerId }, now);
@@ -49,12 +59,30 @@ async function run(size: number): Promise<Record<string, unknown>> {
   await t.close();
   return {
     people: size,
-    full: { wall_ms: full.wallMs, graph_requests: full.graphRequests, pages: full.pages, fewest_requests_delta_pages: Math.ceil(size / DELTA_PAGE), fewest_requests_at_top_999: Math.ceil(size / 999), people_per_s: Math.round(size / (full.wallMs / 1000)), phases_ms: full.phasesMs },
-    incremental: { changed, wall_ms: incremental.wallMs, graph_requests: incremental.graphRequests, upserts: incremental.upserts, levels_changed: incremental.levelsChanged, fewest_requests: Math.ceil(changed / DELTA_PAGE), phases_ms: incremental.phasesMs },
+    full: {
+      wall_ms: full.wallMs,
+      graph_requests: full.graphRequests,
+      pages: full.pages,
+      fewest_requests_delta_pages: Math.ceil(size / DELTA_PAGE),
+      fewest_requests_at_top_999: Math.ceil(size / 999),
+      people_per_s: Math.round(size / (full.wallMs / 1000)),
+      phases_ms: full.phasesMs,
+    },
+    incremental: {
+      changed,
+      wall_ms: incremental.wallMs,
+      graph_requests: incremental.graphRequests,
+      upserts: incremental.upserts,
+      levels_changed: incremental.levelsChanged,
+      fewest_requests: Math.ceil(changed / DELTA_PAGE),
+      phases_ms: incremental.phasesMs,
+    },
     rss_mb_after_full: Math.round(rssAfterFull / 1e6),
   };
 }
 
 const results = [];
 for (const size of [10_000, 100_000]) results.push(await run(size));
-console.log(JSON.stringify({ bench: 'org-sync', database: process.env.DATABASE_URL ? 'postgres' : 'pglite', runs: results }));
+console.log(
+  JSON.stringify({ bench: 'org-sync', database: process.env.DATABASE_URL ? 'postgres' : 'pglite', runs: results }),
+);

@@ -45,11 +45,31 @@ const small = await walk(t.graph, 100);
 await t.close();
 
 const perPage = (r: { pages: number; ms: number }) => r.ms / r.pages;
-console.log(JSON.stringify({
-  bench: 'sandbox-users',
-  people: SIZE,
-  sandbox_start_ms: Math.round(startMs),
-  top999: { pages: big.pages, users: big.users, ms: Math.round(big.ms), requests_per_s: +(big.pages / (big.ms / 1000)).toFixed(1), users_per_s: Math.round(big.users / (big.ms / 1000)), ms_per_page: +perPage(big).toFixed(2) },
-  top100: { pages: small.pages, users: small.users, ms: Math.round(small.ms), requests_per_s: +(small.pages / (small.ms / 1000)).toFixed(1), users_per_s: Math.round(small.users / (small.ms / 1000)), ms_per_page: +perPage(small).toFixed(2) },
-  baseline_metadata: { requests: baselineN, requests_per_s: +(baselineN / (baselineMs / 1000)).toFixed(1), ms_per_request: +(baselineMs / baselineN).toFixed(2) },
-}));
+console.log(
+  JSON.stringify({
+    bench: 'sandbox-users',
+    people: SIZE,
+    sandbox_start_ms: Math.round(startMs),
+    top999: {
+      pages: big.pages,
+      users: big.users,
+      ms: Math.round(big.ms),
+      requests_per_s: +(big.pages / (big.ms / 1000)).toFixed(1),
+      users_per_s: Math.round(big.users / (big.ms / 1000)),
+      ms_per_page: +perPage(big).toFixed(2),
+    },
+    top100: {
+      pages: small.pages,
+      users: small.users,
+      ms: Math.round(small.ms),
+      requests_per_s: +(small.pages / (small.ms / 1000)).toFixed(1),
+      users_per_s: Math.round(small.users / (small.ms / 1000)),
+      ms_per_page: +perPage(small).toFixed(2),
+    },
+    baseline_metadata: {
+      requests: baselineN,
+      requests_per_s: +(baselineN / (baselineMs / 1000)).toFixed(1),
+      ms_per_request: +(baselineMs / baselineN).toFixed(2),
+    },
+  }),
+);

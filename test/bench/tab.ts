@@ -26,10 +26,16 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const outDir = mkdtempSync(join(tmpdir(), 'tandem-bench-tab-'));
 log(`-- building the tab into ${outDir}`);
 // A build of its own: the figures are those of the code as it is, and dist/tab is left alone.
-await build({ configFile: join(root, 'tab', 'vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+await build({
+  configFile: join(root, 'tab', 'vite.config.ts'),
+  logLevel: 'warn',
+  build: { outDir, emptyOutDir: true },
+});
 
 const bundle = measureBundle(outDir);
-log(`   first download ${bundle.initial_js_gzip_kb} kB gzip (aim ${AIM_GZIP_KB} kB), ${bundle.lazy_chunks} chunks on demand`);
+log(
+  `   first download ${bundle.initial_js_gzip_kb} kB gzip (aim ${AIM_GZIP_KB} kB), ${bundle.lazy_chunks} chunks on demand`,
+);
 
 const missing = browserMissing();
 const browser = missing ? { skipped: missing } : await measureStart(outDir);
@@ -40,8 +46,12 @@ console.log(JSON.stringify({ bench: 'tab', bundle, browser }));
 
 function measureBundle(dir: string) {
   const html = readFileSync(join(dir, 'index.html'), 'utf8');
-  const initial = new Set([...html.matchAll(/<(?:script|link)[^>]+(?:src|href)="\/?(assets\/[^"]+\.js)"/g)].map((m) => m[1]!));
-  const all = readdirSync(join(dir, 'assets')).filter((f) => f.endsWith('.js')).map((f) => `assets/${f}`);
+  const initial = new Set(
+    [...html.matchAll(/<(?:script|link)[^>]+(?:src|href)="\/?(assets\/[^"]+\.js)"/g)].map((m) => m[1]!),
+  );
+  const all = readdirSync(join(dir, 'assets'))
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => `assets/${f}`);
   const gzip = (file: string) => gzipSync(readFileSync(join(dir, file)), { level: 9 }).length;
   const raw = (file: string) => readFileSync(join(dir, file)).length;
   const kb = (bytes: number) => Number((bytes / 1000).toFixed(1));
@@ -67,7 +77,11 @@ async function measureStart(dir: string) {
   const person = persona(server.t, 'manager');
   const chromium = await launchBrowser();
   const open = (path: string) =>
-    openInTeams(chromium, { url }, { user: person, tenantId: server.t.sandbox.tenantId, token: (id) => server.t.ssoToken(id), path });
+    openInTeams(
+      chromium,
+      { url },
+      { user: person, tenantId: server.t.sandbox.tenantId, token: (id) => server.t.ssoToken(id), path },
+    );
 
   /** Milliseconds from the frame's navigation start, for one cold start of the tab. */
   async function tabRun() {
@@ -76,7 +90,11 @@ async function measureStart(dir: string) {
       const frame = teams.frame();
       const start = await frame.evaluate(() => performance.timeOrigin);
       const profileAt = await (
-        await frame.waitForFunction((upn) => ([...document.querySelectorAll('dd')].some((d) => d.textContent === upn) ? Date.now() : 0), person.userPrincipalName, { polling: 'raf', timeout: 30_000 })
+        await frame.waitForFunction(
+          (upn) => ([...document.querySelectorAll('dd')].some((d) => d.textContent === upn) ? Date.now() : 0),
+          person.userPrincipalName,
+          { polling: 'raf', timeout: 30_000 },
+        )
       ).jsonValue();
       let success: number | undefined;
       for (let i = 0; i < 200 && success === undefined; i++) {
@@ -98,7 +116,10 @@ async function measureStart(dir: string) {
       const frame = teams.frame();
       await frame.waitForLoadState('load');
       // loadEventEnd is set once the load handlers have returned.
-      const end = await frame.waitForFunction(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.loadEventEnd ?? 0);
+      const end = await frame.waitForFunction(
+        () =>
+          (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.loadEventEnd ?? 0,
+      );
       return (await end.jsonValue()) as number;
     } finally {
       await teams.close();
@@ -115,7 +136,9 @@ async function measureStart(dir: string) {
       // Interleaved, so a slow moment of the machine weighs on both.
       tab.push(await tabRun());
       blank.push(await blankRun());
-      log(`   run ${i + 1}/${RUNS}: first view ${Math.round(tab.at(-1)!.first_view_ms)} ms, notifySuccess ${Math.round(tab.at(-1)!.notify_success_ms)} ms, profile ${Math.round(tab.at(-1)!.profile_ms)} ms; blank page ${Math.round(blank.at(-1)!)} ms`);
+      log(
+        `   run ${i + 1}/${RUNS}: first view ${Math.round(tab.at(-1)!.first_view_ms)} ms, notifySuccess ${Math.round(tab.at(-1)!.notify_success_ms)} ms, profile ${Math.round(tab.at(-1)!.profile_ms)} ms; blank page ${Math.round(blank.at(-1)!)} ms`,
+      );
     }
     return {
       runs: RUNS,

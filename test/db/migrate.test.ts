@@ -30,7 +30,9 @@ describe('migrate', () => {
     // On PostgreSQL the two run on two pooled connections: two sessions, as two processes would.
     const [a, b] = await Promise.all([migrate(db, three), migrate(db, three)]);
     expect([...a, ...b].map((m) => m.version).sort()).toEqual([1, 2, 3]);
-    const counts = await db.query('SELECT (SELECT count(*) FROM m1) + (SELECT count(*) FROM m2) + (SELECT count(*) FROM m3) AS n');
+    const counts = await db.query(
+      'SELECT (SELECT count(*) FROM m1) + (SELECT count(*) FROM m2) + (SELECT count(*) FROM m3) AS n',
+    );
     expect(counts).toEqual([{ n: 3 }]);
   });
 

@@ -32,10 +32,16 @@ describe('db plugin', () => {
   });
 
   it('openDb without a database URL opens PGlite with the schema applied', async () => {
-    const db = await openDb({ onError: (err) => { throw err; } });
+    const db = await openDb({
+      onError: (err) => {
+        throw err;
+      },
+    });
     try {
       expect(db.kind).toBe('pglite');
-      expect(await db.query('SELECT version FROM schema_migrations ORDER BY version')).toEqual(migrations.map((m) => ({ version: m.version })));
+      expect(await db.query('SELECT version FROM schema_migrations ORDER BY version')).toEqual(
+        migrations.map((m) => ({ version: m.version })),
+      );
     } finally {
       await db.close();
     }

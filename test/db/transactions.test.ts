@@ -98,8 +98,7 @@ describe('transactions', () => {
   });
 
   it('the outer db refuses work from inside a transaction callback instead of deadlocking', async () => {
-    const run = (use: (outer: Db) => Promise<unknown>): Promise<unknown> =>
-      db.transaction(() => use(db));
+    const run = (use: (outer: Db) => Promise<unknown>): Promise<unknown> => db.transaction(() => use(db));
     await expect(run((outer) => outer.transaction(async () => 1))).rejects.toThrow(/use the tx argument/);
     await expect(run((outer) => outer.query('SELECT 1'))).rejects.toThrow(/use the tx argument/);
     await expect(run((outer) => outer.exec('SELECT 1'))).rejects.toThrow(/use the tx argument/);
@@ -137,8 +136,6 @@ describe('queries', () => {
   });
 
   it('exec runs several statements and returns the rows of the last', async () => {
-    expect(await db.exec('CREATE TEMP TABLE e (v int); INSERT INTO e VALUES (7); SELECT v FROM e')).toEqual([
-      { v: 7 },
-    ]);
+    expect(await db.exec('CREATE TEMP TABLE e (v int); INSERT INTO e VALUES (7); SELECT v FROM e')).toEqual([{ v: 7 }]);
   });
 });

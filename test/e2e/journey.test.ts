@@ -34,7 +34,10 @@ describe.skipIf(missing !== null)('The mentoring journey in a browser', { timeou
     await browser?.close();
     await server?.close();
   });
-  const pages = signedInPages(() => browser, () => server.url);
+  const pages = signedInPages(
+    () => browser,
+    () => server.url,
+  );
   const signIn = pages.signIn;
   afterEach(() => pages.closeAll());
 
@@ -82,7 +85,9 @@ describe.skipIf(missing !== null)('The mentoring journey in a browser', { timeou
     await screenshot(page, 'e2e-home-suggestions');
 
     await card.getByRole('button', { name: `Send a request to ${mentor.displayName}` }).click();
-    await card.getByRole('textbox', { name: `Message to ${mentor.displayName} (optional)` }).fill('Mi aiuti a crescere come leader?');
+    await card
+      .getByRole('textbox', { name: `Message to ${mentor.displayName} (optional)` })
+      .fill('Mi aiuti a crescere come leader?');
     await expectNoSeriousViolations(page, 'Home, writing a request');
     await card.getByRole('button', { name: 'Send request' }).click();
     await card.getByRole('status').getByText(`Request sent to ${mentor.displayName}.`, { exact: false }).waitFor();
@@ -104,7 +109,9 @@ describe.skipIf(missing !== null)('The mentoring journey in a browser', { timeou
     await expect.poll(() => isFocused(page.getByRole('heading', { level: 1, name: 'Requests' }))).toBe(true);
 
     const received = page.getByRole('region', { name: 'Requests to you' });
-    const card = received.getByRole('listitem').filter({ has: page.getByRole('heading', { name: mentee.displayName }) });
+    const card = received
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { name: mentee.displayName }) });
     await card.getByText('Mi aiuti a crescere come leader?').waitFor();
     await card.getByText('Would like you as their mentor in Mentoring.').waitFor();
     await card.getByRole('button', { name: 'Why this match?' }).click();
@@ -128,7 +135,9 @@ describe.skipIf(missing !== null)('The mentoring journey in a browser', { timeou
     const pair = pairOf(page, mentor.displayName);
     await pair.getByText('Your mentor in Mentoring').waitFor();
     await pair.getByText('Active', { exact: true }).waitFor();
-    await expect.poll(() => page.getByRole('region', { name: 'Requests', exact: true }).innerText()).toContain('No requests are waiting for your answer.');
+    await expect
+      .poll(() => page.getByRole('region', { name: 'Requests', exact: true }).innerText())
+      .toContain('No requests are waiting for your answer.');
   });
 
   it('can be used with the keyboard alone: the tabs, then the controls of a view', async () => {
@@ -174,7 +183,10 @@ async function screenshot(page: Page, name: string): Promise<void> {
 
 /** A suggested person's card, in the suggestions of one programme and role. */
 function suggestionOf(page: Page, list: string, name: string): Locator {
-  return page.getByRole('region', { name: list }).getByRole('listitem').filter({ has: page.getByRole('heading', { name, exact: true }) });
+  return page
+    .getByRole('region', { name: list })
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { name, exact: true }) });
 }
 
 /** A pairing's card on Home, by the other person's name. */

@@ -62,7 +62,9 @@ describe.skipIf(missing !== null)('Meetings in a browser', { timeout: 180_000 },
     await syncDirectory(h.db, h.t.identity, h.t.sandbox.tenantId, new Date(clock.now()).toISOString().slice(0, 10));
     jobs = await testJobs(h.db);
     // The pair becomes active as accepting a request makes it: its booking job queued with it.
-    await seedActivePairs(h.db, jobs, h.t.sandbox.tenantId, [{ mentorId: mentor.id, menteeId: mentee.id, cadence: 'weekly', minutes: 30 }]);
+    await seedActivePairs(h.db, jobs, h.t.sandbox.tenantId, [
+      { mentorId: mentor.id, menteeId: mentee.id, cadence: 'weekly', minutes: 30 },
+    ]);
     await waitForQuiet(h.db, jobs);
   }, 120_000);
   afterAll(async () => {
@@ -70,23 +72,41 @@ describe.skipIf(missing !== null)('Meetings in a browser', { timeout: 180_000 },
     await jobs?.stop();
     await h?.close();
   });
-  const pages = signedInPages(() => browser, () => url);
+  const pages = signedInPages(
+    () => browser,
+    () => url,
+  );
   const signIn = pages.signIn;
   afterEach(() => pages.closeAll());
 
-  const series = async (): Promise<SeriesRow> => (await h.db.query<SeriesRow>(`SELECT id, status, organizer_id, attendee_id, join_url FROM meeting_series`))[0]!;
+  const series = async (): Promise<SeriesRow> =>
+    (await h.db.query<SeriesRow>(`SELECT id, status, organizer_id, attendee_id, join_url FROM meeting_series`))[0]!;
   const sessions = (seriesId: string) =>
-    h.db.query<OccurrenceRow>(`SELECT id, starts_at, ends_at, status FROM meeting_occurrences WHERE series_id = $1 ORDER BY starts_at`, [seriesId]);
+    h.db.query<OccurrenceRow>(
+      `SELECT id, starts_at, ends_at, status FROM meeting_occurrences WHERE series_id = $1 ORDER BY starts_at`,
+      [seriesId],
+    );
   const tandemEvents = async (userId: string) =>
-    (await calendarView(h.t.graph, userId, clock.now(), clock.now() + 56 * DAY)).filter((e) => e.subject.startsWith('Tandem') && !e.isCancelled);
+    (await calendarView(h.t.graph, userId, clock.now(), clock.now() + 56 * DAY)).filter(
+      (e) => e.subject.startsWith('Tandem') && !e.isCancelled,
+    );
 
   it('books the recurring Teams meeting in both sandbox calendars', async () => {
     const s = await series();
-    expect(s).toMatchObject({ status: 'booked', organizer_id: mentor.id, attendee_id: mentee.id, join_url: expect.stringMatching(/^https:\/\//) });
-    const planned = (await sessions(s.id)).filter((o) => o.status === 'scheduled' && o.starts_at.getTime() > clock.now()).map((o) => o.starts_at.getTime());
+    expect(s).toMatchObject({
+      status: 'booked',
+      organizer_id: mentor.id,
+      attendee_id: mentee.id,
+      join_url: expect.stringMatching(/^https:\/\//),
+    });
+    const planned = (await sessions(s.id))
+      .filter((o) => o.status === 'scheduled' && o.starts_at.getTime() > clock.now())
+      .map((o) => o.starts_at.getTime());
     expect(planned.length).toBeGreaterThan(3);
     for (const person of [mentor.id, mentee.id]) {
-      expect((await tandemEvents(person)).map((e) => e.start).sort()).toEqual(planned.filter((t) => t < clock.now() + 56 * DAY));
+      expect((await tandemEvents(person)).map((e) => e.start).sort()).toEqual(
+        planned.filter((t) => t < clock.now() + 56 * DAY),
+      );
     }
   });
 
@@ -95,10 +115,15 @@ describe.skipIf(missing !== null)('Meetings in a browser', { timeout: 180_000 },
     const s = await series();
     const next = nextMeetingOf(page, mentee.displayName);
     await next.waitFor();
-    expect(await next.getByRole('link', { name: `Join in Teams with ${mentee.displayName}` }).getAttribute('href')).toBe(s.join_url);
+    expect(
+      await next.getByRole('link', { name: `Join in Teams with ${mentee.displayName}` }).getAttribute('href'),
+    ).toBe(s.join_url);
     await expectNoSeriousViolations(page, 'Home with a next meeting');
 
-    await page.getByRole('region', { name: 'Your next meetings' }).getByRole('button', { name: 'See all meetings' }).click();
+    await page
+      .getByRole('region', { name: 'Your next meetings' })
+      .getByRole('button', { name: 'See all meetings' })
+      .click();
     await expectView(page, 'Meetings');
     await expect.poll(() => isFocused(page.getByRole('heading', { level: 1, name: 'Meetings' }))).toBe(true);
   });
@@ -114,7 +139,11 @@ describe.skipIf(missing !== null)('Meetings in a browser', { timeout: 180_000 },
     const first = (await sessions(s.id)).find((o) => o.status === 'scheduled' && o.starts_at.getTime() > clock.now())!;
     const zone = await timeZoneOf(mentor.id);
     await nextBlock(pair).getByText(formatSession(first, zone)).waitFor();
-    expect(await nextBlock(pair).getByRole('link', { name: `Join in Teams with ${mentee.displayName}` }).getAttribute('href')).toBe(s.join_url);
+    expect(
+      await nextBlock(pair)
+        .getByRole('link', { name: `Join in Teams with ${mentee.displayName}` })
+        .getAttribute('href'),
+    ).toBe(s.join_url);
     await expectNoSeriousViolations(page, 'Meetings, booked');
     await screenshot(page, 'e2e-meetings-mentor');
 
@@ -133,12 +162,18 @@ describe.skipIf(missing !== null)('Meetings in a browser', { timeout: 180_000 },
     const page = await signIn(mentee);
     const s = await series();
     const next = nextMeetingOf(page, mentor.displayName);
-    expect(await next.getByRole('link', { name: `Join in Teams with ${mentor.displayName}` }).getAttribute('href')).toBe(s.join_url);
+    expect(
+      await next.getByRole('link', { name: `Join in Teams with ${mentor.displayName}` }).getAttribute('href'),
+    ).toBe(s.join_url);
 
     await openMeetings(page);
     const pair = page.getByRole('region', { name: mentor.displayName });
     await pair.getByText('Your mentor in Mentoring').waitFor();
-    expect(await nextBlock(pair).getByRole('link', { name: `Join in Teams with ${mentor.displayName}` }).getAttribute('href')).toBe(s.join_url);
+    expect(
+      await nextBlock(pair)
+        .getByRole('link', { name: `Join in Teams with ${mentor.displayName}` })
+        .getAttribute('href'),
+    ).toBe(s.join_url);
 
     // The mentee moves a goal with the keyboard, in steps of ten, and saves it.
     const goal = pair.getByRole('slider', { name: 'Grow as a leader' });
@@ -175,7 +210,9 @@ describe.skipIf(missing !== null)('Meetings in a browser', { timeout: 180_000 },
     await dialog.getByRole('button', { name: 'Skip session' }).click();
     await pair.getByText(`Skipping the session on ${when}. Tandem is updating both calendars.`).waitFor();
     // The buttons used are gone: the notice has the focus, so keyboard users are not lost.
-    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toContain('Skipping the session');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent ?? ''))
+      .toContain('Skipping the session');
     const row = pair.getByRole('listitem').filter({ hasText: formatSession(skipped, zone) });
     // The page reloads by itself a few seconds later, once the job has changed both calendars.
     await row.getByText('Skipped', { exact: true }).waitFor({ timeout: 30_000 });
@@ -208,9 +245,17 @@ describe.skipIf(missing !== null)('Meetings in a browser', { timeout: 180_000 },
     const zone = await timeZoneOf(mentee.id);
     const form = page.getByRole('form', { name: `Check-in for ${formatStart(first, zone)}` });
     await form.getByRole('radio', { name: 'Yes' }).check();
-    await form.getByRole('radiogroup', { name: /How useful was it\?/ }).getByRole('radio', { name: '4' }).check();
-    await form.getByRole('radiogroup', { name: /How confident do you feel now\?/ }).getByRole('radio', { name: '3' }).check();
-    await form.getByRole('textbox', { name: 'Private notes (optional)' }).fill('Parlare della delega la prossima volta');
+    await form
+      .getByRole('radiogroup', { name: /How useful was it\?/ })
+      .getByRole('radio', { name: '4' })
+      .check();
+    await form
+      .getByRole('radiogroup', { name: /How confident do you feel now\?/ })
+      .getByRole('radio', { name: '3' })
+      .check();
+    await form
+      .getByRole('textbox', { name: 'Private notes (optional)' })
+      .fill('Parlare della delega la prossima volta');
     await expectNoSeriousViolations(page, 'Meetings, checking in');
     await screenshot(page, 'e2e-meetings-checkin');
     await form.getByRole('button', { name: 'Save check-in' }).click();
@@ -219,7 +264,11 @@ describe.skipIf(missing !== null)('Meetings in a browser', { timeout: 180_000 },
     await pair.getByText(/^Checked in\. It took place\. Usefulness 4 of 5\. Confidence 3 of 5\./).waitFor();
 
     const token = await h.t.ssoToken(mentor.id);
-    const theirs = await h.app.inject({ method: 'GET', url: '/api/meetings', headers: { authorization: `Bearer ${token}` } });
+    const theirs = await h.app.inject({
+      method: 'GET',
+      url: '/api/meetings',
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect(theirs.statusCode).toBe(200);
     expect(theirs.body).not.toContain('Parlare della delega');
     expect(theirs.json<Meetings>().series[0]!.past[0]).toMatchObject({ id: first.id, checkin: null });
@@ -235,7 +284,11 @@ describe.skipIf(missing !== null)('Meetings in a browser', { timeout: 180_000 },
 
   /** The person's own zone, as the tab shows times in it (GET /api/me). */
   async function timeZoneOf(userId: string): Promise<string> {
-    const res = await h.app.inject({ method: 'GET', url: '/api/me', headers: { authorization: `Bearer ${await h.t.ssoToken(userId)}` } });
+    const res = await h.app.inject({
+      method: 'GET',
+      url: '/api/me',
+      headers: { authorization: `Bearer ${await h.t.ssoToken(userId)}` },
+    });
     return res.json<Me>().timeZone!;
   }
 });
@@ -261,12 +314,18 @@ function nextMeetingOf(page: Page, name: string): Locator {
 
 /** The next-session block of a pair's meetings. */
 function nextBlock(pair: Locator): Locator {
-  return pair.locator('div').filter({ has: pair.page().getByRole('heading', { level: 3, name: 'Next session', exact: true }) }).last();
+  return pair
+    .locator('div')
+    .filter({ has: pair.page().getByRole('heading', { level: 3, name: 'Next session', exact: true }) })
+    .last();
 }
 
 /** As the tab writes a session, in English (en-GB) and the person's zone. */
 function formatSession(o: OccurrenceRow, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-GB', { timeZone, dateStyle: 'full', timeStyle: 'short' }).formatRange(o.starts_at, o.ends_at);
+  return new Intl.DateTimeFormat('en-GB', { timeZone, dateStyle: 'full', timeStyle: 'short' }).formatRange(
+    o.starts_at,
+    o.ends_at,
+  );
 }
 
 function formatStart(o: OccurrenceRow, timeZone: string): string {

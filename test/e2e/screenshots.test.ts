@@ -19,8 +19,20 @@ const THEMES: { theme: HostTheme; name: string }[] = [
   { theme: 'contrast', name: 'contrast' },
 ];
 const LANGUAGES = [
-  { language: 'en', locale: 'en-GB', pairs: 'Your mentors and mentees', suggestions: 'Mentees for you in Mentoring', whoYouAre: 'Who you are' },
-  { language: 'it', locale: 'it-IT', pairs: 'I tuoi mentor e mentee', suggestions: 'Mentee per te nel Mentoring', whoYouAre: 'Chi sei' },
+  {
+    language: 'en',
+    locale: 'en-GB',
+    pairs: 'Your mentors and mentees',
+    suggestions: 'Mentees for you in Mentoring',
+    whoYouAre: 'Who you are',
+  },
+  {
+    language: 'it',
+    locale: 'it-IT',
+    pairs: 'I tuoi mentor e mentee',
+    suggestions: 'Mentee per te nel Mentoring',
+    whoYouAre: 'Chi sei',
+  },
 ];
 
 const missing = browserMissing();
@@ -39,7 +51,8 @@ describe.skipIf(missing !== null)('Screenshots of Home in Teams', { timeout: 120
     mentor = persona(server.t, 'director-rome');
     mentee = persona(server.t, 'junior-dev');
     await enrol(server, mentor.id, 'mentoring', MENTOR_OF_LEADERS);
-    for (const key of ['junior-dev', 'intern', 'london', 'bangalore']) await enrol(server, persona(server.t, key).id, 'mentoring', WOULD_BE_LEADER);
+    for (const key of ['junior-dev', 'intern', 'london', 'bangalore'])
+      await enrol(server, persona(server.t, key).id, 'mentoring', WOULD_BE_LEADER);
     await pair(server, 'mentoring', mentor.id, mentee.id);
     mkdirSync(SCREENSHOTS, { recursive: true });
   });
@@ -60,9 +73,15 @@ describe.skipIf(missing !== null)('Screenshots of Home in Teams', { timeout: 120
         });
         try {
           const { tab } = teams;
-          await tab.getByRole('region', { name: labels.pairs }).getByRole('heading', { name: mentee.displayName, exact: true }).waitFor();
+          await tab
+            .getByRole('region', { name: labels.pairs })
+            .getByRole('heading', { name: mentee.displayName, exact: true })
+            .waitFor();
           await tab.getByRole('region', { name: labels.suggestions }).getByRole('listitem').first().waitFor();
-          await tab.getByRole('region', { name: labels.whoYouAre }).getByText(mentor.userPrincipalName, { exact: true }).waitFor();
+          await tab
+            .getByRole('region', { name: labels.whoYouAre })
+            .getByText(mentor.userPrincipalName, { exact: true })
+            .waitFor();
           // Nothing still loading: a spinner in a screenshot shows nothing.
           await expect.poll(() => tab.getByRole('progressbar').count()).toBe(0);
 

@@ -2,7 +2,15 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { browserMissing, launchBrowser, openPage, RESULTS_DIR, serveTab, type OpenPage, type TabServer } from '../helpers/browser.js';
+import {
+  browserMissing,
+  launchBrowser,
+  openPage,
+  RESULTS_DIR,
+  serveTab,
+  type OpenPage,
+  type TabServer,
+} from '../helpers/browser.js';
 import { persona } from '../helpers/sandbox.js';
 import { expectListed, expectSignedInAs, facts, home, isFocused, personButton, pickPerson, picker } from './tab.js';
 import type { PickablePeople, PickablePerson } from '../../server/sign-in-as/schemas.js';
@@ -38,7 +46,11 @@ describe.skipIf(missing !== null)('Tandem in a plain browser against the sandbox
 
   /** The server's own answer to the picker's search: the oracle for what the list must show. */
   async function people(search = '', top = 20): Promise<Person[]> {
-    const res = await server.app.inject({ method: 'GET', url: '/api/sandbox/people', query: { search, top: String(top) } });
+    const res = await server.app.inject({
+      method: 'GET',
+      url: '/api/sandbox/people',
+      query: { search, top: String(top) },
+    });
     return res.json<PickablePeople>().people;
   }
 
@@ -72,7 +84,10 @@ describe.skipIf(missing !== null)('Tandem in a plain browser against the sandbox
     await heading.waitFor();
 
     const firstPage = await people();
-    await expectListed(list, firstPage.map((p) => p.displayName));
+    await expectListed(
+      list,
+      firstPage.map((p) => p.displayName),
+    );
     // Each demo persona's row carries its key as a badge ("junior dev"); those rows come first.
     const badges = (await list.getByRole('button').allInnerTexts()).map((text) => text.split('\n')[2] ?? null);
     const personas = firstPage.filter((p) => p.persona).length;
@@ -102,7 +117,10 @@ describe.skipIf(missing !== null)('Tandem in a plain browser against the sandbox
     await page.keyboard.press('Tab');
     expect(await isFocused(search)).toBe(true);
     await page.keyboard.type(term);
-    await expectListed(list, hits.map((p) => p.displayName));
+    await expectListed(
+      list,
+      hits.map((p) => p.displayName),
+    );
 
     // The list is one tab stop; arrow keys move within it.
     await page.keyboard.press('Tab');
@@ -148,7 +166,7 @@ describe.skipIf(missing !== null)('Tandem in a plain browser against the sandbox
     expect(await home(page).whoYouAre.getByText(first.displayName, { exact: true }).count()).toBe(0);
   });
 
-  it('loads and signs in under the server\'s security headers with no CSP violation or console error', async () => {
+  it("loads and signs in under the server's security headers with no CSP violation or console error", async () => {
     open = await openPage(browser);
     const { page, problems } = open;
     const response = await page.goto(server.url);

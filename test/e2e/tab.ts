@@ -58,7 +58,11 @@ export async function pickPerson(page: Page, person: { displayName: string }): P
   // Until the debounced search answers, the list still shows everyone: clicking then could hit a
   // row that is about to move.
   const term = person.displayName.toLowerCase();
-  await expect.poll(async () => (await listedNames(people)).every((name) => name.toLowerCase().includes(term)), { timeout: 20_000 }).toBe(true);
+  await expect
+    .poll(async () => (await listedNames(people)).every((name) => name.toLowerCase().includes(term)), {
+      timeout: 20_000,
+    })
+    .toBe(true);
   await personButton(people, person.displayName).click();
 }
 
@@ -93,9 +97,20 @@ export async function joinMentoringAsMentee(view: Pick<Page, 'getByRole' | 'getB
   const mentoring = view.getByRole('region', { name: 'Mentoring', exact: true });
   await mentoring.getByRole('switch', { name: 'Take part in Mentoring' }).check();
   // Junior people: the draft already makes them mentees.
-  expect(await mentoring.getByRole('group', { name: 'Take part as' }).getByRole('checkbox', { name: /^Mentee/ }).isChecked()).toBe(true);
-  await mentoring.getByRole('group', { name: 'Skills you want to learn' }).getByRole('checkbox', { name: 'Leadership', exact: true }).check();
-  await mentoring.getByRole('group', { name: 'Your goals' }).getByRole('checkbox', { name: 'Grow as a leader' }).check();
+  expect(
+    await mentoring
+      .getByRole('group', { name: 'Take part as' })
+      .getByRole('checkbox', { name: /^Mentee/ })
+      .isChecked(),
+  ).toBe(true);
+  await mentoring
+    .getByRole('group', { name: 'Skills you want to learn' })
+    .getByRole('checkbox', { name: 'Leadership', exact: true })
+    .check();
+  await mentoring
+    .getByRole('group', { name: 'Your goals' })
+    .getByRole('checkbox', { name: 'Grow as a leader' })
+    .check();
   await view.getByRole('button', { name: 'Save' }).click();
   await view.getByText('You take part in Mentoring as a mentee.').waitFor();
   await view.getByRole('button', { name: 'See your suggestions' }).click();

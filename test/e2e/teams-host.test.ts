@@ -5,7 +5,14 @@ import { browserMissing, launchBrowser, serveTab, type TabServer } from '../help
 import { persona } from '../helpers/sandbox.js';
 import { fakeEntraConsent } from './teams-host/entra.js';
 import { expectNoSeriousViolationsInTeams } from './teams-host/axe.js';
-import { openInTeams, TAB_ORIGIN, userOfBearer, type InTeams, type TeamsHostOptions, type TeamsUser } from './teams-host/host.js';
+import {
+  openInTeams,
+  TAB_ORIGIN,
+  userOfBearer,
+  type InTeams,
+  type TeamsHostOptions,
+  type TeamsUser,
+} from './teams-host/host.js';
 import { enrol, MENTOR_OF_LEADERS, syncOrganisation } from './teams-host/people.js';
 import { joinMentoringAsMentee } from './tab.js';
 import type { Requests } from '../../server/matching/schemas.js';
@@ -41,7 +48,12 @@ describe.skipIf(missing !== null)('Tandem inside Teams', { timeout: 120_000 }, (
   });
 
   async function inTeams(user: TeamsUser, options: Partial<TeamsHostOptions> = {}): Promise<InTeams> {
-    const o = await openInTeams(browser, server, { user, tenantId: server.t.sandbox.tenantId, token: (id) => server.t.ssoToken(id), ...options });
+    const o = await openInTeams(browser, server, {
+      user,
+      tenantId: server.t.sandbox.tenantId,
+      token: (id) => server.t.ssoToken(id),
+      ...options,
+    });
     open.push(o);
     return o;
   }
@@ -53,7 +65,9 @@ describe.skipIf(missing !== null)('Tandem inside Teams', { timeout: 120_000 }, (
 
     await tab.getByRole('heading', { level: 1, name: 'Ti diamo il benvenuto in Tandem' }).waitFor();
     const nav = tab.getByRole('navigation', { name: 'Tandem' });
-    expect(await nav.getByRole('tab').allInnerTexts()).toEqual(expect.arrayContaining(['Home', 'Partecipa', 'Richieste']));
+    expect(await nav.getByRole('tab').allInnerTexts()).toEqual(
+      expect.arrayContaining(['Home', 'Partecipa', 'Richieste']),
+    );
     const whoYouAre = tab.getByRole('region', { name: 'Chi sei' });
     await whoYouAre.getByText(person.displayName, { exact: true }).waitFor();
     await whoYouAre.getByText(person.userPrincipalName, { exact: true }).waitFor();
@@ -81,7 +95,9 @@ describe.skipIf(missing !== null)('Tandem inside Teams', { timeout: 120_000 }, (
   it('tells Teams it is ready once its first view is on screen, and only once', async () => {
     const teams = await inTeams(persona(server.t, 'manager'));
     await teams.tab.getByRole('heading', { level: 1, name: 'Welcome to Tandem' }).waitFor();
-    await expect.poll(async () => (await teams.calls()).filter((c) => c.func === 'appInitialization.success').length).toBe(1);
+    await expect
+      .poll(async () => (await teams.calls()).filter((c) => c.func === 'appInitialization.success').length)
+      .toBe(1);
 
     const calls = await teams.calls();
     const firstView = await teams.firstViewAt();
@@ -135,15 +151,23 @@ describe.skipIf(missing !== null)('Tandem inside Teams', { timeout: 120_000 }, (
     await expectNoSeriousViolationsInTeams(teams.page, 'Home in Teams, with suggestions');
 
     await card.getByRole('button', { name: `Send a request to ${mentor.displayName}` }).click();
-    await card.getByRole('textbox', { name: `Message to ${mentor.displayName} (optional)` }).fill('Mi aiuti a crescere come leader?');
+    await card
+      .getByRole('textbox', { name: `Message to ${mentor.displayName} (optional)` })
+      .fill('Mi aiuti a crescere come leader?');
     await card.getByRole('button', { name: 'Send request' }).click();
     await card.getByRole('status').getByText(`Request sent to ${mentor.displayName}.`, { exact: false }).waitFor();
 
     // The mentor sees it, sent by the person Teams signed in.
     const token = await server.t.ssoToken(mentor.id);
-    const res = await server.app.inject({ method: 'GET', url: '/api/requests', headers: { authorization: `Bearer ${token}` } });
+    const res = await server.app.inject({
+      method: 'GET',
+      url: '/api/requests',
+      headers: { authorization: `Bearer ${token}` },
+    });
     const received = res.json<Requests>().requests;
-    expect(received).toEqual([expect.objectContaining({ menteeId: mentee.id, message: 'Mi aiuti a crescere come leader?', status: 'pending' })]);
+    expect(received).toEqual([
+      expect.objectContaining({ menteeId: mentee.id, message: 'Mi aiuti a crescere come leader?', status: 'pending' }),
+    ]);
   });
 
   it('asks a person to consent when the server may not act for them yet, and carries on once they have', async () => {
@@ -154,7 +178,10 @@ describe.skipIf(missing !== null)('Tandem inside Teams', { timeout: 120_000 }, (
       body: { givenName: 'Nuova', surname: 'Assunta', managerId: persona(server.t, 'manager').id, jobTitle: 'Analyst' },
     });
     const newcomer = server.t.sandbox.state.directory.get(((await hired.json()) as { id: string }).id)!;
-    expect((await server.t.admin(`/sandbox/v1/users/${newcomer.id}/consent`, { method: 'PUT', body: { consented: false } })).status).toBeLessThan(300);
+    expect(
+      (await server.t.admin(`/sandbox/v1/users/${newcomer.id}/consent`, { method: 'PUT', body: { consented: false } }))
+        .status,
+    ).toBeLessThan(300);
 
     const teams = await inTeams(newcomer);
     const authorize = await fakeEntraConsent(teams.context, {
@@ -164,7 +191,10 @@ describe.skipIf(missing !== null)('Tandem inside Teams', { timeout: 120_000 }, (
       grant: async (loginHint, scopes) => {
         const user = server.t.sandbox.state.directory.get(loginHint);
         if (!user) throw new Error(`no one signs in as ${loginHint}`);
-        await server.t.admin(`/sandbox/v1/users/${user.id}/consent`, { method: 'PUT', body: { consented: true, scopes } });
+        await server.t.admin(`/sandbox/v1/users/${user.id}/consent`, {
+          method: 'PUT',
+          body: { consented: true, scopes },
+        });
       },
     });
     const { tab } = teams;
@@ -173,12 +203,18 @@ describe.skipIf(missing !== null)('Tandem inside Teams', { timeout: 120_000 }, (
     await expectNoSeriousViolationsInTeams(teams.page, 'Home in Teams, consent needed');
 
     // Closing the window is no answer: the banner stays, to try again.
-    const [first] = await Promise.all([teams.page.waitForEvent('popup'), banner.getByRole('button', { name: 'Give permission' }).click()]);
+    const [first] = await Promise.all([
+      teams.page.waitForEvent('popup'),
+      banner.getByRole('button', { name: 'Give permission' }).click(),
+    ]);
     await first.getByRole('button', { name: 'Accept' }).waitFor();
     await first.close();
     await banner.getByText('Permission was not given. You can try again.').waitFor();
 
-    const [popup] = await Promise.all([teams.page.waitForEvent('popup'), banner.getByRole('button', { name: 'Give permission' }).click()]);
+    const [popup] = await Promise.all([
+      teams.page.waitForEvent('popup'),
+      banner.getByRole('button', { name: 'Give permission' }).click(),
+    ]);
     await popup.getByRole('button', { name: 'Accept' }).click();
     await popup.waitForEvent('close');
 
@@ -197,7 +233,9 @@ describe.skipIf(missing !== null)('Tandem inside Teams', { timeout: 120_000 }, (
       'authentication authentication.authenticate.success',
     ]);
     // The browser logs the server's 403 answers to /api/me: expected here, and only those.
-    const refused = (p: string) => p.startsWith('console: Failed to load resource: the server responded with a status of 403') && p.endsWith(`(${TAB_ORIGIN}/api/me)`);
+    const refused = (p: string) =>
+      p.startsWith('console: Failed to load resource: the server responded with a status of 403') &&
+      p.endsWith(`(${TAB_ORIGIN}/api/me)`);
     expect(teams.problems.filter(refused).length).toBeGreaterThan(0);
     teams.problems.splice(0, teams.problems.length, ...teams.problems.filter((p) => !refused(p)));
   });
@@ -222,5 +260,8 @@ function rgb(hex: string): string {
 }
 
 function suggestionOf(tab: FrameLocator, list: string, name: string) {
-  return tab.getByRole('region', { name: list }).getByRole('listitem').filter({ has: tab.getByRole('heading', { name, exact: true }) });
+  return tab
+    .getByRole('region', { name: list })
+    .getByRole('listitem')
+    .filter({ has: tab.getByRole('heading', { name, exact: true }) });
 }

@@ -12,14 +12,18 @@ afterAll(async () => t?.close());
 const connection = () =>
   createGraphConnection({
     endpoint: t.identity.graphEndpoint,
-    getToken: async () => (await t.msal.acquireTokenByClientCredential({ scopes: ['https://graph.microsoft.com/.default'] }))!.accessToken,
+    getToken: async () =>
+      (await t.msal.acquireTokenByClientCredential({ scopes: ['https://graph.microsoft.com/.default'] }))!.accessToken,
   });
 
 describe('sendBatched', () => {
   it('answers every request in order, across several $batch envelopes', async () => {
     const graph = connection();
     const people = t.sandbox.state.directory.all().slice(0, 25);
-    const answers = await sendBatched(graph.client, people.map((p) => ({ url: `/users/${p.id}?$select=id` })));
+    const answers = await sendBatched(
+      graph.client,
+      people.map((p) => ({ url: `/users/${p.id}?$select=id` })),
+    );
     expect(answers.map((a) => (a.body as { id: string }).id)).toEqual(people.map((p) => p.id));
     expect(answers.every((a) => a.status === 200)).toBe(true);
   });
@@ -28,14 +32,26 @@ describe('sendBatched', () => {
     const graph = connection();
     // The activity feed takes 5 notifications a second per app: a batch of 12 is throttled in part.
     const people = t.sandbox.state.directory.all().slice(0, 12);
-    const notify = { topic: { source: 'text', value: 'Tandem', webUrl: 'https://teams.microsoft.com/l/entity/x/home' }, activityType: 'matchSuggested', previewText: { content: 'A new suggestion' } };
+    const notify = {
+      topic: { source: 'text', value: 'Tandem', webUrl: 'https://teams.microsoft.com/l/entity/x/home' },
+      activityType: 'matchSuggested',
+      previewText: { content: 'A new suggestion' },
+    };
     const waits: number[] = [];
-    const answers = await sendBatched(graph.client, people.map((p) => ({ url: `/users/${p.id}/teamwork/sendActivityNotification`, method: 'POST' as const, body: notify })), {
-      sleep: async (ms) => {
-        waits.push(ms);
-        await new Promise((r) => setTimeout(r, ms));
+    const answers = await sendBatched(
+      graph.client,
+      people.map((p) => ({
+        url: `/users/${p.id}/teamwork/sendActivityNotification`,
+        method: 'POST' as const,
+        body: notify,
+      })),
+      {
+        sleep: async (ms) => {
+          waits.push(ms);
+          await new Promise((r) => setTimeout(r, ms));
+        },
       },
-    });
+    );
     expect(waits.length).toBeGreaterThanOrEqual(2);
     expect(waits.every((w) => w >= 1000)).toBe(true);
     expect(answers.every((a) => a.status === 204)).toBe(true);

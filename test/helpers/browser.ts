@@ -7,7 +7,15 @@ import { buildTestApp, type TestApp } from './app.js';
 /** Debian's Chromium: playwright-core downloads no browser of its own (TOOLCHAIN: browser tests). */
 export const CHROMIUM = '/usr/bin/chromium';
 
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 export const TAB_DIR = join(root, 'dist', 'tab');
@@ -16,7 +24,9 @@ export const RESULTS_DIR = join(root, 'test-results');
 
 /** Why the browser tests cannot run on this machine, or null when they can. */
 export function browserMissing(): string | null {
-  return existsSync(CHROMIUM) ? null : `Browser tests skipped: no Chromium at ${CHROMIUM}. Install it with: apt-get install -y chromium`;
+  return existsSync(CHROMIUM)
+    ? null
+    : `Browser tests skipped: no Chromium at ${CHROMIUM}. Install it with: apt-get install -y chromium`;
 }
 
 export function launchBrowser(): Promise<Browser> {
@@ -62,7 +72,12 @@ function expectedOffline(text: string, url: string): boolean {
 
 /** A new context (its own storage, locale and colour scheme) and a page in it. */
 export async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<OpenPage> {
-  const context = await browser.newContext({ locale: 'en-GB', colorScheme: 'light', viewport: { width: 1024, height: 768 }, ...options });
+  const context = await browser.newContext({
+    locale: 'en-GB',
+    colorScheme: 'light',
+    viewport: { width: 1024, height: 768 },
+    ...options,
+  });
   // Generous: a cold sandbox sign-in on two busy cores takes a while, and nothing here retries.
   context.setDefaultTimeout(20_000);
   // Chromium also logs violations itself; this line does not depend on its wording.

@@ -47,7 +47,10 @@ export interface TestSandboxOptions extends Partial<SandboxOptions> {
 }
 
 /** Starts a sandbox tenant over HTTPS with an app registration like Tandem's, trusted by this process. */
-export async function startTestSandbox({ credential = 'secret', ...options }: TestSandboxOptions = {}): Promise<TestSandbox> {
+export async function startTestSandbox({
+  credential = 'secret',
+  ...options
+}: TestSandboxOptions = {}): Promise<TestSandbox> {
   const clientId = randomUUID();
   const clientSecret = randomBytes(24).toString('base64url');
   const appIdUri = `api://localhost:3978/${clientId}`;
@@ -55,29 +58,55 @@ export async function startTestSandbox({ credential = 'secret', ...options }: Te
   const sandbox = await startSandbox({
     size: 300,
     seed: 7,
-    apps: [{
-      clientId, clientSecret, appIdUri, applicationPermissions: [...GRAPH_APPLICATION_PERMISSIONS], delegatedScopes: [...GRAPH_DELEGATED_SCOPES],
-      ...(certificate ? { certificatePems: [certificate.certPem] } : {}),
-    }],
+    apps: [
+      {
+        clientId,
+        clientSecret,
+        appIdUri,
+        applicationPermissions: [...GRAPH_APPLICATION_PERMISSIONS],
+        delegatedScopes: [...GRAPH_DELEGATED_SCOPES],
+        ...(certificate ? { certificatePems: [certificate.certPem] } : {}),
+      },
+    ],
     ...options,
   });
   trustSandboxCa(sandbox.ca);
-  const identity: IdentityConfig = { clientId, appIdUri, tenants: [sandbox.tenantId], authorityHost: sandbox.origin, graphEndpoint: sandbox.origin };
-  if (certificate) identity.certificate = { privateKeyPem: certificate.privateKeyPem, thumbprintSha256: certificate.thumbprintSha256, x5cPem: certificate.certPem };
+  const identity: IdentityConfig = {
+    clientId,
+    appIdUri,
+    tenants: [sandbox.tenantId],
+    authorityHost: sandbox.origin,
+    graphEndpoint: sandbox.origin,
+  };
+  if (certificate)
+    identity.certificate = {
+      privateKeyPem: certificate.privateKeyPem,
+      thumbprintSha256: certificate.thumbprintSha256,
+      x5cPem: certificate.certPem,
+    };
   else identity.clientSecret = clientSecret;
   const msal = new ConfidentialClientApplication({
     auth: {
       clientId,
       authority: `${sandbox.origin}/${sandbox.tenantId}`,
       knownAuthorities: [new URL(sandbox.origin).host],
-      ...(certificate ? { clientCertificate: { thumbprintSha256: certificate.thumbprintSha256, privateKey: certificate.privateKeyPem, x5c: certificate.certPem } } : { clientSecret }),
+      ...(certificate
+        ? {
+            clientCertificate: {
+              thumbprintSha256: certificate.thumbprintSha256,
+              privateKey: certificate.privateKeyPem,
+              x5c: certificate.certPem,
+            },
+          }
+        : { clientSecret }),
     },
   });
   const graph = Client.initWithMiddleware({
     baseUrl: `${sandbox.origin}/`,
     customHosts: new Set(['localhost']),
     authProvider: {
-      getAccessToken: async () => (await msal.acquireTokenByClientCredential({ scopes: ['https://graph.microsoft.com/.default'] }))!.accessToken,
+      getAccessToken: async () =>
+        (await msal.acquireTokenByClientCredential({ scopes: ['https://graph.microsoft.com/.default'] }))!.accessToken,
     },
   });
   const basic = `Basic ${Buffer.from(`${clientId}:${clientSecret}`).toString('base64')}`;

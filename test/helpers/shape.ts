@@ -35,7 +35,11 @@ export function shapeDiff(actual: unknown, expected: unknown, path = '$', ignore
   if (kind(expected) === 'object') {
     const a = actual as Record<string, unknown>;
     return Object.entries(expected as Record<string, unknown>).flatMap(([k, v]) =>
-      k in a ? shapeDiff(a[k], v, `${path}.${k}`, ignore) : ignore.includes(`${path}.${k}`) ? [] : [`${path}.${k}: missing`],
+      k in a
+        ? shapeDiff(a[k], v, `${path}.${k}`, ignore)
+        : ignore.includes(`${path}.${k}`)
+          ? []
+          : [`${path}.${k}: missing`],
     );
   }
   return [];

@@ -13,12 +13,15 @@ async function problems(filePath: string, code: string): Promise<string[]> {
   return result!.messages.map((m) => m.ruleId ?? m.message);
 }
 
-const sql = 'export const q = (db: { query(s: string): Promise<unknown> }) => db.query(`SELECT id FROM people WHERE tenant_id = $1`);\n';
+const sql =
+  'export const q = (db: { query(s: string): Promise<unknown> }) => db.query(`SELECT id FROM people WHERE tenant_id = $1`);\n';
 
 describe('the boundaries', () => {
   it('refuse SQL in a route handler or domain module', async () => {
     expect(await problems('server/matching/plugin.ts', sql)).toContain('tandem/no-sql-outside-stores');
-    expect(await problems('server/scheduling/book.ts', 'export const s = "UPDATE pairs p SET status = 1";\n')).toContain('tandem/no-sql-outside-stores');
+    expect(
+      await problems('server/scheduling/book.ts', 'export const s = "UPDATE pairs p SET status = 1";\n'),
+    ).toContain('tandem/no-sql-outside-stores');
   });
 
   it('let SQL live in stores, migrations and the sandbox', async () => {
@@ -28,7 +31,12 @@ describe('the boundaries', () => {
   });
 
   it('do not mistake English for SQL', async () => {
-    expect(await problems('server/matching/plugin.ts', "export const m = 'Select a mentor from the list, then update your goals.';\n")).toEqual([]);
+    expect(
+      await problems(
+        'server/matching/plugin.ts',
+        "export const m = 'Select a mentor from the list, then update your goals.';\n",
+      ),
+    ).toEqual([]);
   });
 
   it('keep the Graph SDK inside server/graph', async () => {
@@ -46,16 +54,26 @@ describe('the boundaries', () => {
   it('refuse the system clock in domain code', async () => {
     expect(await problems('server/org/sync.ts', 'export const t = Date.now();\n')).toContain('tandem/no-system-clock');
     expect(await problems('server/org/sync.ts', 'export const t = new Date();\n')).toContain('tandem/no-system-clock');
-    expect(await problems('server/org/sync.ts', 'export const clock = { now: Date.now };\n')).toContain('tandem/no-system-clock');
+    expect(await problems('server/org/sync.ts', 'export const clock = { now: Date.now };\n')).toContain(
+      'tandem/no-system-clock',
+    );
     expect(await problems('server/org/sync.ts', 'export const t = (ms: number) => new Date(ms);\n')).toEqual([]);
     expect(await problems('server/clock.ts', 'export const now = () => Date.now();\n')).toEqual([]);
   });
 
   it('let the tab take types, and only types, from the server', async () => {
-    expect(await problems('tab/features/pairs/api/getPairs.ts', "import type { Pair } from '../../../../server/matching/schemas';\nexport type P = Pair;\n")).toEqual([]);
-    expect(await problems('tab/features/pairs/api/getPairs.ts', "import { Pair } from '../../../../server/matching/schemas';\nexport const P = Pair;\n")).toContain(
-      '@typescript-eslint/no-restricted-imports',
-    );
+    expect(
+      await problems(
+        'tab/features/pairs/api/getPairs.ts',
+        "import type { Pair } from '../../../../server/matching/schemas';\nexport type P = Pair;\n",
+      ),
+    ).toEqual([]);
+    expect(
+      await problems(
+        'tab/features/pairs/api/getPairs.ts',
+        "import { Pair } from '../../../../server/matching/schemas';\nexport const P = Pair;\n",
+      ),
+    ).toContain('@typescript-eslint/no-restricted-imports');
   });
 
   it('keep teams-js behind tab/lib/teams.ts', async () => {

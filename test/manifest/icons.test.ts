@@ -3,7 +3,9 @@ import { ACCENT_COLOR } from '../../manifest/build.js';
 import { colorIconPng, outlineIconPng, parseHexColor } from '../../manifest/icons.js';
 import { decodePng } from './readers.js';
 
-const pixel = (rgba: Buffer, width: number, x: number, y: number) => [...rgba.subarray((y * width + x) * 4, (y * width + x) * 4 + 4)];
+const pixel = (rgba: Buffer, width: number, x: number, y: number) => [
+  ...rgba.subarray((y * width + x) * 4, (y * width + x) * 4 + 4),
+];
 
 describe('the app icons', () => {
   it('draws the colour icon as a 192x192 RGBA PNG with valid chunk CRCs', () => {
@@ -33,7 +35,15 @@ describe('the app icons', () => {
       if (png.rgba[i + 3] === 255) opaque++;
     }
     expect(opaque).toBeGreaterThan(50);
-    for (const [x, y] of [[0, 0], [31, 0], [0, 31], [31, 31], [16, 2], [16, 29]] as const) expect(pixel(png.rgba, 32, x, y)[3]).toBe(0);
+    for (const [x, y] of [
+      [0, 0],
+      [31, 0],
+      [0, 31],
+      [31, 31],
+      [16, 2],
+      [16, 29],
+    ] as const)
+      expect(pixel(png.rgba, 32, x, y)[3]).toBe(0);
   });
 
   it('gives the same bytes every time', () => {

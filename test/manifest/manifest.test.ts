@@ -1,11 +1,22 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ACTIVITY_TYPES, buildTeamsManifest, localizableStrings, MANIFEST_SCHEMA_URL, templateParameters } from '../../manifest/build.js';
+import {
+  ACTIVITY_TYPES,
+  buildTeamsManifest,
+  localizableStrings,
+  MANIFEST_SCHEMA_URL,
+  templateParameters,
+} from '../../manifest/build.js';
 import { validateLocalization, validateTeamsManifest } from '../../manifest/validate.js';
 
 const root = new URL('../../', import.meta.url);
 const clientId = '0f2a6b1e-3c4d-4e5f-8a9b-0c1d2e3f4a5b';
-const input = { publicUrl: 'https://tandem.contoso.com', clientId, appIdUri: `api://tandem.contoso.com/${clientId}`, version: '1.2.3' };
+const input = {
+  publicUrl: 'https://tandem.contoso.com',
+  clientId,
+  appIdUri: `api://tandem.contoso.com/${clientId}`,
+  version: '1.2.3',
+};
 const manifest = buildTeamsManifest(input);
 const italian = JSON.parse(readFileSync(new URL('manifest/it.json', root), 'utf8')) as Record<string, string>;
 
@@ -17,7 +28,9 @@ describe('the Teams app manifest', () => {
 
   it('is checked by a validator that does reject a broken manifest', async () => {
     const broken = { ...manifest, staticTabs: [{ entityId: 'home' }], accentColor: 'teal' };
-    expect((await validateTeamsManifest(broken)).join('\n')).toMatch(/scopes[\s\S]*accentColor|accentColor[\s\S]*scopes/);
+    expect((await validateTeamsManifest(broken)).join('\n')).toMatch(
+      /scopes[\s\S]*accentColor|accentColor[\s\S]*scopes/,
+    );
   });
 
   it('asks Teams for SSO tokens for the app registration: id is the client id, resource the App ID URI', () => {
@@ -29,17 +42,30 @@ describe('the Teams app manifest', () => {
   });
 
   it('keeps a non-default port in validDomains, as the tab is served from it', () => {
-    expect(buildTeamsManifest({ ...input, publicUrl: 'https://tandem.contoso.com:8443' }).validDomains).toEqual(['tandem.contoso.com:8443']);
+    expect(buildTeamsManifest({ ...input, publicUrl: 'https://tandem.contoso.com:8443' }).validDomains).toEqual([
+      'tandem.contoso.com:8443',
+    ]);
   });
 
   it('opens the personal tab at the public URL with inTeams=1 and shows a loading indicator until the tab is ready', () => {
-    expect(manifest.staticTabs?.[0]).toMatchObject({ entityId: 'home', name: 'Tandem', contentUrl: 'https://tandem.contoso.com/?inTeams=1', scopes: ['personal'], context: ['personalTab'] });
+    expect(manifest.staticTabs?.[0]).toMatchObject({
+      entityId: 'home',
+      name: 'Tandem',
+      contentUrl: 'https://tandem.contoso.com/?inTeams=1',
+      scopes: ['personal'],
+      context: ['personalTab'],
+    });
     expect(manifest.staticTabs?.[1]).toEqual({ entityId: 'about', scopes: ['personal'] });
     expect(manifest.showLoadingIndicator).toBe(true);
   });
 
   it('points the developer links at the public URL', () => {
-    expect(manifest.developer).toEqual({ name: 'Tandem', websiteUrl: 'https://tandem.contoso.com/', privacyUrl: 'https://tandem.contoso.com/privacy', termsOfUseUrl: 'https://tandem.contoso.com/terms' });
+    expect(manifest.developer).toEqual({
+      name: 'Tandem',
+      websiteUrl: 'https://tandem.contoso.com/',
+      privacyUrl: 'https://tandem.contoso.com/privacy',
+      termsOfUseUrl: 'https://tandem.contoso.com/terms',
+    });
   });
 
   it('carries the version it is given and a fixed app id', () => {
@@ -48,7 +74,14 @@ describe('the Teams app manifest', () => {
   });
 
   it('declares every activity type the server may send', () => {
-    expect(manifest.activities?.activityTypes?.map((a) => a.type)).toEqual(['matchSuggested', 'requestReceived', 'requestAccepted', 'meetingBooked', 'meetingNeedsAttention', 'pairEnded']);
+    expect(manifest.activities?.activityTypes?.map((a) => a.type)).toEqual([
+      'matchSuggested',
+      'requestReceived',
+      'requestAccepted',
+      'meetingBooked',
+      'meetingNeedsAttention',
+      'pairEnded',
+    ]);
   });
 
   it('asks for no permissions beyond its app registration', () => {
@@ -75,11 +108,16 @@ describe('the Italian localisation', () => {
 
   it('uses the same template parameters as English, so one notification reads right in both', () => {
     ACTIVITY_TYPES.forEach((a, i) => {
-      expect(templateParameters(italian[`activities.activityTypes[${i}].templateText`]!), a.type).toEqual(templateParameters(a.templateText));
+      expect(templateParameters(italian[`activities.activityTypes[${i}].templateText`]!), a.type).toEqual(
+        templateParameters(a.templateText),
+      );
     });
   });
 
   it('is registered in the manifest under the file name the package uses', () => {
-    expect(manifest.localizationInfo).toEqual({ defaultLanguageTag: 'en-us', additionalLanguages: [{ languageTag: 'it', file: 'it.json' }] });
+    expect(manifest.localizationInfo).toEqual({
+      defaultLanguageTag: 'en-us',
+      additionalLanguages: [{ languageTag: 'it', file: 'it.json' }],
+    });
   });
 });

@@ -27,7 +27,9 @@ describe('the app packager', () => {
     expect(entries.map((e) => e.name).sort()).toEqual(['color.png', 'it.json', 'manifest.json', 'outline.png']);
     const file = (name: string) => entries.find((e) => e.name === name)!.data;
     expect(JSON.parse(file('manifest.json').toString('utf8'))).toEqual(result.manifest);
-    expect(JSON.parse(file('it.json').toString('utf8'))).toEqual(JSON.parse(readFileSync(join(root, 'manifest/it.json'), 'utf8')));
+    expect(JSON.parse(file('it.json').toString('utf8'))).toEqual(
+      JSON.parse(readFileSync(join(root, 'manifest/it.json'), 'utf8')),
+    );
     expect(decodePng(file('color.png'))).toMatchObject({ width: 192, height: 192, crcOk: true });
     expect(decodePng(file('outline.png'))).toMatchObject({ width: 32, height: 32, crcOk: true });
   });
@@ -35,13 +37,19 @@ describe('the app packager', () => {
   it('uses the configured app registration and the version in package.json', async () => {
     const { manifest } = await packageApp({ env: real, root, outDir });
     const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
-    expect(manifest.webApplicationInfo).toEqual({ id: real.TANDEM_CLIENT_ID, resource: `api://tandem.contoso.com/${real.TANDEM_CLIENT_ID}` });
+    expect(manifest.webApplicationInfo).toEqual({
+      id: real.TANDEM_CLIENT_ID,
+      resource: `api://tandem.contoso.com/${real.TANDEM_CLIENT_ID}`,
+    });
     expect(manifest.version).toBe(version);
   });
 
   it('writes the Entra registration beside the package, matching the manifest', async () => {
     const { entraPaths, manifest } = await packageApp({ env: { ...real, TANDEM_TENANT_ID: 'any' }, root, outDir });
-    const app = JSON.parse(readFileSync(entraPaths[0]!, 'utf8')) as { identifierUris: string[]; signInAudience: string };
+    const app = JSON.parse(readFileSync(entraPaths[0]!, 'utf8')) as {
+      identifierUris: string[];
+      signInAudience: string;
+    };
     expect(app.identifierUris).toEqual([manifest.webApplicationInfo?.resource]);
     expect(app.signInAudience).toBe('AzureADMultipleOrgs');
   });
@@ -53,18 +61,30 @@ describe('the app packager', () => {
   });
 
   it('refuses an http public URL, since Teams loads tabs only over https', async () => {
-    await expect(packageApp({ env: { TANDEM_PUBLIC_URL: 'http://localhost:3978' }, root, outDir })).rejects.toThrow(PackagingError);
-    await expect(packageApp({ env: { TANDEM_PUBLIC_URL: 'http://localhost:3978' }, root, outDir })).rejects.toThrow(/https.*--allow-http/s);
+    await expect(packageApp({ env: { TANDEM_PUBLIC_URL: 'http://localhost:3978' }, root, outDir })).rejects.toThrow(
+      PackagingError,
+    );
+    await expect(packageApp({ env: { TANDEM_PUBLIC_URL: 'http://localhost:3978' }, root, outDir })).rejects.toThrow(
+      /https.*--allow-http/s,
+    );
   });
 
   it('packages an http public URL for inspection when --allow-http is given', async () => {
-    const { manifest } = await packageApp({ env: { TANDEM_PUBLIC_URL: 'http://localhost:3978' }, root, outDir, allowHttp: true });
+    const { manifest } = await packageApp({
+      env: { TANDEM_PUBLIC_URL: 'http://localhost:3978' },
+      root,
+      outDir,
+      allowHttp: true,
+    });
     expect(manifest.staticTabs?.[0]?.contentUrl).toBe('http://localhost:3978/?inTeams=1');
   });
 
   it('exits non-zero with the reason when run from the command line on an http URL', async () => {
     const tsx = join(root, 'node_modules/.bin/tsx');
-    const run = promisify(execFile)(tsx, ['manifest/package.ts'], { cwd: root, env: { PATH: process.env.PATH, TANDEM_PUBLIC_URL: 'http://localhost:3978' } });
+    const run = promisify(execFile)(tsx, ['manifest/package.ts'], {
+      cwd: root,
+      env: { PATH: process.env.PATH, TANDEM_PUBLIC_URL: 'http://localhost:3978' },
+    });
     await expect(run).rejects.toMatchObject({ code: 1, stderr: expect.stringMatching(/only over https/) });
   });
 });

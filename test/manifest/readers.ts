@@ -28,7 +28,8 @@ export function readZip(bytes: Buffer): ReadEntry[] {
     at += 46 + nameLength + extra + comment;
 
     if (bytes.readUInt32LE(local) !== 0x04034b50) throw new Error(`bad local header for ${name}`);
-    if (bytes.readUInt32LE(local + 14) !== crc || bytes.readUInt16LE(local + 8) !== method) throw new Error(`local header of ${name} disagrees with the directory`);
+    if (bytes.readUInt32LE(local + 14) !== crc || bytes.readUInt16LE(local + 8) !== method)
+      throw new Error(`local header of ${name} disagrees with the directory`);
     const start = local + 30 + bytes.readUInt16LE(local + 26) + bytes.readUInt16LE(local + 28);
     const body = bytes.subarray(start, start + compressed);
     const data = method === 0 ? Buffer.from(body) : method === 8 ? inflateRawSync(body) : undefined;
@@ -51,7 +52,8 @@ export interface DecodedPng {
 }
 
 export function decodePng(bytes: Buffer): DecodedPng {
-  if (!bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) throw new Error('not a PNG');
+  if (!bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])))
+    throw new Error('not a PNG');
   let at = 8;
   let crcOk = true;
   let header: Buffer | undefined;

@@ -19,7 +19,12 @@ describe('the ZIP writer', () => {
   });
 
   it('deflates what compresses and stores what does not', () => {
-    const [text, noise] = readZip(zip([{ name: 'a.txt', data: Buffer.alloc(1000, 'a') }, { name: 'b.bin', data: Buffer.from([1, 2, 3]) }]));
+    const [text, noise] = readZip(
+      zip([
+        { name: 'a.txt', data: Buffer.alloc(1000, 'a') },
+        { name: 'b.bin', data: Buffer.from([1, 2, 3]) },
+      ]),
+    );
     expect(text?.method).toBe(8);
     expect(noise?.method).toBe(0);
   });

@@ -1,12 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_K, candidatePairs, type CandidateContext } from '../../server/matching/candidates.js';
-import type { MentorSlot, Participant, ProgrammeSettings, RuleViolation, ScoredPair, Track } from '../../server/matching/model.js';
+import type {
+  MentorSlot,
+  Participant,
+  ProgrammeSettings,
+  RuleViolation,
+  ScoredPair,
+  Track,
+} from '../../server/matching/model.js';
 import { DEFAULT_SETTINGS, violations } from '../../server/matching/rules.js';
 import { scorePair } from '../../server/matching/score.js';
 import { GOALS, SKILLS, skillRarity } from '../../server/matching/skills.js';
 import { WEEK, orgOf, participant, randomRound, slot, type Round } from './people.js';
 
-const ctxFor = (round: Round, track: Track, settings: Partial<ProgrammeSettings> = {}, k?: number): CandidateContext => ({
+const ctxFor = (
+  round: Round,
+  track: Track,
+  settings: Partial<ProgrammeSettings> = {},
+  k?: number,
+): CandidateContext => ({
   track,
   settings: { ...DEFAULT_SETTINGS, ...settings },
   org: round.org,
@@ -16,7 +28,11 @@ const ctxFor = (round: Round, track: Track, settings: Partial<ProgrammeSettings>
 });
 
 /** What candidatePairs must agree with: every pair through violations() and scorePair(). */
-function slowly(round: Round, ctx: CandidateContext, k: number): { best: Map<string, ScoredPair[]>; firstRule: Map<string, Map<RuleViolation, number>> } {
+function slowly(
+  round: Round,
+  ctx: CandidateContext,
+  k: number,
+): { best: Map<string, ScoredPair[]>; firstRule: Map<string, Map<RuleViolation, number>> } {
   const rarity = skillRarity(round.mentors);
   const best = new Map<string, ScoredPair[]>();
   const firstRule = new Map<string, Map<RuleViolation, number>>();
@@ -46,13 +62,24 @@ describe('candidatePairs', () => {
 
   it('keeps at most K mentors per mentee, 40 by default', () => {
     // 60 mentors any of the three mentees may have.
-    const mentors = Array.from({ length: 60 }, (_, i) => slot(participant(`m${i}`, { level: 6, offers: i % 2 ? ['leadership'] : [] })));
+    const mentors = Array.from({ length: 60 }, (_, i) =>
+      slot(participant(`m${i}`, { level: 6, offers: i % 2 ? ['leadership'] : [] })),
+    );
     const mentees = ['a', 'b', 'c'].map((id) => participant(id, { level: 3, wants: ['leadership'] }));
-    const flat: Round = { mentors, mentees, org: orgOf([...mentors.map((m) => m.participant), ...mentees]), pastPairs: new Set() };
+    const flat: Round = {
+      mentors,
+      mentees,
+      org: orgOf([...mentors.map((m) => m.participant), ...mentees]),
+      pastPairs: new Set(),
+    };
     expect(DEFAULT_K).toBe(40);
     for (const k of [undefined, 1, 7]) {
       const { edges } = candidatePairs(mentors, mentees, ctxFor(flat, 'mentoring', {}, k));
-      expect([...byMentee(edges).values()].map((e) => e.length)).toEqual([k ?? DEFAULT_K, k ?? DEFAULT_K, k ?? DEFAULT_K]);
+      expect([...byMentee(edges).values()].map((e) => e.length)).toEqual([
+        k ?? DEFAULT_K,
+        k ?? DEFAULT_K,
+        k ?? DEFAULT_K,
+      ]);
     }
   });
 
@@ -76,11 +103,12 @@ describe('candidatePairs', () => {
     });
   });
 
-  it('lists mentees in input order, each one\'s best first', () => {
+  it("lists mentees in input order, each one's best first", () => {
     const { edges } = candidatePairs(round.mentors, round.mentees, ctxFor(round, 'mentoring'));
     const order = [...new Set(edges.map((e) => e.menteeId))];
     expect(order).toEqual(round.mentees.map((m) => m.id).filter((id) => order.includes(id)));
-    for (const list of byMentee(edges).values()) for (let i = 1; i < list.length; i++) expect(list[i]!.score).toBeLessThanOrEqual(list[i - 1]!.score);
+    for (const list of byMentee(edges).values())
+      for (let i = 1; i < list.length; i++) expect(list[i]!.score).toBeLessThanOrEqual(list[i - 1]!.score);
   });
 
   it('gives the same candidates whatever order the mentors come in', () => {
@@ -90,7 +118,12 @@ describe('candidatePairs', () => {
   });
 
   it('scores a mentee who wants more than ten skills as scorePair does', () => {
-    const greedy = participant('greedy', { level: 1, languages: ['it-IT', 'en-GB', 'de-DE', 'fr-FR', 'es-ES'], hours: null, wants: SKILLS.slice(0, 14).map((s) => s.id) });
+    const greedy = participant('greedy', {
+      level: 1,
+      languages: ['it-IT', 'en-GB', 'de-DE', 'fr-FR', 'es-ES'],
+      hours: null,
+      wants: SKILLS.slice(0, 14).map((s) => s.id),
+    });
     const wide: Round = { ...round, mentees: [greedy, ...round.mentees.slice(1, 20)] };
     const ctx = ctxFor(wide, 'mentoring', {}, 8);
     const expected = slowly(wide, ctx, 8).best.get('greedy')!;
@@ -112,10 +145,17 @@ describe('candidatePairs', () => {
       slot(participant('boss', { level: 6 })),
       slot(participant('peer', { level: 5, languages: ['de-DE'] })),
       slot(participant('busy', { level: 5 }), 2, 2),
-      slot(participant('far', { level: 5, hours: { timeZone: 'Pacific/Auckland', days: [1, 2, 3, 4, 5], start: '09:00', end: '17:00' } })),
+      slot(
+        participant('far', {
+          level: 5,
+          hours: { timeZone: 'Pacific/Auckland', days: [1, 2, 3, 4, 5], start: '09:00', end: '17:00' },
+        }),
+      ),
       slot(participant('junior', { level: 2 })),
     ];
-    const { edges, excluded } = candidatePairs(mentors, [me], { ...ctxFor({ mentors, mentees: [me], org: orgOf(people), pastPairs: new Set() }, 'mentoring') });
+    const { edges, excluded } = candidatePairs(mentors, [me], {
+      ...ctxFor({ mentors, mentees: [me], org: orgOf(people), pastPairs: new Set() }, 'mentoring'),
+    });
     expect(edges).toEqual([]);
     expect(excluded.get('me')).toEqual(
       new Map<RuleViolation, number>([

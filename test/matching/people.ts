@@ -11,7 +11,12 @@ import { seeded as random } from '../helpers/random.js';
 export const WEEKDAYS = [1, 2, 3, 4, 5];
 export const rome: WeeklyHours = { timeZone: 'Europe/Rome', days: WEEKDAYS, start: '09:00', end: '18:00' };
 export const newYork: WeeklyHours = { timeZone: 'America/New_York', days: WEEKDAYS, start: '09:00', end: '17:00' };
-export const losAngeles: WeeklyHours = { timeZone: 'America/Los_Angeles', days: WEEKDAYS, start: '09:00', end: '17:00' };
+export const losAngeles: WeeklyHours = {
+  timeZone: 'America/Los_Angeles',
+  days: WEEKDAYS,
+  start: '09:00',
+  end: '17:00',
+};
 export const london: WeeklyHours = { timeZone: 'Europe/London', days: WEEKDAYS, start: '09:00', end: '17:30' };
 export const bangalore: WeeklyHours = { timeZone: 'Asia/Kolkata', days: WEEKDAYS, start: '09:30', end: '18:30' };
 
@@ -42,10 +47,17 @@ export function slot(p: Participant, capacity = 2, load = 0): MentorSlot {
 /** An org index over just ids and managers. */
 export function orgOf(people: readonly { id: string; managerId: string | null }[]): OrgIndex {
   return buildOrgIndex(
-    people.map((p): OrgPerson => ({ id: p.id, managerId: p.managerId, displayName: p.id, jobTitle: null, department: null, officeLocation: null, hireDate: null })),
+    people.map((p): OrgPerson => ({
+      id: p.id,
+      managerId: p.managerId,
+      displayName: p.id,
+      jobTitle: null,
+      department: null,
+      officeLocation: null,
+      hireDate: null,
+    })),
   );
 }
-
 
 export interface Round {
   mentors: MentorSlot[];
@@ -55,8 +67,24 @@ export interface Round {
 }
 
 const DEPARTMENTS = ['Engineering', 'Sales', 'Finance', 'Marketing', 'Operations', 'Human Resources'];
-const OFFICES = ['Milano - Porta Nuova', 'Roma - EUR', 'London - Canary Wharf', 'New York - Midtown', 'Bangalore - Whitefield'];
-const HOURS: (WeeklyHours | null)[] = [rome, rome, rome, { ...rome, start: '08:30', end: '17:30' }, london, newYork, losAngeles, bangalore, null];
+const OFFICES = [
+  'Milano - Porta Nuova',
+  'Roma - EUR',
+  'London - Canary Wharf',
+  'New York - Midtown',
+  'Bangalore - Whitefield',
+];
+const HOURS: (WeeklyHours | null)[] = [
+  rome,
+  rome,
+  rome,
+  { ...rome, start: '08:30', end: '17:30' },
+  london,
+  newYork,
+  losAngeles,
+  bangalore,
+  null,
+];
 const LANGUAGES = ['it-IT', 'it-IT', 'it-CH', 'en-GB', 'en-US', 'de-DE', 'fr-FR', 'es-ES'];
 
 /**
@@ -69,7 +97,9 @@ export function randomRound(seed: number, size: { mentors: number; mentees: numb
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
   // Squaring skews towards the front of the list: some skills become common, others rare.
   const skewed = <T>(xs: readonly T[]): T => xs[Math.floor(r() * r() * xs.length)]!;
-  const some = <T>(xs: readonly T[], max: number, draw = pick): T[] => [...new Set(Array.from({ length: Math.floor(r() * (max + 1)) }, () => draw(xs)))];
+  const some = <T>(xs: readonly T[], max: number, draw = pick): T[] => [
+    ...new Set(Array.from({ length: Math.floor(r() * (max + 1)) }, () => draw(xs))),
+  ];
   const skillIds = SKILLS.map((s) => s.id);
   const goalIds = GOALS.map((g) => g.id);
 

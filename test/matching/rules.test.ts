@@ -27,7 +27,11 @@ const person = (id: string, fields: Partial<Participant> = {}): Participant => {
   return participant(id, { managerId: t.managerId, level: t.level, ...fields });
 };
 
-const ctx = (track: Track, settings: Partial<ProgrammeSettings> = {}, rest: Partial<RuleContext> = {}): RuleContext => ({
+const ctx = (
+  track: Track,
+  settings: Partial<ProgrammeSettings> = {},
+  rest: Partial<RuleContext> = {},
+): RuleContext => ({
   track,
   settings: { ...DEFAULT_SETTINGS, ...settings },
   org,
@@ -37,12 +41,23 @@ const ctx = (track: Track, settings: Partial<ProgrammeSettings> = {}, rest: Part
 });
 
 /** The senior of two people mentors in mentoring; the junior mentors in reverse mentoring. */
-const oriented = (track: Track, senior: Participant, junior: Participant, capacity = 2, load = 0): [MentorSlot, Participant] =>
+const oriented = (
+  track: Track,
+  senior: Participant,
+  junior: Participant,
+  capacity = 2,
+  load = 0,
+): [MentorSlot, Participant] =>
   track === 'mentoring' ? [slot(senior, capacity, load), junior] : [slot(junior, capacity, load), senior];
 
 describe('DEFAULT_SETTINGS', () => {
   it('asks for one level of gap and an hour a day, refuses repeats and allows same-manager peers', () => {
-    expect(DEFAULT_SETTINGS).toMatchObject({ levelGap: 1, minOverlapMinutes: 60, allowRepeat: false, excludeSameManager: false });
+    expect(DEFAULT_SETTINGS).toMatchObject({
+      levelGap: 1,
+      minOverlapMinutes: 60,
+      allowRepeat: false,
+      excludeSameManager: false,
+    });
   });
 });
 
@@ -52,7 +67,9 @@ describe('the seniority rule', () => {
   });
 
   it('refuses a junior mentor with a senior mentee in mentoring', () => {
-    expect(violations(slot(person('junior')), person('other-manager'), ctx('mentoring'))).toEqual(['seniority_direction']);
+    expect(violations(slot(person('junior')), person('other-manager'), ctx('mentoring'))).toEqual([
+      'seniority_direction',
+    ]);
   });
 
   it('pairs a junior mentor with a senior mentee in reverse mentoring', () => {
@@ -60,7 +77,9 @@ describe('the seniority rule', () => {
   });
 
   it('refuses a senior mentor with a junior mentee in reverse mentoring', () => {
-    expect(violations(slot(person('other-manager')), person('junior'), ctx('reverse'))).toEqual(['seniority_direction']);
+    expect(violations(slot(person('other-manager')), person('junior'), ctx('reverse'))).toEqual([
+      'seniority_direction',
+    ]);
   });
 
   it('refuses peers at the same level in both tracks', () => {
@@ -69,7 +88,7 @@ describe('the seniority rule', () => {
     }
   });
 
-  it('asks for the programme\'s level gap in both tracks', () => {
+  it("asks for the programme's level gap in both tracks", () => {
     const four = person('other-junior', { level: 4 });
     for (const track of ['mentoring', 'reverse'] as const) {
       const [mentor, mentee] = oriented(track, four, person('junior'));
@@ -120,12 +139,20 @@ describe.each(['mentoring', 'reverse'] as const)('the other hard rules in %s', (
   });
 
   it('takes "it-IT" and "it-CH" as one shared language', () => {
-    const [mentor, mentee] = oriented(track, person('other-manager', { languages: ['it-CH', 'de-CH'] }), person('junior', { languages: ['it-IT'] }));
+    const [mentor, mentee] = oriented(
+      track,
+      person('other-manager', { languages: ['it-CH', 'de-CH'] }),
+      person('junior', { languages: ['it-IT'] }),
+    );
     expect(violations(mentor, mentee, ctx(track))).toEqual([]);
   });
 
   it('refuses two people without a shared language', () => {
-    const [mentor, mentee] = oriented(track, person('other-manager', { languages: ['en-GB', 'de-DE'] }), person('junior', { languages: ['it-IT', 'fr-FR'] }));
+    const [mentor, mentee] = oriented(
+      track,
+      person('other-manager', { languages: ['en-GB', 'de-DE'] }),
+      person('junior', { languages: ['it-IT', 'fr-FR'] }),
+    );
     expect(violations(mentor, mentee, ctx(track))).toEqual(['no_shared_language']);
   });
 
@@ -135,13 +162,21 @@ describe.each(['mentoring', 'reverse'] as const)('the other hard rules in %s', (
   });
 
   it('refuses Rome and Los Angeles in an ordinary week, and allows them in the week only Los Angeles has changed clocks', () => {
-    const [mentor, mentee] = oriented(track, person('other-manager', { hours: losAngeles }), person('junior', { hours: rome }));
+    const [mentor, mentee] = oriented(
+      track,
+      person('other-manager', { hours: losAngeles }),
+      person('junior', { hours: rome }),
+    );
     expect(violations(mentor, mentee, ctx(track))).toEqual(['hours_do_not_overlap']);
     expect(violations(mentor, mentee, ctx(track, {}, { weekOf: '2026-03-09' }))).toEqual([]);
   });
 
-  it('asks for the programme\'s minimum overlap: Rome and New York share 3 hours, 4 when only one has changed clocks', () => {
-    const [mentor, mentee] = oriented(track, person('other-manager', { hours: newYork }), person('junior', { hours: rome }));
+  it("asks for the programme's minimum overlap: Rome and New York share 3 hours, 4 when only one has changed clocks", () => {
+    const [mentor, mentee] = oriented(
+      track,
+      person('other-manager', { hours: newYork }),
+      person('junior', { hours: rome }),
+    );
     const fourHours = { minOverlapMinutes: 240 };
     expect(violations(mentor, mentee, ctx(track, fourHours))).toEqual(['hours_do_not_overlap']);
     expect(violations(mentor, mentee, ctx(track, fourHours, { weekOf: '2026-03-09' }))).toEqual([]);
@@ -150,7 +185,11 @@ describe.each(['mentoring', 'reverse'] as const)('the other hard rules in %s', (
   });
 
   it('does not refuse a person whose working hours are unknown', () => {
-    const [mentor, mentee] = oriented(track, person('other-manager', { hours: null }), person('junior', { hours: rome }));
+    const [mentor, mentee] = oriented(
+      track,
+      person('other-manager', { hours: null }),
+      person('junior', { hours: rome }),
+    );
     expect(violations(mentor, mentee, ctx(track))).toEqual([]);
   });
 });
@@ -160,7 +199,14 @@ describe('violations', () => {
     const mentor = slot(person('manager', { languages: ['en-GB'], hours: losAngeles }), 1, 1);
     const mentee = person('junior', { level: 9 });
     const found = violations(mentor, mentee, ctx('mentoring', {}, { pastPairs: new Set(['manager|junior']) }));
-    expect(found).toEqual(['seniority_direction', 'reporting_line', 'no_capacity', 'repeat_pair', 'no_shared_language', 'hours_do_not_overlap']);
+    expect(found).toEqual([
+      'seniority_direction',
+      'reporting_line',
+      'no_capacity',
+      'repeat_pair',
+      'no_shared_language',
+      'hours_do_not_overlap',
+    ]);
     expect(found).toEqual(RULE_ORDER.filter((r) => found.includes(r)));
   });
 });

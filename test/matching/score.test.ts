@@ -1,7 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import type { MatchReason, MentorSlot, Participant, ScoreWeights, ScoredPair, Track } from '../../server/matching/model.js';
+import type {
+  MatchReason,
+  MentorSlot,
+  Participant,
+  ScoreWeights,
+  ScoredPair,
+  Track,
+} from '../../server/matching/model.js';
 import { DEFAULT_SETTINGS } from '../../server/matching/rules.js';
-import { DEFAULT_WEIGHTS, scorePair, seniorityFit, weightCents, type ScoreContext } from '../../server/matching/score.js';
+import {
+  DEFAULT_WEIGHTS,
+  scorePair,
+  seniorityFit,
+  weightCents,
+  type ScoreContext,
+} from '../../server/matching/score.js';
 import { GOALS, skillRarity } from '../../server/matching/skills.js';
 import { WEEK, london, newYork, participant, randomRound, rome, slot } from './people.js';
 
@@ -13,11 +26,16 @@ const ctxFor = (mentors: MentorSlot[], fields: Partial<ScoreContext> = {}): Scor
   goals: GOALS,
   ...fields,
 });
-const reason = (pair: ScoredPair, code: MatchReason['code']): MatchReason | undefined => pair.reasons.find((r) => r.code === code);
+const reason = (pair: ScoredPair, code: MatchReason['code']): MatchReason | undefined =>
+  pair.reasons.find((r) => r.code === code);
 const weightOf = (pair: ScoredPair, code: MatchReason['code']): number => reason(pair, code)?.weight ?? 0;
 const hundredths = (pair: ScoredPair): number => pair.reasons.reduce((s, r) => s + Math.round(r.weight * 100), 0);
 
-const mentee = participant('mentee', { level: 3, wants: ['generative_ai', 'communication'], goals: ['grow_as_leader', 'improve_communication', 'learn_generative_ai'] });
+const mentee = participant('mentee', {
+  level: 3,
+  wants: ['generative_ai', 'communication'],
+  goals: ['grow_as_leader', 'improve_communication', 'learn_generative_ai'],
+});
 
 describe('scorePair', () => {
   it('gives reasons whose weights add up to the score, for many random pairs of both tracks', () => {
@@ -39,13 +57,21 @@ describe('scorePair', () => {
 
   it('keeps the score between 0 and 100 with whole hundredths, and lists only reasons that weigh something', () => {
     const round = randomRound(8, { mentors: 40, mentees: 80 });
-    const ctx = ctxFor(round.mentors, { settings: { ...DEFAULT_SETTINGS, weights: { skills: 1, goals: 1, diversity: 1, seniorityGap: 1, overlap: 1, load: 1 } } });
+    const ctx = ctxFor(round.mentors, {
+      settings: {
+        ...DEFAULT_SETTINGS,
+        weights: { skills: 1, goals: 1, diversity: 1, seniorityGap: 1, overlap: 1, load: 1 },
+      },
+    });
     for (const mentor of round.mentors) {
       for (const m of round.mentees) {
         const pair = scorePair(mentor, m, ctx);
         expect(pair.score).toBeGreaterThanOrEqual(0);
         expect(pair.score).toBeLessThanOrEqual(100);
-        expect(Number.isInteger(Math.round(pair.score * 100)) && Math.abs(pair.score * 100 - Math.round(pair.score * 100)) < 1e-6).toBe(true);
+        expect(
+          Number.isInteger(Math.round(pair.score * 100)) &&
+            Math.abs(pair.score * 100 - Math.round(pair.score * 100)) < 1e-6,
+        ).toBe(true);
         for (const r of pair.reasons) expect(r.weight).toBeGreaterThan(0);
       }
     }
@@ -53,9 +79,22 @@ describe('scorePair', () => {
 
   it('gives 100 to a mentor who is right on every count', () => {
     const mentor = slot(
-      participant('mentor', { level: 5, department: 'Sales', officeLocation: 'Roma', hireDate: '2001-04-01', hours: rome, offers: ['generative_ai', 'communication', 'leadership'] }),
+      participant('mentor', {
+        level: 5,
+        department: 'Sales',
+        officeLocation: 'Roma',
+        hireDate: '2001-04-01',
+        hours: rome,
+        offers: ['generative_ai', 'communication', 'leadership'],
+      }),
     );
-    const m = { ...mentee, department: 'Engineering', officeLocation: 'Milano', hireDate: '2022-09-01', hours: { ...rome, start: '08:00' } };
+    const m = {
+      ...mentee,
+      department: 'Engineering',
+      officeLocation: 'Milano',
+      hireDate: '2022-09-01',
+      hours: { ...rome, start: '08:00' },
+    };
     const pair = scorePair(mentor, m, ctxFor([mentor]));
     expect(pair.score).toBe(100);
     expect(pair.reasons.map((r) => r.code)).toEqual([
@@ -73,7 +112,11 @@ describe('scorePair', () => {
   it('scores a mentor who offers a rare wanted skill above one who offers a common one', () => {
     const rare = slot(participant('rare', { level: 5, offers: ['generative_ai'] }));
     const common = slot(participant('common', { level: 5, offers: ['communication'] }));
-    const pool = [rare, common, ...['x', 'y', 'z'].map((id) => slot(participant(id, { level: 5, offers: ['communication'] })))];
+    const pool = [
+      rare,
+      common,
+      ...['x', 'y', 'z'].map((id) => slot(participant(id, { level: 5, offers: ['communication'] }))),
+    ];
     const ctx = ctxFor(pool);
     const m = participant('mentee', { level: 3, wants: ['generative_ai', 'communication'] });
     expect(weightOf(scorePair(rare, m, ctx), 'skills')).toBeGreaterThan(weightOf(scorePair(common, m, ctx), 'skills'));
@@ -82,20 +125,30 @@ describe('scorePair', () => {
 
   it('names the wanted skills the mentor offers', () => {
     const mentor = slot(participant('mentor', { level: 5, offers: ['generative_ai', 'negotiation'] }));
-    expect(reason(scorePair(mentor, mentee, ctxFor([mentor])), 'skills')?.params).toEqual({ matched: 1, wanted: 2, skills: 'generative_ai' });
+    expect(reason(scorePair(mentor, mentee, ctxFor([mentor])), 'skills')?.params).toEqual({
+      matched: 1,
+      wanted: 2,
+      skills: 'generative_ai',
+    });
   });
 
-  it('says how many of the mentee\'s goals the mentor can help with', () => {
+  it("says how many of the mentee's goals the mentor can help with", () => {
     const mentor = slot(participant('mentor', { level: 5, offers: ['leadership', 'feedback'] }));
     const pair = scorePair(mentor, mentee, ctxFor([mentor]));
     // leadership serves grow_as_leader, feedback serves improve_communication; nothing serves generative AI.
-    expect(reason(pair, 'goals')?.params).toEqual({ matched: 2, total: 3, goals: 'grow_as_leader,improve_communication' });
+    expect(reason(pair, 'goals')?.params).toEqual({
+      matched: 2,
+      total: 3,
+      goals: 'grow_as_leader,improve_communication',
+    });
   });
 
   it('adds diversity reasons when department and office differ, and none when they are the same or unknown', () => {
     const m = participant('mentee', { level: 3, department: 'Engineering', officeLocation: 'Milano - Porta Nuova' });
     const other = slot(participant('other', { level: 5, department: 'Finance', officeLocation: 'Roma - EUR' }));
-    const same = slot(participant('same', { level: 5, department: 'Engineering', officeLocation: 'Milano - Porta Nuova' }));
+    const same = slot(
+      participant('same', { level: 5, department: 'Engineering', officeLocation: 'Milano - Porta Nuova' }),
+    );
     const unknown = slot(participant('unknown', { level: 5 }));
     const pair = scorePair(other, m, ctxFor([other]));
     expect(reason(pair, 'different_department')?.params).toEqual({ mine: 'Engineering', theirs: 'Finance' });
@@ -111,7 +164,10 @@ describe('scorePair', () => {
     const m = participant('mentee', { level: 3, hireDate: '2021-02-01' });
     const seven = slot(participant('seven', { level: 5, hireDate: '2014-11-30' }));
     const six = slot(participant('six', { level: 5, hireDate: '2015-01-10' }));
-    expect(reason(scorePair(seven, m, ctxFor([seven])), 'different_generation')?.params).toEqual({ mine: 2021, theirs: 2014 });
+    expect(reason(scorePair(seven, m, ctxFor([seven])), 'different_generation')?.params).toEqual({
+      mine: 2021,
+      theirs: 2014,
+    });
     expect(reason(scorePair(six, m, ctxFor([six])), 'different_generation')).toBeUndefined();
   });
 
@@ -128,7 +184,7 @@ describe('scorePair', () => {
     expect(seniorityFit(0)).toBe(0);
   });
 
-  it('counts the gap the same way in reverse mentoring, on the junior mentor\'s distance below', () => {
+  it("counts the gap the same way in reverse mentoring, on the junior mentor's distance below", () => {
     const score = (track: Track, mentorLevel: number, menteeLevel: number): ScoredPair => {
       const mentor = slot(participant('mentor', { level: mentorLevel }));
       return scorePair(mentor, participant('mentee', { level: menteeLevel }), ctxFor([mentor], { track }));
@@ -158,9 +214,11 @@ describe('scorePair', () => {
     expect(free.score).toBeGreaterThan(nearlyFull.score);
   });
 
-  it('lets the programme\'s weights change which mentor ranks first', () => {
+  it("lets the programme's weights change which mentor ranks first", () => {
     // The expert offers both wanted skills but works in New York; the neighbour offers one and sits in Rome.
-    const expert = slot(participant('expert', { level: 5, hours: newYork, offers: ['generative_ai', 'communication'] }));
+    const expert = slot(
+      participant('expert', { level: 5, hours: newYork, offers: ['generative_ai', 'communication'] }),
+    );
     const neighbour = slot(participant('neighbour', { level: 5, hours: rome, offers: ['communication'] }));
     const m = participant('mentee', { level: 3, hours: rome, wants: ['generative_ai', 'communication'] });
     const first = (weights: ScoreWeights): string => {
@@ -174,13 +232,27 @@ describe('scorePair', () => {
 
 describe('weightCents', () => {
   it('scales any weights to exactly 100 points, in hundredths', () => {
-    for (const w of [DEFAULT_WEIGHTS, { skills: 1, goals: 1, diversity: 1, seniorityGap: 1, overlap: 1, load: 1 }, { skills: 7, goals: 0, diversity: 3, seniorityGap: 0.1, overlap: 2, load: 0 }]) {
+    for (const w of [
+      DEFAULT_WEIGHTS,
+      { skills: 1, goals: 1, diversity: 1, seniorityGap: 1, overlap: 1, load: 1 },
+      { skills: 7, goals: 0, diversity: 3, seniorityGap: 0.1, overlap: 2, load: 0 },
+    ]) {
       expect(Object.values(weightCents(w)).reduce((s, c) => s + c, 0)).toBe(10_000);
     }
-    expect(weightCents(DEFAULT_WEIGHTS)).toMatchObject({ skills: 3000, goals: 2500, seniorityGap: 1500, overlap: 1000, load: 1000 });
+    expect(weightCents(DEFAULT_WEIGHTS)).toMatchObject({
+      skills: 3000,
+      goals: 2500,
+      seniorityGap: 1500,
+      overlap: 1000,
+      load: 1000,
+    });
   });
 
   it('gives every component 0 when no weight is positive', () => {
-    expect(Object.values(weightCents({ skills: 0, goals: -1, diversity: 0, seniorityGap: 0, overlap: Number.NaN, load: 0 })).every((c) => c === 0)).toBe(true);
+    expect(
+      Object.values(
+        weightCents({ skills: 0, goals: -1, diversity: 0, seniorityGap: 0, overlap: Number.NaN, load: 0 }),
+      ).every((c) => c === 0),
+    ).toBe(true);
   });
 });

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { GOALS, SKILLS, findGoal, findSkill, labelIn, rarityWeight, skillRarity, skillsOfFamily, unknownGoals, unknownSkills } from '../../server/matching/skills.js';
+import {
+  GOALS,
+  SKILLS,
+  findGoal,
+  findSkill,
+  labelIn,
+  rarityWeight,
+  skillRarity,
+  skillsOfFamily,
+  unknownGoals,
+  unknownSkills,
+} from '../../server/matching/skills.js';
 import { participant, slot } from './people.js';
 
 describe('the skill and goal catalogue', () => {
@@ -18,16 +29,40 @@ describe('the skill and goal catalogue', () => {
 
   it('has the soft skills mentors grow and the digital skills of reverse mentoring', () => {
     expect(skillsOfFamily('soft').map((s) => s.id)).toEqual(
-      expect.arrayContaining(['communication', 'leadership', 'problem_solving', 'public_speaking', 'negotiation', 'coaching', 'feedback']),
+      expect.arrayContaining([
+        'communication',
+        'leadership',
+        'problem_solving',
+        'public_speaking',
+        'negotiation',
+        'coaching',
+        'feedback',
+      ]),
     );
     expect(skillsOfFamily('digital').map((s) => s.id)).toEqual(
-      expect.arrayContaining(['generative_ai', 'social_media', 'data_visualisation', 'low_code_automation', 'collaboration_tools', 'cybersecurity_awareness']),
+      expect.arrayContaining([
+        'generative_ai',
+        'social_media',
+        'data_visualisation',
+        'low_code_automation',
+        'collaboration_tools',
+        'cybersecurity_awareness',
+      ]),
     );
     expect(skillsOfFamily('technical').length).toBeGreaterThan(0);
   });
 
   it('has the goals of the issue, each mapped to catalogue skills only', () => {
-    const issue = ['grow_as_leader', 'improve_communication', 'learn_generative_ai', 'understand_younger_customers', 'career_next_step', 'build_confidence', 'cross_team_network', 'prepare_succession'];
+    const issue = [
+      'grow_as_leader',
+      'improve_communication',
+      'learn_generative_ai',
+      'understand_younger_customers',
+      'career_next_step',
+      'build_confidence',
+      'cross_team_network',
+      'prepare_succession',
+    ];
     for (const id of issue) expect(findGoal(id)).toBeDefined();
     for (const g of GOALS) {
       expect(g.skills.length).toBeGreaterThan(0);
@@ -36,7 +71,10 @@ describe('the skill and goal catalogue', () => {
   });
 
   it('finds skills and goals by id, and names the unknown ones for a 400', () => {
-    expect(findSkill('generative_ai')?.label).toEqual({ en: 'Generative AI', it: 'Intelligenza artificiale generativa' });
+    expect(findSkill('generative_ai')?.label).toEqual({
+      en: 'Generative AI',
+      it: 'Intelligenza artificiale generativa',
+    });
     expect(findSkill('juggling')).toBeUndefined();
     expect(unknownSkills(['leadership', 'juggling', 'feedback', 'origami'])).toEqual(['juggling', 'origami']);
     expect(unknownGoals(['grow_as_leader', 'get_rich'])).toEqual(['get_rich']);
@@ -72,7 +110,10 @@ describe('skill rarity', () => {
   });
 
   it('still gives a skill every mentor offers a positive weight', () => {
-    const everyone = skillRarity([slot(participant('a', { offers: ['feedback'] })), slot(participant('b', { offers: ['feedback'] }))]);
+    const everyone = skillRarity([
+      slot(participant('a', { offers: ['feedback'] })),
+      slot(participant('b', { offers: ['feedback'] })),
+    ]);
     expect(rarityWeight(everyone, 'feedback')).toBe(1);
   });
 });

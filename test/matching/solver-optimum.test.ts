@@ -1,6 +1,11 @@
 import highsLoader, { type Highs } from 'highs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { greedyAssignment, solveAssignment, type Assignment, type AssignmentProblem } from '../../server/matching/solver/solve.js';
+import {
+  greedyAssignment,
+  solveAssignment,
+  type Assignment,
+  type AssignmentProblem,
+} from '../../server/matching/solver/solve.js';
 import { seeded } from '../helpers/random.js';
 
 // The exact solver against an independent one: HiGHS solves the same problem as a linear
@@ -14,7 +19,6 @@ let highs: Highs;
 beforeAll(async () => {
   highs = await loadHighs();
 });
-
 
 /** Random round: mentor capacities 0-3, about `degree` distinct candidates per mentee. */
 function randomRound(seed: number, mentees: number, mentors: number, degree: number): AssignmentProblem {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { greedyAssignment, solveAssignment, type Assignment, type AssignmentProblem } from '../../server/matching/solver/solve.js';
+import {
+  greedyAssignment,
+  solveAssignment,
+  type Assignment,
+  type AssignmentProblem,
+} from '../../server/matching/solver/solve.js';
 
 const edge = (mentee: number, mentor: number, score: number) => ({ mentee, mentor, score });
 
@@ -79,7 +84,11 @@ describe('solveAssignment', () => {
   });
 
   it('returns an empty assignment for an empty round', () => {
-    expect(solveAssignment({ menteeCount: 0, mentorCapacity: [], edges: [] })).toEqual({ pairs: [], total: 0, unmatched: [] });
+    expect(solveAssignment({ menteeCount: 0, mentorCapacity: [], edges: [] })).toEqual({
+      pairs: [],
+      total: 0,
+      unmatched: [],
+    });
   });
 
   it('leaves every mentee unmatched when there are no mentors or no edges', () => {
@@ -133,7 +142,9 @@ describe('solveAssignment', () => {
 
   it('rejects a score that is not positive and a capacity that is not a non-negative integer', () => {
     expect(() => solveAssignment({ menteeCount: 1, mentorCapacity: [1], edges: [edge(0, 0, 0)] })).toThrow(RangeError);
-    expect(() => solveAssignment({ menteeCount: 1, mentorCapacity: [1], edges: [edge(0, 0, Number.NaN)] })).toThrow(RangeError);
+    expect(() => solveAssignment({ menteeCount: 1, mentorCapacity: [1], edges: [edge(0, 0, Number.NaN)] })).toThrow(
+      RangeError,
+    );
     expect(() => solveAssignment({ menteeCount: 1, mentorCapacity: [-1], edges: [] })).toThrow(RangeError);
     expect(() => solveAssignment({ menteeCount: 1, mentorCapacity: [1.5], edges: [] })).toThrow(RangeError);
   });
@@ -169,11 +180,19 @@ describe('greedyAssignment', () => {
     let state = 12_345;
     const next = () => (state = (state * 48_271) % 2_147_483_647) / 2_147_483_647;
     const edges = Array.from({ length: 3_000 }, () =>
-      edge(Math.floor(next() * 300), Math.floor(next() * 80), next() < 0.3 ? 50 : Math.round(next() * 1e6) / 1e4 + 0.001),
+      edge(
+        Math.floor(next() * 300),
+        Math.floor(next() * 80),
+        next() < 0.3 ? 50 : Math.round(next() * 1e6) / 1e4 + 0.001,
+      ),
     );
     const problem = { menteeCount: 300, mentorCapacity: Array.from({ length: 80 }, (_, j) => j % 4), edges };
     const order = [...edges.keys()].sort(
-      (x, y) => edges[y]!.score - edges[x]!.score || edges[x]!.mentee - edges[y]!.mentee || edges[x]!.mentor - edges[y]!.mentor || x - y,
+      (x, y) =>
+        edges[y]!.score - edges[x]!.score ||
+        edges[x]!.mentee - edges[y]!.mentee ||
+        edges[x]!.mentor - edges[y]!.mentor ||
+        x - y,
     );
     const room = [...problem.mentorCapacity];
     const taken = new Set<number>();

@@ -29,6 +29,11 @@ export function sandboxPeople(seed: number, size: number): SandboxPeople {
 }
 
 /** A person with just what the org maths reads. */
-export function person(id: string, managerId: string | null, jobTitle: string | null = null, hireDate: string | null = null): OrgPerson {
+export function person(
+  id: string,
+  managerId: string | null,
+  jobTitle: string | null = null,
+  hireDate: string | null = null,
+): OrgPerson {
   return { id, managerId, displayName: id, jobTitle, department: null, officeLocation: null, hireDate };
 }

@@ -65,7 +65,18 @@ describe('computeSeniority', () => {
     expect(median(['manager', 'coordinatore', 'coordinatrice', 'team leader'])).toBeGreaterThanOrEqual(5);
     expect(median(['manager', 'coordinatore', 'coordinatrice', 'team leader'])).toBeLessThanOrEqual(6);
     expect([4, 5]).toContain(median(['senior']));
-    expect([3, 4]).toContain(median(['analyst', 'analista', 'developer', 'engineer', 'sviluppatore', 'sviluppatrice', 'specialist', 'specialista']));
+    expect([3, 4]).toContain(
+      median([
+        'analyst',
+        'analista',
+        'developer',
+        'engineer',
+        'sviluppatore',
+        'sviluppatrice',
+        'specialist',
+        'specialista',
+      ]),
+    );
     expect(median(['junior'])).toBe(2);
     expect(median(['intern', 'stagista'])).toBe(1);
   });
@@ -84,9 +95,16 @@ describe('computeSeniority', () => {
   });
 
   it('lets the title move the level: same place, different titles, different levels', () => {
-    const s = computeSeniority(company([person('a', 'mgr0', 'Junior Developer'), person('b', 'mgr0', 'Principal Engineer')]), { today });
+    const s = computeSeniority(
+      company([person('a', 'mgr0', 'Junior Developer'), person('b', 'mgr0', 'Principal Engineer')]),
+      { today },
+    );
     expect(s.get('a')!.level).toBeLessThan(s.get('b')!.level);
-    expect(s.get('b')!.reasons).toContainEqual({ code: 'title', params: { word: 'Principal', hint: 5 }, points: expect.any(Number) });
+    expect(s.get('b')!.reasons).toContainEqual({
+      code: 'title',
+      params: { word: 'Principal', hint: 5 },
+      points: expect.any(Number),
+    });
   });
 
   it('falls back to the structure when the title says nothing', () => {
@@ -122,10 +140,17 @@ describe('computeSeniority', () => {
   });
 
   it('uses a tenant rule over the built-in vocabulary and says so', () => {
-    const s = computeSeniority(sandbox.people, { today: SANDBOX_TODAY, titleRules: [{ phrase: 'Stagista', level: 3 }] });
+    const s = computeSeniority(sandbox.people, {
+      today: SANDBOX_TODAY,
+      titleRules: [{ phrase: 'Stagista', level: 3 }],
+    });
     const intern = s.get(sandbox.persona.get('intern')!)!;
     expect(intern.level).toBeGreaterThan(1);
-    expect(intern.reasons).toContainEqual({ code: 'title_override', params: { word: 'Stagista', phrase: 'Stagista', hint: 3 }, points: expect.any(Number) });
+    expect(intern.reasons).toContainEqual({
+      code: 'title_override',
+      params: { word: 'Stagista', phrase: 'Stagista', hint: 3 },
+      points: expect.any(Number),
+    });
     expect(sum(intern)).toBe(intern.level);
   });
 

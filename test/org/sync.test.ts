@@ -21,9 +21,19 @@ beforeAll(async () => {
   // Tokens follow the sandbox's clock, which this file moves: never reuse one from msal's cache.
   const graph = createGraph({
     endpoint: t.identity.graphEndpoint,
-    appToken: async () => (await t.msal.acquireTokenByClientCredential({ scopes: ['https://graph.microsoft.com/.default'], skipCache: true }))!.accessToken,
+    appToken: async () =>
+      (await t.msal.acquireTokenByClientCredential({
+        scopes: ['https://graph.microsoft.com/.default'],
+        skipCache: true,
+      }))!.accessToken,
   }).forTenant(t.sandbox.tenantId);
-  deps = { db, readPage: (url, full) => graph.directory.readDeltaPage(url, full), graphRequests: graph.requests, clock: { now: () => now }, log: quiet };
+  deps = {
+    db,
+    readPage: (url, full) => graph.directory.readDeltaPage(url, full),
+    graphRequests: graph.requests,
+    clock: { now: () => now },
+    log: quiet,
+  };
 });
 afterAll(async () => {
   await db?.close();
@@ -37,11 +47,25 @@ const sync = async (owner = 'test', full = false): Promise<SyncResult> => {
   return result;
 };
 const person = async (id: string) =>
-  (await db.query<{ id: string; manager_id: string | null; job_title: string | null; removed_at: Date | null; level: number | null; level_reasons: unknown[] | null }>(
-    'SELECT id, manager_id, job_title, removed_at, level, level_reasons FROM people WHERE tenant_id = $1 AND id = $2',
-    [tenant(), id],
-  ))[0];
-const current = async () => (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM people WHERE tenant_id = $1 AND removed_at IS NULL', [tenant()]))[0]!.n;
+  (
+    await db.query<{
+      id: string;
+      manager_id: string | null;
+      job_title: string | null;
+      removed_at: Date | null;
+      level: number | null;
+      level_reasons: unknown[] | null;
+    }>(
+      'SELECT id, manager_id, job_title, removed_at, level, level_reasons FROM people WHERE tenant_id = $1 AND id = $2',
+      [tenant(), id],
+    )
+  )[0];
+const current = async () =>
+  (
+    await db.query<{ n: number }>('SELECT count(*)::int AS n FROM people WHERE tenant_id = $1 AND removed_at IS NULL', [
+      tenant(),
+    ])
+  )[0]!.n;
 
 describe('org sync', () => {
   it('copies the whole directory in a first, full round, with managers and seniority', async () => {
@@ -58,9 +82,14 @@ describe('org sync', () => {
 
   it('follows a hire, a leaver and a manager change in an incremental round', async () => {
     const manager = persona(t, 'manager');
-    const res = await t.admin('/sandbox/v1/users', { method: 'POST', body: { givenName: 'Nuovo', surname: 'Assunto', managerId: manager.id, jobTitle: 'Analista' } });
+    const res = await t.admin('/sandbox/v1/users', {
+      method: 'POST',
+      body: { givenName: 'Nuovo', surname: 'Assunto', managerId: manager.id, jobTitle: 'Analista' },
+    });
     const hired = (await res.json()) as { id: string };
-    const leaver = t.sandbox.state.directory.directReports(manager.id).find((u) => u.persona === null && u.id !== hired.id)!;
+    const leaver = t.sandbox.state.directory
+      .directReports(manager.id)
+      .find((u) => u.persona === null && u.id !== hired.id)!;
     await t.admin(`/sandbox/v1/users/${leaver.id}/leave`, { method: 'POST', body: {} });
     const mover = persona(t, 'london');
     await t.admin(`/sandbox/v1/users/${mover.id}`, { method: 'PATCH', body: { managerId: manager.id } });
@@ -84,7 +113,10 @@ describe('org sync', () => {
 
   it('is delayed by throttling, 503s and dropped connections but loses nothing', async () => {
     const clean = await sync('clean', true);
-    await t.admin('/sandbox/v1/faults', { method: 'PUT', body: { rate429: 0.3, rate503: 0.2, rateDrop: 0.2, retryAfterSeconds: 0.01, seed: 3 } });
+    await t.admin('/sandbox/v1/faults', {
+      method: 'PUT',
+      body: { rate429: 0.3, rate503: 0.2, rateDrop: 0.2, retryAfterSeconds: 0.01, seed: 3 },
+    });
     try {
       const faulty = await sync('faulty', true);
       expect(faulty.people).toBe(clean.people);
@@ -99,9 +131,10 @@ describe('org sync', () => {
   it('runs once when two runners start together', async () => {
     // Service time, so that the first run still holds the tenant when the second asks.
     await t.admin('/sandbox/v1/faults', { method: 'PUT', body: { latencyMs: 200 } });
-    const [a, b] = await Promise.all([syncTenant(deps, tenant(), { owner: 'a' }), syncTenant(deps, tenant(), { owner: 'b' })]).finally(() =>
-      t.admin('/sandbox/v1/faults', { method: 'PUT', body: { latencyMs: 0 } }),
-    );
+    const [a, b] = await Promise.all([
+      syncTenant(deps, tenant(), { owner: 'a' }),
+      syncTenant(deps, tenant(), { owner: 'b' }),
+    ]).finally(() => t.admin('/sandbox/v1/faults', { method: 'PUT', body: { latencyMs: 0 } }));
     expect([a, b].filter((r) => r === 'busy').length).toBe(1);
     expect([a, b].filter((r) => r !== 'busy').length).toBe(1);
   });

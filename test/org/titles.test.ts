@@ -118,7 +118,13 @@ describe('titleHint', () => {
   });
 
   it('returns the matched words as the title writes them', () => {
-    expect(titleHint('Direttrice Tecnica')).toEqual({ level: 7, upTo: 9, word: 'Direttrice', source: 'builtin', phrase: 'direttrice' });
+    expect(titleHint('Direttrice Tecnica')).toEqual({
+      level: 7,
+      upTo: 9,
+      word: 'Direttrice',
+      source: 'builtin',
+      phrase: 'direttrice',
+    });
     expect(titleHint('Chief Information Security Officer')?.word).toBe('Chief Information Security Officer');
     expect(titleHint('Senior Data Engineering Manager')?.word).toBe('Senior Data Engineering Manager');
   });
@@ -134,7 +140,12 @@ describe('titleHint', () => {
 describe('tenant title rules', () => {
   it('win over the built-in vocabulary when they match', () => {
     const rules = [{ phrase: 'Account Manager', level: 4 }];
-    expect(titleHint('Senior Account Manager', rules)).toEqual({ level: 4, word: 'Account Manager', source: 'tenant', phrase: 'Account Manager' });
+    expect(titleHint('Senior Account Manager', rules)).toEqual({
+      level: 4,
+      word: 'Account Manager',
+      source: 'tenant',
+      phrase: 'Account Manager',
+    });
   });
 
   it('add words the vocabulary does not know', () => {
@@ -142,7 +153,10 @@ describe('tenant title rules', () => {
   });
 
   it('leave the built-in vocabulary in charge when none matches', () => {
-    expect(titleHint('Direttore Vendite', [{ phrase: 'Quadro', level: 6 }])).toMatchObject({ level: 7, source: 'builtin' });
+    expect(titleHint('Direttore Vendite', [{ phrase: 'Quadro', level: 6 }])).toMatchObject({
+      level: 7,
+      source: 'builtin',
+    });
   });
 
   it('match as whole words, ignoring case and accents', () => {

@@ -110,10 +110,26 @@ describe('organisationOf', () => {
 describe('depths and orgSizes', () => {
   it('count steps from the top and people below each person', () => {
     expect(Object.fromEntries(depths(index))).toEqual({
-      ceo: 0, cto: 1, cfo: 1, 'eng-mgr': 2, 'qa-mgr': 2, 'dev-a': 3, 'dev-b': 3, tester: 3, accountant: 2,
+      ceo: 0,
+      cto: 1,
+      cfo: 1,
+      'eng-mgr': 2,
+      'qa-mgr': 2,
+      'dev-a': 3,
+      'dev-b': 3,
+      tester: 3,
+      accountant: 2,
     });
     expect(Object.fromEntries(orgSizes(index))).toEqual({
-      ceo: 8, cto: 5, cfo: 1, 'eng-mgr': 2, 'qa-mgr': 1, 'dev-a': 0, 'dev-b': 0, tester: 0, accountant: 0,
+      ceo: 8,
+      cto: 5,
+      cfo: 1,
+      'eng-mgr': 2,
+      'qa-mgr': 1,
+      'dev-a': 0,
+      'dev-b': 0,
+      tester: 0,
+      accountant: 0,
     });
   });
 
@@ -161,7 +177,9 @@ describe('a directory that is not a tree', () => {
     expect(managementChain(withGhost, 'contractor')).toEqual([]);
     expect(managerOf(withGhost, 'contractor')).toBeNull();
     expect(depths(withGhost).get('contractor')).toBe(0);
-    expect(withGhost.problems).toEqual([{ code: 'dangling_manager', personId: 'contractor', managerId: 'left-the-company' }]);
+    expect(withGhost.problems).toEqual([
+      { code: 'dangling_manager', personId: 'contractor', managerId: 'left-the-company' },
+    ]);
   });
 
   it('cuts a cycle at its smallest id, reports it, and still answers every question', () => {
@@ -177,7 +195,9 @@ describe('a directory that is not a tree', () => {
 
   it('cuts a cycle the same way whatever order the directory lists people in', () => {
     const people = [person('m', 'k'), person('k', 'x'), person('x', 'm'), person('r', 'x')];
-    const cuts = [people, [...people].reverse(), [people[2]!, people[0]!, people[3]!, people[1]!]].map((order) => buildOrgIndex(order).problems);
+    const cuts = [people, [...people].reverse(), [people[2]!, people[0]!, people[3]!, people[1]!]].map(
+      (order) => buildOrgIndex(order).problems,
+    );
     expect(cuts[1]).toEqual(cuts[0]);
     expect(cuts[2]).toEqual(cuts[0]);
     expect(cuts[0]).toEqual([{ code: 'cycle', personIds: ['k', 'x', 'm'], cutAt: 'k' }]);

@@ -34,9 +34,20 @@ describe('$batch', () => {
 
   it('refuses more than 20 requests and duplicate ids with a 400 for the whole batch', async () => {
     const many = Array.from({ length: 21 }, (_, i) => ({ id: String(i), method: 'GET', url: '/users?$top=1' }));
-    const tooMany = (await t.graph.api('/$batch').post({ requests: many }).catch((e: unknown) => e)) as { statusCode: number };
+    const tooMany = (await t.graph
+      .api('/$batch')
+      .post({ requests: many })
+      .catch((e: unknown) => e)) as { statusCode: number };
     expect(tooMany.statusCode).toBe(400);
-    const dup = (await t.graph.api('/$batch').post({ requests: [{ id: 'a', method: 'GET', url: '/users' }, { id: 'A', method: 'GET', url: '/users' }] }).catch((e: unknown) => e)) as { statusCode: number };
+    const dup = (await t.graph
+      .api('/$batch')
+      .post({
+        requests: [
+          { id: 'a', method: 'GET', url: '/users' },
+          { id: 'A', method: 'GET', url: '/users' },
+        ],
+      })
+      .catch((e: unknown) => e)) as { statusCode: number };
     expect(dup.statusCode).toBe(400);
   });
 });
@@ -44,8 +55,17 @@ describe('$batch', () => {
 describe('throttling', () => {
   it('answers 429 with Retry-After once the directory budget is spent, and the SDK retries after it', async () => {
     // Spend the budget: a GET /users costs 2 units.
-    const results = await Promise.allSettled(Array.from({ length: 8 }, () => t.graph.api('/users').middlewareOptions([new RetryHandlerOptions(0, 0)]).get()));
-    const refused = results.filter((r) => r.status === 'rejected').map((r) => (r as PromiseRejectedResult).reason as { statusCode: number; headers?: Headers });
+    const results = await Promise.allSettled(
+      Array.from({ length: 8 }, () =>
+        t.graph
+          .api('/users')
+          .middlewareOptions([new RetryHandlerOptions(0, 0)])
+          .get(),
+      ),
+    );
+    const refused = results
+      .filter((r) => r.status === 'rejected')
+      .map((r) => (r as PromiseRejectedResult).reason as { statusCode: number; headers?: Headers });
     expect(refused.length).toBeGreaterThan(0);
     expect(refused.every((e) => e.statusCode === 429)).toBe(true);
     const retryAfter = Number(refused[0]!.headers?.get('Retry-After'));
@@ -53,14 +73,24 @@ describe('throttling', () => {
 
     // With its retry handler on, the SDK waits Retry-After and then succeeds.
     const started = Date.now();
-    const page = (await t.graph.api('/users').middlewareOptions([new RetryHandlerOptions(1, 5)]).get()) as { value: unknown[] };
+    const page = (await t.graph
+      .api('/users')
+      .middlewareOptions([new RetryHandlerOptions(1, 5)])
+      .get()) as { value: unknown[] };
     expect(page.value.length).toBeGreaterThan(0);
     expect(Date.now() - started).toBeGreaterThanOrEqual(500);
   });
 
   it('answers inner 429s inside a batch while the batch itself succeeds', async () => {
-    const requests = Array.from({ length: 12 }, (_, i) => ({ id: String(i + 1), method: 'GET', url: '/users?$top=50' }));
-    const res = (await t.graph.api('/$batch').middlewareOptions([new RetryHandlerOptions(0, 0)]).post({ requests })) as BatchResponse;
+    const requests = Array.from({ length: 12 }, (_, i) => ({
+      id: String(i + 1),
+      method: 'GET',
+      url: '/users?$top=50',
+    }));
+    const res = (await t.graph
+      .api('/$batch')
+      .middlewareOptions([new RetryHandlerOptions(0, 0)])
+      .post({ requests })) as BatchResponse;
     const throttled = res.responses.filter((r) => r.status === 429);
     expect(throttled.length).toBeGreaterThan(0);
     expect(throttled[0]!.headers['Retry-After']).toMatch(/^\d+$/);
@@ -77,16 +107,32 @@ describe('injected faults', () => {
   it('are drawn from a seed: the same settings fail the same requests', async () => {
     const t = f;
     const outcomes = async (): Promise<number[]> => {
-      expect((await t.admin('/sandbox/v1/faults', { method: 'PUT', body: { rate503: 0.5, seed: 99, retryAfterSeconds: 0 } })).status).toBe(200);
+      expect(
+        (await t.admin('/sandbox/v1/faults', { method: 'PUT', body: { rate503: 0.5, seed: 99, retryAfterSeconds: 0 } }))
+          .status,
+      ).toBe(200);
       const codes: number[] = [];
       const client = Client.initWithMiddleware({
         baseUrl: `${t.sandbox.origin}/`,
         customHosts: new Set(['localhost']),
-        authProvider: { getAccessToken: async () => (await t.msal.acquireTokenByClientCredential({ scopes: ['https://graph.microsoft.com/.default'] }))!.accessToken },
+        authProvider: {
+          getAccessToken: async () =>
+            (await t.msal.acquireTokenByClientCredential({ scopes: ['https://graph.microsoft.com/.default'] }))!
+              .accessToken,
+        },
       });
       for (let i = 0; i < 10; i++) {
         const ceo = persona(t, 'ceo');
-        codes.push(await client.api(`/users/${ceo.id}`).middlewareOptions([new RetryHandlerOptions(0, 0)]).get().then(() => 200, (e: { statusCode: number }) => e.statusCode));
+        codes.push(
+          await client
+            .api(`/users/${ceo.id}`)
+            .middlewareOptions([new RetryHandlerOptions(0, 0)])
+            .get()
+            .then(
+              () => 200,
+              (e: { statusCode: number }) => e.statusCode,
+            ),
+        );
       }
       return codes;
     };
@@ -119,7 +165,10 @@ describe('scripted answers', () => {
         .select('id')
         .middlewareOptions(noRetry)
         .get()
-        .then(() => 200, (e: unknown) => once(e));
+        .then(
+          () => 200,
+          (e: unknown) => once(e),
+        );
     const [first, second, third] = [await read(), await read(), await read()];
     expect(once(first).statusCode).toBe(404);
     expect(once(first).code).toBe('itemNotFound');
@@ -160,7 +209,10 @@ describe('scripted answers', () => {
     const res = (await f.graph.api('/$batch').post({ requests })) as BatchResponse;
     const byId = res.responses.sort((a, b) => a.id.localeCompare(b.id));
     const statuses = byId.map((r) => [r.status, r.body?.error?.code ?? null]);
-    expect(statuses).toEqual([[403, 'Authorization_RequestDenied'], [200, null]]);
+    expect(statuses).toEqual([
+      [403, 'Authorization_RequestDenied'],
+      [200, null],
+    ]);
   });
 
   it('cut the connection of a dropped request after it took effect', async () => {
@@ -172,7 +224,10 @@ describe('scripted answers', () => {
       end: { dateTime: '2027-02-01T10:30:00', timeZone: 'UTC' },
       transactionId: 'dropped-1',
     };
-    const err = (await f.graph.api(`/users/${ceo.id}/events`).post(event).catch((e: unknown) => e)) as Error;
+    const err = (await f.graph
+      .api(`/users/${ceo.id}/events`)
+      .post(event)
+      .catch((e: unknown) => e)) as Error;
     expect(err.message).toMatch(/fetch failed|terminated|socket/i);
     const events = (await f.graph.api(`/users/${ceo.id}/events`).top(1000).get()) as { value: { subject: string }[] };
     expect(events.value.filter((e) => e.subject === event.subject).length).toBe(1);
@@ -196,7 +251,12 @@ describe('scripted answers', () => {
       const codes: number[] = [];
       for (let i = 0; i < 10; i++) {
         const read = f.graph.api(`/users/${ceo.id}`).middlewareOptions(noRetry).get();
-        codes.push(await read.then(() => 200, (e: { statusCode: number }) => e.statusCode));
+        codes.push(
+          await read.then(
+            () => 200,
+            (e: { statusCode: number }) => e.statusCode,
+          ),
+        );
       }
       return codes;
     };

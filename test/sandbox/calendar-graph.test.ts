@@ -47,12 +47,16 @@ const menteeCopies = async (iCalUId: string): Promise<GraphEvent[]> => {
   const inbox = (await t.graph.api(`/users/${mentee.id}/events`).top(1000).get()) as { value: GraphEvent[] };
   const master = inbox.value.find((e) => e.iCalUId === iCalUId);
   if (!master) return [];
-  const view = (await t.graph.api(`/users/${mentee.id}/calendarView`).query({ startDateTime: '2026-11-30T00:00:00Z', endDateTime: '2027-03-01T00:00:00Z' }).top(1000).get()) as { value: (GraphEvent & { seriesMasterId?: string })[] };
+  const view = (await t.graph
+    .api(`/users/${mentee.id}/calendarView`)
+    .query({ startDateTime: '2026-11-30T00:00:00Z', endDateTime: '2027-03-01T00:00:00Z' })
+    .top(1000)
+    .get()) as { value: (GraphEvent & { seriesMasterId?: string })[] };
   return view.value.filter((e) => e.seriesMasterId === master.id);
 };
 
 describe('booking a mentoring series', () => {
-  it('creates a recurring Teams meeting in the mentor\'s calendar that the mentee receives', async () => {
+  it("creates a recurring Teams meeting in the mentor's calendar that the mentee receives", async () => {
     const created = (await t.graph.api(`/users/${mentor.id}/events`).post(series('pair-1'))) as GraphEvent;
     expect(created.type).toBe('seriesMaster');
     expect(created.onlineMeeting?.joinUrl).toMatch(/^https:\/\/teams\.microsoft\.com\//);
@@ -63,28 +67,41 @@ describe('booking a mentoring series', () => {
   });
 
   it('returns the same event when a create is repeated with the same transactionId, and invites once', async () => {
-    const first = (await t.graph.api(`/users/${mentor.id}/events`).post(series('pair-2', 'Tandem: retry'))) as GraphEvent;
-    const again = (await t.graph.api(`/users/${mentor.id}/events`).post(series('pair-2', 'Tandem: retry'))) as GraphEvent;
+    const first = (await t.graph
+      .api(`/users/${mentor.id}/events`)
+      .post(series('pair-2', 'Tandem: retry'))) as GraphEvent;
+    const again = (await t.graph
+      .api(`/users/${mentor.id}/events`)
+      .post(series('pair-2', 'Tandem: retry'))) as GraphEvent;
     expect(again.id).toBe(first.id);
     const masters = (await t.graph.api(`/users/${mentor.id}/events`).top(1000).get()) as { value: GraphEvent[] };
     expect(masters.value.filter((e) => e.subject === 'Tandem: retry').length).toBe(1);
     expect((await menteeCopies(first.iCalUId)).length).toBe(6);
   });
 
-  it('shows the organiser the mentee\'s decline', async () => {
-    const created = (await t.graph.api(`/users/${mentor.id}/events`).post(series('pair-3', 'Tandem: decline'))) as GraphEvent;
+  it("shows the organiser the mentee's decline", async () => {
+    const created = (await t.graph
+      .api(`/users/${mentor.id}/events`)
+      .post(series('pair-3', 'Tandem: decline'))) as GraphEvent;
     const inbox = (await t.graph.api(`/users/${mentee.id}/events`).top(1000).get()) as { value: GraphEvent[] };
     const copy = inbox.value.find((e) => e.iCalUId === created.iCalUId)!;
-    await t.graph.api(`/users/${mentee.id}/events/${copy.id}/decline`).post({ comment: 'Not this one', sendResponse: true });
+    await t.graph
+      .api(`/users/${mentee.id}/events/${copy.id}/decline`)
+      .post({ comment: 'Not this one', sendResponse: true });
     const organiser = (await t.graph.api(`/users/${mentor.id}/events/${created.id}`).get()) as GraphEvent;
     expect(organiser.attendees[0]?.status.response).toBe('declined');
   });
 
-  it('lets only the organiser cancel, and cancelling clears the mentee\'s future meetings', async () => {
-    const created = (await t.graph.api(`/users/${mentor.id}/events`).post(series('pair-4', 'Tandem: cancel'))) as GraphEvent;
+  it("lets only the organiser cancel, and cancelling clears the mentee's future meetings", async () => {
+    const created = (await t.graph
+      .api(`/users/${mentor.id}/events`)
+      .post(series('pair-4', 'Tandem: cancel'))) as GraphEvent;
     const inbox = (await t.graph.api(`/users/${mentee.id}/events`).top(1000).get()) as { value: GraphEvent[] };
     const copy = inbox.value.find((e) => e.iCalUId === created.iCalUId)!;
-    const refused = (await t.graph.api(`/users/${mentee.id}/events/${copy.id}/cancel`).post({ comment: 'x' }).catch((e: unknown) => e)) as { statusCode: number; message: string };
+    const refused = (await t.graph
+      .api(`/users/${mentee.id}/events/${copy.id}/cancel`)
+      .post({ comment: 'x' })
+      .catch((e: unknown) => e)) as { statusCode: number; message: string };
     expect(refused.statusCode).toBe(400);
     expect(refused.message).toContain('You need to be an organizer to cancel a meeting.');
     await t.graph.api(`/users/${mentor.id}/events/${created.id}/cancel`).post({ comment: 'The pair has ended' });
@@ -110,7 +127,14 @@ describe('Outlook limits', () => {
   it('refuses a fifth concurrent request to one mailbox with 429 ApplicationThrottled', async () => {
     await t.admin('/sandbox/v1/faults', { method: 'PUT', body: { latencyMs: 300 } });
     const calls = Array.from({ length: 6 }, () =>
-      t.graph.api(`/users/${mentor.id}/mailboxSettings`).middlewareOptions([new RetryHandlerOptions(0, 0)]).get().then(() => 200, (e: { statusCode: number; code: string }) => `${e.statusCode} ${e.code}`),
+      t.graph
+        .api(`/users/${mentor.id}/mailboxSettings`)
+        .middlewareOptions([new RetryHandlerOptions(0, 0)])
+        .get()
+        .then(
+          () => 200,
+          (e: { statusCode: number; code: string }) => `${e.statusCode} ${e.code}`,
+        ),
     );
     const outcomes = await Promise.all(calls);
     await t.admin('/sandbox/v1/faults', { method: 'PUT', body: { latencyMs: 0 } });
@@ -121,7 +145,10 @@ describe('Outlook limits', () => {
   it('keeps serving other mailboxes while one is at its limit', async () => {
     await t.admin('/sandbox/v1/faults', { method: 'PUT', body: { latencyMs: 300 } });
     const busy = Array.from({ length: 4 }, () => t.graph.api(`/users/${mentor.id}/mailboxSettings`).get());
-    const other = t.graph.api(`/users/${mentee.id}/mailboxSettings`).middlewareOptions([new RetryHandlerOptions(0, 0)]).get();
+    const other = t.graph
+      .api(`/users/${mentee.id}/mailboxSettings`)
+      .middlewareOptions([new RetryHandlerOptions(0, 0)])
+      .get();
     const results = await Promise.allSettled([...busy, other]);
     await t.admin('/sandbox/v1/faults', { method: 'PUT', body: { latencyMs: 0 } });
     expect(results.every((r) => r.status === 'fulfilled')).toBe(true);
@@ -130,10 +157,20 @@ describe('Outlook limits', () => {
 
 describe('findMeetingTimes', () => {
   it('is refused to app-only tokens and answered on behalf of a person', async () => {
-    const refused = (await t.graph.api(`/users/${mentor.id}/findMeetingTimes`).post({}).catch((e: unknown) => e)) as { statusCode: number };
+    const refused = (await t.graph
+      .api(`/users/${mentor.id}/findMeetingTimes`)
+      .post({})
+      .catch((e: unknown) => e)) as { statusCode: number };
     expect(refused.statusCode).toBe(403);
-    const obo = await t.msal.acquireTokenOnBehalfOf({ oboAssertion: await t.ssoToken(mentor.id), scopes: ['https://graph.microsoft.com/Calendars.Read.Shared'] });
-    const delegated = Client.initWithMiddleware({ baseUrl: `${t.sandbox.origin}/`, customHosts: new Set(['localhost']), authProvider: { getAccessToken: async () => obo!.accessToken } });
+    const obo = await t.msal.acquireTokenOnBehalfOf({
+      oboAssertion: await t.ssoToken(mentor.id),
+      scopes: ['https://graph.microsoft.com/Calendars.Read.Shared'],
+    });
+    const delegated = Client.initWithMiddleware({
+      baseUrl: `${t.sandbox.origin}/`,
+      customHosts: new Set(['localhost']),
+      authProvider: { getAccessToken: async () => obo!.accessToken },
+    });
     const res = (await delegated.api('/me/findMeetingTimes').post({
       attendees: [{ type: 'required', emailAddress: { address: mentee.userPrincipalName } }],
       meetingDuration: 'PT45M',
@@ -146,12 +183,19 @@ describe('findMeetingTimes', () => {
 describe('the Teams activity feed', () => {
   it('accepts notifications with 204 and throttles a tenant above 5 per second', async () => {
     const send = () =>
-      t.graph.api(`/users/${mentee.id}/teamwork/sendActivityNotification`).middlewareOptions([new RetryHandlerOptions(0, 0)]).post({
-        topic: { source: 'text', value: 'Tandem', webUrl: 'https://teams.microsoft.com/l/entity/x/home' },
-        activityType: 'matchSuggested',
-        previewText: { content: 'You have a new mentor suggestion' },
-        templateParameters: [{ name: 'actor', value: 'Tandem' }],
-      }).then(() => 204, (e: { statusCode: number }) => e.statusCode);
+      t.graph
+        .api(`/users/${mentee.id}/teamwork/sendActivityNotification`)
+        .middlewareOptions([new RetryHandlerOptions(0, 0)])
+        .post({
+          topic: { source: 'text', value: 'Tandem', webUrl: 'https://teams.microsoft.com/l/entity/x/home' },
+          activityType: 'matchSuggested',
+          previewText: { content: 'You have a new mentor suggestion' },
+          templateParameters: [{ name: 'actor', value: 'Tandem' }],
+        })
+        .then(
+          () => 204,
+          (e: { statusCode: number }) => e.statusCode,
+        );
     const outcomes = await Promise.all(Array.from({ length: 7 }, send));
     expect(outcomes.filter((o) => o === 204).length).toBe(5);
     expect(outcomes.filter((o) => o === 429).length).toBe(2);

@@ -42,20 +42,33 @@ describe('users delta rounds', () => {
     expect(new Set(initial.items.map((i) => i.id)).size).toBe(450);
     expect(initial.pages).toBe(3);
     const junior = persona(t, 'junior-dev');
-    expect(initial.items.find((i) => i.id === junior.id)?.['manager@delta']?.[0]?.id).toBe(t.sandbox.state.directory.get(junior.id)!.managerId);
+    expect(initial.items.find((i) => i.id === junior.id)?.['manager@delta']?.[0]?.id).toBe(
+      t.sandbox.state.directory.get(junior.id)!.managerId,
+    );
 
     const manager = persona(t, 'manager');
-    const hired = (await (await t.admin('/sandbox/v1/users', { method: 'POST', body: { givenName: 'Chiara', surname: 'Galli', managerId: manager.id, jobTitle: 'Sviluppatrice' } })).json()) as { id: string };
-    const leaver = t.sandbox.state.directory.directReports(manager.id).find((u) => u.id !== junior.id && u.id !== hired.id)!;
+    const hired = (await (
+      await t.admin('/sandbox/v1/users', {
+        method: 'POST',
+        body: { givenName: 'Chiara', surname: 'Galli', managerId: manager.id, jobTitle: 'Sviluppatrice' },
+      })
+    ).json()) as { id: string };
+    const leaver = t.sandbox.state.directory
+      .directReports(manager.id)
+      .find((u) => u.id !== junior.id && u.id !== hired.id)!;
     expect((await t.admin(`/sandbox/v1/users/${leaver.id}/leave`, { method: 'POST', body: {} })).status).toBe(204);
     const newBoss = persona(t, 'director-rome');
-    expect((await t.admin(`/sandbox/v1/users/${junior.id}`, { method: 'PATCH', body: { managerId: newBoss.id } })).status).toBe(200);
+    expect(
+      (await t.admin(`/sandbox/v1/users/${junior.id}`, { method: 'PATCH', body: { managerId: newBoss.id } })).status,
+    ).toBe(200);
 
     const next = await round(t.graph, initial.deltaLink);
     const byId = new Map(next.items.map((i) => [i.id, i]));
     expect([...byId.keys()].sort()).toEqual([hired.id, leaver.id, junior.id].sort());
     expect(byId.get(leaver.id)?.['@removed']).toEqual({ reason: 'changed' });
-    expect(byId.get(junior.id)?.['manager@delta']).toEqual([{ '@odata.type': '#microsoft.graph.user', id: newBoss.id }]);
+    expect(byId.get(junior.id)?.['manager@delta']).toEqual([
+      { '@odata.type': '#microsoft.graph.user', id: newBoss.id },
+    ]);
     expect(byId.get(hired.id)?.jobTitle).toBe('Sviluppatrice');
 
     const quiet = await round(t.graph, next.deltaLink);
@@ -77,9 +90,18 @@ describe('users delta rounds', () => {
     const fresh = Client.initWithMiddleware({
       baseUrl: `${t.sandbox.origin}/`,
       customHosts: new Set(['localhost']),
-      authProvider: { getAccessToken: async () => (await t.msal.acquireTokenByClientCredential({ scopes: ['https://graph.microsoft.com/.default'], skipCache: true }))!.accessToken },
+      authProvider: {
+        getAccessToken: async () =>
+          (await t.msal.acquireTokenByClientCredential({
+            scopes: ['https://graph.microsoft.com/.default'],
+            skipCache: true,
+          }))!.accessToken,
+      },
     });
-    const err = (await fresh.api(start.deltaLink).get().catch((e: unknown) => e)) as { statusCode: number; code: string; headers?: Headers };
+    const err = (await fresh
+      .api(start.deltaLink)
+      .get()
+      .catch((e: unknown) => e)) as { statusCode: number; code: string; headers?: Headers };
     expect(err.statusCode).toBe(410);
     expect(err.code).toBe('syncStateNotFound');
   });

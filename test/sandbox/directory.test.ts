@@ -24,7 +24,10 @@ beforeAll(async () => {
 afterAll(async () => t?.close());
 
 const graphError = async (p: Promise<unknown>) => {
-  const err = (await p.then(() => undefined, (e: unknown) => e)) as { statusCode?: number; code?: string; message?: string } | undefined;
+  const err = (await p.then(
+    () => undefined,
+    (e: unknown) => e,
+  )) as { statusCode?: number; code?: string; message?: string } | undefined;
   if (!err) throw new Error('expected the request to fail');
   return err;
 };
@@ -32,7 +35,10 @@ const graphError = async (p: Promise<unknown>) => {
 describe('the sandbox directory', () => {
   it('issues app-only Graph tokens through msal-node carrying the granted application permissions', async () => {
     const result = await t.msal.acquireTokenByClientCredential({ scopes: ['https://graph.microsoft.com/.default'] });
-    const claims = JSON.parse(Buffer.from(result!.accessToken.split('.')[1]!, 'base64url').toString()) as Record<string, unknown>;
+    const claims = JSON.parse(Buffer.from(result!.accessToken.split('.')[1]!, 'base64url').toString()) as Record<
+      string,
+      unknown
+    >;
     expect(claims.aud).toBe('https://graph.microsoft.com');
     expect(claims.ver).toBe('1.0');
     expect(claims.roles).toEqual(expect.arrayContaining(['User.Read.All', 'Calendars.ReadWrite']));
@@ -69,7 +75,12 @@ describe('the sandbox directory', () => {
   it('filters users on department and caps pages at 100 when the manager is expanded', async () => {
     const all = t.sandbox.state.directory.all();
     const dept = all[5]!.department!;
-    const filtered = (await t.graph.api('/users').filter(`department eq '${dept}'`).select('id,department').top(999).get()) as Page<GraphUser>;
+    const filtered = (await t.graph
+      .api('/users')
+      .filter(`department eq '${dept}'`)
+      .select('id,department')
+      .top(999)
+      .get()) as Page<GraphUser>;
     expect(filtered.value.length).toBe(all.filter((u) => u.department === dept).length);
     expect(filtered.value.every((u) => u.department === dept)).toBe(true);
 

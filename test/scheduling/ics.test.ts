@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { meetingIcs, type IcsMeeting } from '../../server/scheduling/ics.js';
 
 const at = (iso: string): number => Date.parse(iso);
-const JOIN = 'https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc%40thread.v2/0?context=%7b%22Tid%22%3a%22t%22%7d';
+const JOIN =
+  'https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc%40thread.v2/0?context=%7b%22Tid%22%3a%22t%22%7d';
 
 const meeting = (over: Partial<IcsMeeting> = {}): IcsMeeting => ({
   uid: 'pair-42-2025-03-14@tandem',
@@ -28,7 +29,10 @@ interface Property {
 // of the writer: unfold, split name;params:value honouring quotes, unescape TEXT.
 function unfold(ics: string): string[] {
   expect(ics.endsWith('\r\n')).toBe(true);
-  return ics.slice(0, -2).replace(/\r\n[ \t]/g, '').split('\r\n');
+  return ics
+    .slice(0, -2)
+    .replace(/\r\n[ \t]/g, '')
+    .split('\r\n');
 }
 
 function parseLine(line: string): Property {
@@ -59,7 +63,8 @@ function parseLine(line: string): Property {
   return { name, params, value: line.slice(i + 1) };
 }
 
-const unescapeText = (value: string): string => value.replace(/\\([\\;,nN])/g, (_, c: string) => (c === 'n' || c === 'N' ? '\n' : c));
+const unescapeText = (value: string): string =>
+  value.replace(/\\([\\;,nN])/g, (_, c: string) => (c === 'n' || c === 'N' ? '\n' : c));
 
 function parse(ics: string): Property[] {
   return unfold(ics).map(parseLine);
@@ -93,11 +98,30 @@ const physicalLines = (ics: string): Uint8Array[] => {
 
 describe('meetingIcs structure', () => {
   it('wraps one confirmed event in a published calendar', () => {
-    const names = parse(meetingIcs(meeting())).map((p) => (p.name === 'BEGIN' || p.name === 'END' ? `${p.name}:${p.value}` : p.name));
+    const names = parse(meetingIcs(meeting())).map((p) =>
+      p.name === 'BEGIN' || p.name === 'END' ? `${p.name}:${p.value}` : p.name,
+    );
     expect(names).toEqual([
-      'BEGIN:VCALENDAR', 'VERSION', 'PRODID', 'CALSCALE', 'METHOD',
-      'BEGIN:VEVENT', 'UID', 'SEQUENCE', 'DTSTAMP', 'DTSTART', 'DTEND', 'SUMMARY', 'DESCRIPTION', 'LOCATION', 'URL', 'ORGANIZER', 'ATTENDEE', 'STATUS',
-      'END:VEVENT', 'END:VCALENDAR',
+      'BEGIN:VCALENDAR',
+      'VERSION',
+      'PRODID',
+      'CALSCALE',
+      'METHOD',
+      'BEGIN:VEVENT',
+      'UID',
+      'SEQUENCE',
+      'DTSTAMP',
+      'DTSTART',
+      'DTEND',
+      'SUMMARY',
+      'DESCRIPTION',
+      'LOCATION',
+      'URL',
+      'ORGANIZER',
+      'ATTENDEE',
+      'STATUS',
+      'END:VEVENT',
+      'END:VCALENDAR',
     ]);
   });
 
@@ -113,12 +137,22 @@ describe('meetingIcs structure', () => {
     expect(one(props, 'LOCATION').value).toBe('Microsoft Teams');
     expect(one(props, 'URL').value).toBe(JOIN);
     expect(one(props, 'STATUS').value).toBe('CONFIRMED');
-    expect(one(props, 'ORGANIZER')).toEqual({ name: 'ORGANIZER', params: { CN: 'Giulia Rossi' }, value: 'mailto:giulia.rossi@contoso.it' });
-    expect(one(props, 'ATTENDEE')).toEqual({ name: 'ATTENDEE', params: { CN: 'Tom Baker', ROLE: 'REQ-PARTICIPANT' }, value: 'mailto:tom.baker@contoso.com' });
+    expect(one(props, 'ORGANIZER')).toEqual({
+      name: 'ORGANIZER',
+      params: { CN: 'Giulia Rossi' },
+      value: 'mailto:giulia.rossi@contoso.it',
+    });
+    expect(one(props, 'ATTENDEE')).toEqual({
+      name: 'ATTENDEE',
+      params: { CN: 'Tom Baker', ROLE: 'REQ-PARTICIPANT' },
+      value: 'mailto:tom.baker@contoso.com',
+    });
   });
 
   it('puts the join URL at the end of the description', () => {
-    expect(unescapeText(one(event(meetingIcs(meeting())), 'DESCRIPTION').value)).toBe(`Primo incontro.\nBuon lavoro!\n\n${JOIN}`);
+    expect(unescapeText(one(event(meetingIcs(meeting())), 'DESCRIPTION').value)).toBe(
+      `Primo incontro.\nBuon lavoro!\n\n${JOIN}`,
+    );
   });
 
   it('does not repeat a join URL the description already holds', () => {
@@ -160,7 +194,9 @@ describe('meetingIcs times', () => {
   });
 
   it('writes an instant across a daylight-saving change in UTC as well', () => {
-    const props = event(meetingIcs(meeting({ start: at('2025-10-26T09:00:00+01:00'), end: at('2025-10-26T10:00:00+01:00') })));
+    const props = event(
+      meetingIcs(meeting({ start: at('2025-10-26T09:00:00+01:00'), end: at('2025-10-26T10:00:00+01:00') })),
+    );
     expect(one(props, 'DTSTART').value).toBe('20251026T080000Z');
     expect(one(props, 'DTEND').value).toBe('20251026T090000Z');
   });
@@ -170,7 +206,10 @@ describe('meetingIcs lines', () => {
   const long = meeting({
     summary: 'Perché è già ora: più qualità, meno attività inutili, città e università 🚀🎉👩🏽‍💻 '.repeat(4),
     description: `Ciao! 😀 ${'àèéìòù€'.repeat(30)}\n${'🇮🇹'.repeat(40)}\nfine`,
-    organizer: { name: 'Giulia Rossi Bianchi De Santis Ferraresi Lombardo Colombo Moretti Esposito', email: 'giulia@contoso.it' },
+    organizer: {
+      name: 'Giulia Rossi Bianchi De Santis Ferraresi Lombardo Colombo Moretti Esposito',
+      email: 'giulia@contoso.it',
+    },
   });
 
   it('ends every line with CRLF and has no bare CR or LF', () => {
@@ -222,12 +261,19 @@ describe('meetingIcs escaping', () => {
     const props = event(meetingIcs(meeting({ summary, description, url: undefined, uid: 'a,b;c\\d' })));
     expect(one(props, 'SUMMARY').value).toBe('Obiettivi\\; tempi\\, e note \\\\ varie');
     expect(unescapeText(one(props, 'SUMMARY').value)).toBe(summary);
-    expect(unescapeText(one(props, 'DESCRIPTION').value)).toBe('Riga uno\nRiga due\nRiga tre\nfine; a, b \\n non è un a capo');
+    expect(unescapeText(one(props, 'DESCRIPTION').value)).toBe(
+      'Riga uno\nRiga due\nRiga tre\nfine; a, b \\n non è un a capo',
+    );
     expect(unescapeText(one(props, 'UID').value)).toBe('a,b;c\\d');
   });
 
   it('quotes a CN that holds a colon, semicolon or comma', () => {
-    const ics = meetingIcs(meeting({ organizer: { name: 'Rossi, Giulia', email: 'g@contoso.it' }, attendees: [{ name: 'Team: Ops; Milano', email: 't@contoso.it' }] }));
+    const ics = meetingIcs(
+      meeting({
+        organizer: { name: 'Rossi, Giulia', email: 'g@contoso.it' },
+        attendees: [{ name: 'Team: Ops; Milano', email: 't@contoso.it' }],
+      }),
+    );
     expect(ics).toContain('ORGANIZER;CN="Rossi, Giulia":mailto:g@contoso.it');
     expect(ics).toContain('ATTENDEE;CN="Team: Ops; Milano";ROLE=REQ-PARTICIPANT:mailto:t@contoso.it');
     const props = event(ics);

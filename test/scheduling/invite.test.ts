@@ -33,13 +33,22 @@ describe('inviteLanguage', () => {
   });
 
   it('falls back to English for every other language and for none', () => {
-    expect(['en-GB', 'en-US', 'fr-FR', 'de-DE', '', null].map(inviteLanguage)).toEqual(['en', 'en', 'en', 'en', 'en', 'en']);
+    expect(['en-GB', 'en-US', 'fr-FR', 'de-DE', '', null].map(inviteLanguage)).toEqual([
+      'en',
+      'en',
+      'en',
+      'en',
+      'en',
+      'en',
+    ]);
   });
 });
 
 describe('inviteText languages', () => {
   it('writes only Italian when both people are Italian', () => {
-    const t = inviteText(input({ mentor: italian('Giulia Rossi'), mentee: { displayName: 'Luca Bianchi', language: 'it-CH' } }));
+    const t = inviteText(
+      input({ mentor: italian('Giulia Rossi'), mentee: { displayName: 'Luca Bianchi', language: 'it-CH' } }),
+    );
     expect(t.languages).toEqual(['it']);
     expect(t.bodyHtml).toContain('fa da mentor a');
     expect(t.bodyHtml).not.toContain('mentors');
@@ -47,7 +56,9 @@ describe('inviteText languages', () => {
   });
 
   it('writes only English when neither person is Italian', () => {
-    const t = inviteText(input({ mentor: { displayName: 'Anne Dupont', language: 'fr-FR' }, mentee: english('Tom Baker') }));
+    const t = inviteText(
+      input({ mentor: { displayName: 'Anne Dupont', language: 'fr-FR' }, mentee: english('Tom Baker') }),
+    );
     expect(t.languages).toEqual(['en']);
     expect(t.bodyHtml).toContain('mentors');
     expect(t.bodyHtml).not.toContain('fa da mentor');
@@ -55,8 +66,13 @@ describe('inviteText languages', () => {
   });
 
   it('treats an unknown language as English', () => {
-    expect(inviteText(input({ mentor: { displayName: 'A', language: null }, mentee: { displayName: 'B', language: null } })).languages).toEqual(['en']);
-    expect(inviteText(input({ mentor: italian('A'), mentee: { displayName: 'B', language: null } })).languages).toEqual(['it', 'en']);
+    expect(
+      inviteText(input({ mentor: { displayName: 'A', language: null }, mentee: { displayName: 'B', language: null } }))
+        .languages,
+    ).toEqual(['en']);
+    expect(inviteText(input({ mentor: italian('A'), mentee: { displayName: 'B', language: null } })).languages).toEqual(
+      ['it', 'en'],
+    );
   });
 
   it('writes both languages for a mixed pair, the mentor’s first, split by a rule', () => {
@@ -71,8 +87,12 @@ describe('inviteText languages', () => {
   });
 
   it('puts the mixed pair’s subject in the mentor’s language', () => {
-    expect(inviteText(input({ mentor: italian('Giulia Rossi'), mentee: english('Tom Baker') })).subject).toBe('Tandem mentoring: Giulia Rossi e Tom Baker');
-    expect(inviteText(input({ mentor: english('Tom Baker'), mentee: italian('Giulia Rossi') })).subject).toBe('Tandem mentoring: Tom Baker & Giulia Rossi');
+    expect(inviteText(input({ mentor: italian('Giulia Rossi'), mentee: english('Tom Baker') })).subject).toBe(
+      'Tandem mentoring: Giulia Rossi e Tom Baker',
+    );
+    expect(inviteText(input({ mentor: english('Tom Baker'), mentee: italian('Giulia Rossi') })).subject).toBe(
+      'Tandem mentoring: Tom Baker & Giulia Rossi',
+    );
   });
 });
 
@@ -102,7 +122,9 @@ describe('inviteText content', () => {
   });
 
   it('uses Italian reverse wording in an Italian subject', () => {
-    expect(inviteText(input({ track: 'reverse', mentee: italian('Luca Bianchi') })).subject).toBe('Tandem reverse mentoring: Giulia Rossi e Luca Bianchi');
+    expect(inviteText(input({ track: 'reverse', mentee: italian('Luca Bianchi') })).subject).toBe(
+      'Tandem reverse mentoring: Giulia Rossi e Luca Bianchi',
+    );
   });
 
   it('lists the goals with labels in each language', () => {
@@ -114,11 +136,15 @@ describe('inviteText content', () => {
   });
 
   it('escapes a label that holds an apostrophe', () => {
-    expect(inviteText(input({ goals: ['learn_generative_ai'] })).bodyHtml).toContain('<li>Imparare a usare l&#39;IA generativa</li>');
+    expect(inviteText(input({ goals: ['learn_generative_ai'] })).bodyHtml).toContain(
+      '<li>Imparare a usare l&#39;IA generativa</li>',
+    );
   });
 
   it('skips unknown and repeated goal ids', () => {
-    const body = inviteText(input({ mentee: italian('Luca'), goals: ['no_such_goal', 'build_confidence', 'build_confidence'] })).bodyHtml;
+    const body = inviteText(
+      input({ mentee: italian('Luca'), goals: ['no_such_goal', 'build_confidence', 'build_confidence'] }),
+    ).bodyHtml;
     expect(body).not.toContain('no_such_goal');
     expect(body.match(/Acquisire sicurezza/g)).toHaveLength(1);
   });
@@ -138,7 +164,9 @@ describe('inviteText content', () => {
 
   it('links to the tab, with the URL escaped in the href', () => {
     const body = inviteText(input()).bodyHtml;
-    expect(body).toContain('<a href="https://teams.microsoft.com/l/entity/app-id/home?context=%7B%22subEntityId%22%3A%22pair-1%22%7D&amp;x=1">Apri Tandem in Teams</a>');
+    expect(body).toContain(
+      '<a href="https://teams.microsoft.com/l/entity/app-id/home?context=%7B%22subEntityId%22%3A%22pair-1%22%7D&amp;x=1">Apri Tandem in Teams</a>',
+    );
     expect(body).toContain('>Open Tandem in Teams</a>');
   });
 
@@ -149,7 +177,9 @@ describe('inviteText content', () => {
   it('says the meeting was booked automatically and can be rescheduled or skipped', () => {
     const t = visible(inviteText(input()).bodyHtml);
     expect(t).toContain('This meeting was booked automatically by Tandem. You can reschedule or skip it from Tandem.');
-    expect(t).toContain('Questo incontro è stato prenotato automaticamente da Tandem. Puoi spostarlo o saltarlo da Tandem.');
+    expect(t).toContain(
+      'Questo incontro è stato prenotato automaticamente da Tandem. Puoi spostarlo o saltarlo da Tandem.',
+    );
   });
 
   it('uses only plain HTML tags', () => {
@@ -167,7 +197,12 @@ describe('escaping', () => {
   });
 
   it('escapes names in the body, so no markup can come from them', () => {
-    const body = inviteText(input({ mentor: { displayName: nasty, language: 'it-IT' }, mentee: { displayName: '<script>x</script>', language: 'en' } })).bodyHtml;
+    const body = inviteText(
+      input({
+        mentor: { displayName: nasty, language: 'it-IT' },
+        mentee: { displayName: '<script>x</script>', language: 'en' },
+      }),
+    ).bodyHtml;
     expect(body).toContain('<strong>Ann &amp; &lt;Bob&gt; &quot;Bo&quot; O&#39;Neil</strong>');
     expect(body).toContain('<strong>&lt;script&gt;x&lt;/script&gt;</strong>');
     expect(body).not.toContain('<script>');
@@ -176,7 +211,12 @@ describe('escaping', () => {
   });
 
   it('keeps the subject plain text, on one line', () => {
-    const t = inviteText(input({ mentor: { displayName: `${nasty}\n`, language: 'en' }, mentee: { displayName: 'Tom\r\nBaker', language: 'en' } }));
+    const t = inviteText(
+      input({
+        mentor: { displayName: `${nasty}\n`, language: 'en' },
+        mentee: { displayName: 'Tom\r\nBaker', language: 'en' },
+      }),
+    );
     expect(t.subject).toBe(`Tandem mentoring: ${nasty} & Tom Baker`);
   });
 });

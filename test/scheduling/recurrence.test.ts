@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { expandRecurrence, parseRecurrence } from '../../server/sandbox/calendar/recurrence.js';
 import { fromWall } from '../../server/sandbox/calendar/zones.js';
 import { parseWall } from '../../server/time/wall.js';
-import { occurrences, seriesRecurrence, type Cadence, type GraphRecurrence } from '../../server/scheduling/recurrence.js';
+import {
+  occurrences,
+  seriesRecurrence,
+  type Cadence,
+  type GraphRecurrence,
+} from '../../server/scheduling/recurrence.js';
 
 const HOUR = 3_600_000;
 const wall = (text: string): number => parseWall(text);
@@ -41,25 +46,49 @@ describe('seriesRecurrence', () => {
       const rec = seriesRecurrence('monthly', wall(`${date}T10:00:00`), 'UTC');
       return rec?.pattern.type === 'relativeMonthly' ? rec.pattern.index : undefined;
     };
-    expect(['2027-03-01', '2027-03-07', '2027-03-08', '2027-03-14', '2027-03-15', '2027-03-21', '2027-03-22', '2027-03-28'].map(indexOn))
-      .toEqual(['first', 'first', 'second', 'second', 'third', 'third', 'fourth', 'fourth']);
+    expect(
+      [
+        '2027-03-01',
+        '2027-03-07',
+        '2027-03-08',
+        '2027-03-14',
+        '2027-03-15',
+        '2027-03-21',
+        '2027-03-22',
+        '2027-03-28',
+      ].map(indexOn),
+    ).toEqual(['first', 'first', 'second', 'second', 'third', 'third', 'fourth', 'fourth']);
   });
 
   it('gives no monthly series from day 29 on, whose index would be a fifth', () => {
-    for (const date of ['2027-03-29', '2027-03-30', '2027-03-31']) expect(seriesRecurrence('monthly', wall(`${date}T10:00:00`), 'UTC')).toBeUndefined();
+    for (const date of ['2027-03-29', '2027-03-30', '2027-03-31'])
+      expect(seriesRecurrence('monthly', wall(`${date}T10:00:00`), 'UTC')).toBeUndefined();
     expect(seriesRecurrence('weekly', wall('2027-03-31T10:00:00'), 'UTC')).toBeDefined();
   });
 });
 
 describe('occurrences', () => {
   it('keeps a weekly Rome meeting at 15:00 Rome time across the change of 28 March 2027, one hour earlier in UTC', () => {
-    const starts = occurrences(series('weekly', '2027-03-23T15:00:00', 'Europe/Rome'), '2027-03-23T15:00:00', 'Europe/Rome', 60).map((o) => o.start);
-    expect(starts.slice(0, 2).map((s) => new Date(s).toISOString())).toEqual(['2027-03-23T14:00:00.000Z', '2027-03-30T13:00:00.000Z']);
+    const starts = occurrences(
+      series('weekly', '2027-03-23T15:00:00', 'Europe/Rome'),
+      '2027-03-23T15:00:00',
+      'Europe/Rome',
+      60,
+    ).map((o) => o.start);
+    expect(starts.slice(0, 2).map((s) => new Date(s).toISOString())).toEqual([
+      '2027-03-23T14:00:00.000Z',
+      '2027-03-30T13:00:00.000Z',
+    ]);
     expect(new Set(starts.map((s) => localTime(s, 'Europe/Rome')))).toEqual(new Set(['15:00']));
   });
 
   it('gives each occurrence the requested length', () => {
-    for (const o of occurrences(series('biweekly', '2027-03-05T09:30:00', 'America/New_York'), '2027-03-05T09:30:00', 'America/New_York', 45)) {
+    for (const o of occurrences(
+      series('biweekly', '2027-03-05T09:30:00', 'America/New_York'),
+      '2027-03-05T09:30:00',
+      'America/New_York',
+      45,
+    )) {
       expect(o.end - o.start).toBe(45 * 60_000);
     }
   });
@@ -73,9 +102,21 @@ describe('occurrences', () => {
   });
 
   it('puts a monthly series on the same weekday of the same week each month', () => {
-    const starts = occurrences(series('monthly', '2027-02-09T15:00:00', 'Europe/Rome'), '2027-02-09T15:00:00', 'Europe/Rome', 60).map((o) => o.start);
+    const starts = occurrences(
+      series('monthly', '2027-02-09T15:00:00', 'Europe/Rome'),
+      '2027-02-09T15:00:00',
+      'Europe/Rome',
+      60,
+    ).map((o) => o.start);
     // The second Tuesday of February to July 2027.
-    expect(starts.map((s) => new Date(s).toISOString().slice(0, 10))).toEqual(['2027-02-09', '2027-03-09', '2027-04-13', '2027-05-11', '2027-06-08', '2027-07-13']);
+    expect(starts.map((s) => new Date(s).toISOString().slice(0, 10))).toEqual([
+      '2027-02-09',
+      '2027-03-09',
+      '2027-04-13',
+      '2027-05-11',
+      '2027-06-08',
+      '2027-07-13',
+    ]);
   });
 
   it('refuses a start that is not a local date-time', () => {
@@ -98,7 +139,12 @@ describe('occurrences', () => {
     it(`matches the sandbox’s expansion of a ${cadence} series from ${localStart} in ${timeZone}`, () => {
       const rec = series(cadence, localStart, timeZone);
       const durationMs = 45 * 60_000;
-      const theirs = expandRecurrence(parseRecurrence(rec), { start: fromWall(wall(localStart), timeZone), durationMs, zone: timeZone }, 0, Date.UTC(2030, 0));
+      const theirs = expandRecurrence(
+        parseRecurrence(rec),
+        { start: fromWall(wall(localStart), timeZone), durationMs, zone: timeZone },
+        0,
+        Date.UTC(2030, 0),
+      );
       const ours = occurrences(rec, localStart, timeZone, 45);
       expect(ours).toEqual(theirs.map(({ start, end }) => ({ start, end })));
       // The series does cross a change: its UTC time of day moves while the wall time does not.

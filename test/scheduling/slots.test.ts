@@ -37,7 +37,9 @@ describe('workingRanges', () => {
   });
 
   it('clips the days to the window', () => {
-    expect(workingRanges(rome, at('2026-03-27T12:00Z'), at('2026-03-27T13:00Z'))).toEqual([utcRange('2026-03-27T12:00Z', '2026-03-27T13:00Z')]);
+    expect(workingRanges(rome, at('2026-03-27T12:00Z'), at('2026-03-27T13:00Z'))).toEqual([
+      utcRange('2026-03-27T12:00Z', '2026-03-27T13:00Z'),
+    ]);
   });
 
   it('gives Rome and New York 14:00-18:00 Rome time in the week of 9 March 2026, when only the US has changed', () => {
@@ -45,7 +47,9 @@ describe('workingRanges', () => {
     const to = from + 7 * DAY;
     const shared = intersect(workingRanges(rome, from, to), workingRanges(newYork, from, to));
     // 14:00 CET is 13:00Z is 09:00 EDT; 18:00 CET is 17:00Z is 13:00 EDT.
-    expect(shared).toEqual(['09', '10', '11', '12', '13'].map((d) => utcRange(`2026-03-${d}T13:00Z`, `2026-03-${d}T17:00Z`)));
+    expect(shared).toEqual(
+      ['09', '10', '11', '12', '13'].map((d) => utcRange(`2026-03-${d}T13:00Z`, `2026-03-${d}T17:00Z`)),
+    );
   });
 
   it('gives them 14:00-18:00 Rome time again in the week of 16 March 2026, as Europe still has not changed', () => {
@@ -69,7 +73,9 @@ describe('freeSlots', () => {
     // Shared 13:00-17:00Z; New York lunch 12:30-14:00 EDT is 16:30-18:00Z.
     const busyNewYork = { ...newYork, busy: [utcRange('2026-03-10T14:00Z', '2026-03-10T15:00Z')] };
     const slots = freeSlots([rome, busyNewYork], { ...tuesday, durationMinutes: 60, minNoticeMs: 0 });
-    expect(slots).toEqual(['13:00', '15:00', '15:15', '15:30'].map((t) => r(at(`2026-03-10T${t}Z`), at(`2026-03-10T${t}Z`) + HOUR)));
+    expect(slots).toEqual(
+      ['13:00', '15:00', '15:15', '15:30'].map((t) => r(at(`2026-03-10T${t}Z`), at(`2026-03-10T${t}Z`) + HOUR)),
+    );
   });
 
   it('avoids each person’s lunch in their own zone', () => {
@@ -78,18 +84,42 @@ describe('freeSlots', () => {
     const day = { from: at('2026-02-03T00:00Z'), to: at('2026-02-04T00:00Z') };
     const slots = freeSlots([rome, london], { ...day, durationMinutes: 30, minNoticeMs: 0, stepMinutes: 30 });
     const starts = slots.map((s) => new Date(s.start).toISOString().slice(11, 16));
-    expect(starts).toEqual(['09:00', '09:30', '10:00', '10:30', '11:00', '14:00', '14:30', '15:00', '15:30', '16:00', '16:30']);
+    expect(starts).toEqual([
+      '09:00',
+      '09:30',
+      '10:00',
+      '10:30',
+      '11:00',
+      '14:00',
+      '14:30',
+      '15:00',
+      '15:30',
+      '16:00',
+      '16:30',
+    ]);
   });
 
   it('takes a lunch other than the default when asked', () => {
     // 13:00-13:30 local is 12:00-12:30Z in Rome and 13:00-13:30Z in London.
-    const day = { from: at('2026-02-03T00:00Z'), to: at('2026-02-04T00:00Z'), durationMinutes: 60, minNoticeMs: 0, stepMinutes: 60 };
+    const day = {
+      from: at('2026-02-03T00:00Z'),
+      to: at('2026-02-04T00:00Z'),
+      durationMinutes: 60,
+      minNoticeMs: 0,
+      stepMinutes: 60,
+    };
     const slots = freeSlots([rome, london], { ...day, lunch: { start: '13:00', end: '13:30' } });
     expect(slots.map((s) => new Date(s.start).getUTCHours())).toEqual([9, 10, 11, 14, 15, 16]);
   });
 
   it('avoids no lunch when the lunch is empty', () => {
-    const day = { from: at('2026-02-03T00:00Z'), to: at('2026-02-04T00:00Z'), durationMinutes: 60, minNoticeMs: 0, stepMinutes: 60 };
+    const day = {
+      from: at('2026-02-03T00:00Z'),
+      to: at('2026-02-04T00:00Z'),
+      durationMinutes: 60,
+      minNoticeMs: 0,
+      stepMinutes: 60,
+    };
     const slots = freeSlots([rome, london], { ...day, lunch: { start: '13:00', end: '13:00' } });
     expect(slots.map((s) => new Date(s.start).getUTCHours())).toEqual([9, 10, 11, 12, 13, 14, 15, 16]);
   });
@@ -100,7 +130,13 @@ describe('freeSlots', () => {
   });
 
   it('puts every slot on the step grid with the requested length', () => {
-    const slots = freeSlots([rome, bangalore], { from: at('2026-03-09T00:00Z'), to: at('2026-03-14T00:00Z'), durationMinutes: 45, minNoticeMs: 0, stepMinutes: 30 });
+    const slots = freeSlots([rome, bangalore], {
+      from: at('2026-03-09T00:00Z'),
+      to: at('2026-03-14T00:00Z'),
+      durationMinutes: 45,
+      minNoticeMs: 0,
+      stepMinutes: 30,
+    });
     expect(slots.length).toBeGreaterThan(0);
     for (const s of slots) {
       expect(s.start % (30 * MINUTE)).toBe(0);
@@ -185,7 +221,10 @@ describe('fairness', () => {
 
 describe('fairnessIn', () => {
   const day = { start: at('2027-03-15T08:00Z'), end: at('2027-03-15T17:00Z') };
-  const slot = (startIso: string, minutes: number): Interval => ({ start: at(startIso), end: at(startIso) + minutes * MINUTE });
+  const slot = (startIso: string, minutes: number): Interval => ({
+    start: at(startIso),
+    end: at(startIso) + minutes * MINUTE,
+  });
 
   it('is 1 in the middle of everyone’s day, falling to 0 at its edges', () => {
     expect(fairnessIn(slot('2027-03-15T12:00Z', 60), [[day]])).toBeCloseTo(1, 9);
@@ -206,7 +245,9 @@ describe('fairnessIn', () => {
 
   it('is what fairness gives for people’s weeks', () => {
     const s = slot('2027-03-15T14:00Z', 45);
-    const days = [rome, newYork].map((p) => localDays(zoneClock(p.timeZone), p.days, p.start, p.end, s.start - DAY, s.end + DAY));
+    const days = [rome, newYork].map((p) =>
+      localDays(zoneClock(p.timeZone), p.days, p.start, p.end, s.start - DAY, s.end + DAY),
+    );
     expect(fairness(s, [rome, newYork])).toBe(fairnessIn(s, days));
     expect(fairness(s, [rome, newYork])).toBeGreaterThan(0);
   });

@@ -14,7 +14,12 @@ describe('GET /healthz', () => {
   it('reports the version and that the database and Graph answer', async () => {
     const res = await h.app.inject({ method: 'GET', url: '/healthz' });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ status: 'ok', version: 'test', database: { status: 'ok' }, graph: { status: 'ok' } });
+    expect(res.json()).toMatchObject({
+      status: 'ok',
+      version: 'test',
+      database: { status: 'ok' },
+      graph: { status: 'ok' },
+    });
   });
 });
 
@@ -27,7 +32,12 @@ describe('the API', () => {
 
   it('tells the tab it runs against the sandbox tenant', async () => {
     const res = await h.app.inject({ method: 'GET', url: '/api/config' });
-    expect(res.json()).toEqual({ sandbox: true, tenantId: h.t.sandbox.tenantId, clientId: h.t.identity.clientId, appIdUri: h.t.identity.appIdUri });
+    expect(res.json()).toEqual({
+      sandbox: true,
+      tenantId: h.t.sandbox.tenantId,
+      clientId: h.t.identity.clientId,
+      appIdUri: h.t.identity.appIdUri,
+    });
   });
 
   it('signs in as a sandbox persona and answers /api/me with that person', async () => {
@@ -37,9 +47,19 @@ describe('the API', () => {
     const signin = await h.app.inject({ method: 'POST', url: '/api/sandbox/signin', payload: { userId: junior.id } });
     expect(signin.statusCode).toBe(200);
     const { accessToken } = signin.json<SignInAnswer>();
-    const me = await h.app.inject({ method: 'GET', url: '/api/me', headers: { authorization: `Bearer ${accessToken}` } });
+    const me = await h.app.inject({
+      method: 'GET',
+      url: '/api/me',
+      headers: { authorization: `Bearer ${accessToken}` },
+    });
     expect(me.statusCode).toBe(200);
-    expect(me.json()).toMatchObject({ id: junior.id, tenantId: h.t.sandbox.tenantId, displayName: junior.displayName, userPrincipalName: junior.userPrincipalName, roles: [] });
+    expect(me.json()).toMatchObject({
+      id: junior.id,
+      tenantId: h.t.sandbox.tenantId,
+      displayName: junior.displayName,
+      userPrincipalName: junior.userPrincipalName,
+      roles: [],
+    });
   });
 
   it('answers bad input with 400 invalid_request and a readable message', async () => {

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../server/config.js';
 
 const root = '/tmp/tandem-config-test';
-const real = { TANDEM_CLIENT_ID: '0f2a6b1e-3c4d-4e5f-8a9b-0c1d2e3f4a5b', TANDEM_CLIENT_SECRET: 's', TANDEM_TENANT_ID: '11111111-2222-4333-8444-555555555555' };
+const real = {
+  TANDEM_CLIENT_ID: '0f2a6b1e-3c4d-4e5f-8a9b-0c1d2e3f4a5b',
+  TANDEM_CLIENT_SECRET: 's',
+  TANDEM_TENANT_ID: '11111111-2222-4333-8444-555555555555',
+};
 
 describe('configuration', () => {
   it('runs on the sandbox tenant and the embedded database when nothing is configured', () => {
@@ -20,12 +24,18 @@ describe('configuration', () => {
   it('points at Microsoft public cloud for a real tenant, by configuration alone', () => {
     const c = loadConfig(real, root);
     expect(c.sandbox).toBeUndefined();
-    expect(c.identity).toMatchObject({ authorityHost: 'https://login.microsoftonline.com', graphEndpoint: 'https://graph.microsoft.com', tenants: [real.TANDEM_TENANT_ID] });
+    expect(c.identity).toMatchObject({
+      authorityHost: 'https://login.microsoftonline.com',
+      graphEndpoint: 'https://graph.microsoft.com',
+      tenants: [real.TANDEM_TENANT_ID],
+    });
   });
 
   it('refuses plain-http endpoints and a real tenant without credentials', () => {
     expect(() => loadConfig({ ...real, TANDEM_GRAPH_ENDPOINT: 'http://graph.local' }, root)).toThrow(/https/);
-    expect(() => loadConfig({ TANDEM_CLIENT_ID: real.TANDEM_CLIENT_ID, TANDEM_TENANT_ID: real.TANDEM_TENANT_ID }, root)).toThrow(/TANDEM_CLIENT_SECRET/);
+    expect(() =>
+      loadConfig({ TANDEM_CLIENT_ID: real.TANDEM_CLIENT_ID, TANDEM_TENANT_ID: real.TANDEM_TENANT_ID }, root),
+    ).toThrow(/TANDEM_CLIENT_SECRET/);
   });
 
   it('says which variable is wrong when a number is not one', () => {

@@ -10,7 +10,11 @@ const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8')
 describe('the error catalogue', () => {
   it('is the README error table, row for row', () => {
     const section = readme.split('\n## Errors\n')[1]!.split('\n## ')[0]!;
-    const rows = [...section.matchAll(/^\| `([a-z_]+)` \| (\d{3}) \| (.+) \|$/gm)].map((m) => [m[1], Number(m[2]), m[3]!.replace(/\\\|/g, '|')]);
+    const rows = [...section.matchAll(/^\| `([a-z_]+)` \| (\d{3}) \| (.+) \|$/gm)].map((m) => [
+      m[1],
+      Number(m[2]),
+      m[3]!.replace(/\\\|/g, '|'),
+    ]);
     expect(rows).toEqual(Object.entries(ERRORS).map(([code, e]) => [code, e.status, e.meaning]));
   });
 
@@ -21,9 +25,17 @@ describe('the error catalogue', () => {
 
 describe('the answer to a failure', () => {
   it('passes on Tandem’s own error with its catalogue status, details and Retry-After', () => {
-    const answer = errorAnswer(new AppError('graph_throttled', 'Try again in a minute.', { what: 'x' }, { retryAfterSeconds: 7 }));
+    const answer = errorAnswer(
+      new AppError('graph_throttled', 'Try again in a minute.', { what: 'x' }, { retryAfterSeconds: 7 }),
+    );
     expect(answer).toEqual({
-      body: { statusCode: 503, code: 'graph_throttled', error: 'Service Unavailable', message: 'Try again in a minute.', details: { what: 'x' } },
+      body: {
+        statusCode: 503,
+        code: 'graph_throttled',
+        error: 'Service Unavailable',
+        message: 'Try again in a minute.',
+        details: { what: 'x' },
+      },
       retryAfterSeconds: 7,
       serverSide: true,
     });

@@ -12,7 +12,11 @@ describe('ApiError', () => {
     const error = await api.request('/api/me').catch((e: unknown) => e);
 
     expect(error).toBeInstanceOf(ApiError);
-    expect(error).toMatchObject({ status: 401, code: 'invalid_token', message: 'The access token could not be validated.' });
+    expect(error).toMatchObject({
+      status: 401,
+      code: 'invalid_token',
+      message: 'The access token could not be validated.',
+    });
   });
 
   it('has status 0 and code network_error when no response arrives', async () => {

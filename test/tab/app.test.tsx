@@ -150,7 +150,9 @@ describe('inside Teams', () => {
 
     changeHostTheme('dark');
 
-    await waitFor(() => expect(providerStyles()).toContain(`--colorNeutralBackground1: ${teamsDarkTheme.colorNeutralBackground1}`));
+    await waitFor(() =>
+      expect(providerStyles()).toContain(`--colorNeutralBackground1: ${teamsDarkTheme.colorNeutralBackground1}`),
+    );
   });
 
   it('offers to sign in again after a 401, asking Teams for a fresh token', async () => {

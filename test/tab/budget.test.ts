@@ -11,7 +11,10 @@ import { TAB_DIR } from '../helpers/browser.js';
 const BUDGET_GZIP_BYTES = 250_000;
 const index = join(TAB_DIR, 'index.html');
 const built = existsSync(index);
-if (!built) console.warn(`Bundle budget skipped: no built tab in ${TAB_DIR}. Run \`npm run build:tab\` first (\`npm test\` does).`);
+if (!built)
+  console.warn(
+    `Bundle budget skipped: no built tab in ${TAB_DIR}. Run \`npm run build:tab\` first (\`npm test\` does).`,
+  );
 
 describe.skipIf(!built)('the tab’s first download', () => {
   it(`stays under ${BUDGET_GZIP_BYTES / 1000} kB of gzipped JavaScript`, () => {
@@ -19,7 +22,10 @@ describe.skipIf(!built)('the tab’s first download', () => {
     const scripts = [...html.matchAll(/<(?:script|link)[^>]+(?:src|href)="\/?(assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
     expect(scripts.length).toBeGreaterThan(0);
 
-    const gzipped = scripts.reduce((sum, file) => sum + gzipSync(readFileSync(join(TAB_DIR, file)), { level: 9 }).length, 0);
+    const gzipped = scripts.reduce(
+      (sum, file) => sum + gzipSync(readFileSync(join(TAB_DIR, file)), { level: 9 }).length,
+      0,
+    );
 
     expect(gzipped).toBeLessThan(BUDGET_GZIP_BYTES);
   });

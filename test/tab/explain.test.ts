@@ -19,14 +19,18 @@ describe('a match reason in words', () => {
     const skills: Said = { code: 'skills', params: { matched: 2, wanted: 3, skills: 'leadership,generative_ai' } };
     expect(say(skills, 'mentee')).toBe('They offer 2 of the 3 skills you want to learn: Leadership and Generative AI.');
     expect(say(skills, 'mentor')).toBe('You offer 2 of the 3 skills they want to learn: Leadership and Generative AI.');
-    expect(say(skills, 'mentee', it_)).toBe('Offre 2 delle 3 competenze che vuoi imparare: Leadership e Intelligenza artificiale generativa.');
+    expect(say(skills, 'mentee', it_)).toBe(
+      'Offre 2 delle 3 competenze che vuoi imparare: Leadership e Intelligenza artificiale generativa.',
+    );
   });
 
   it('says "all" and "the skill" rather than "1 of the 1"', () => {
-    expect(say({ code: 'skills', params: { matched: 1, wanted: 1, skills: 'leadership' } }, 'mentee')).toBe('They offer the skill you want to learn: Leadership.');
-    expect(say({ code: 'goals', params: { matched: 2, total: 2, goals: 'grow_as_leader,learn_generative_ai' } }, 'mentee')).toBe(
-      'They can help with all 2 of your goals: Grow as a leader and Learn to use generative AI.',
+    expect(say({ code: 'skills', params: { matched: 1, wanted: 1, skills: 'leadership' } }, 'mentee')).toBe(
+      'They offer the skill you want to learn: Leadership.',
     );
+    expect(
+      say({ code: 'goals', params: { matched: 2, total: 2, goals: 'grow_as_leader,learn_generative_ai' } }, 'mentee'),
+    ).toBe('They can help with all 2 of your goals: Grow as a leader and Learn to use generative AI.');
   });
 
   it('reads the mentee’s side as "yours" to the mentee and "theirs" to the mentor', () => {
@@ -42,8 +46,12 @@ describe('a match reason in words', () => {
     expect(say({ code: 'overlap', params: { hours: 1.5, minutes: 90 } }, 'mentee', it_)).toBe(
       'I vostri orari di lavoro coincidono per circa 1,5 ore al giorno.',
     );
-    expect(say({ code: 'mentor_load', params: { free: 1, capacity: 2 } }, 'mentor', it_)).toBe('Hai 1 posto libero per mentee su 2.');
-    expect(say({ code: 'seniority_gap', params: { levels: 1 } }, 'mentee')).toBe('One level apart in seniority: a step ahead.');
+    expect(say({ code: 'mentor_load', params: { free: 1, capacity: 2 } }, 'mentor', it_)).toBe(
+      'Hai 1 posto libero per mentee su 2.',
+    );
+    expect(say({ code: 'seniority_gap', params: { levels: 1 } }, 'mentee')).toBe(
+      'One level apart in seniority: a step ahead.',
+    );
   });
 
   it('reads a skill the catalogue no longer has as its spaced id, and an unknown reason in general terms', () => {

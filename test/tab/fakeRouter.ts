@@ -146,9 +146,7 @@ function matchUrl(url: string, path: string): Record<string, string> | null {
 }
 
 /** Fastify's validation for Tandem: the Ajv options of server/app.ts, with ajv-formats as Fastify adds it. */
-const ajv = addFormats(
-  new Ajv({ ...VALIDATION, allErrors: false }),
-);
+const ajv = addFormats(new Ajv({ ...VALIDATION, allErrors: false }));
 const validators = new WeakMap<TSchema, ValidateFunction>();
 
 /** A request part as the route's schema takes it, or Fastify's validation error (an invalid_request answer). */

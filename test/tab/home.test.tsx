@@ -11,7 +11,12 @@ afterEach(cleanup);
 /** Giulia (Engineering, level 2) wants to learn; Luca (People, level 5) mentors in Mentoring. */
 function giuliaAndLuca() {
   const server = createFakeServer();
-  server.enrol(ids.giulia, { track: 'mentoring', asMentee: true, wants: ['leadership', 'communication'], goals: ['grow_as_leader'] });
+  server.enrol(ids.giulia, {
+    track: 'mentoring',
+    asMentee: true,
+    wants: ['leadership', 'communication'],
+    goals: ['grow_as_leader'],
+  });
   server.enrol(ids.luca, { track: 'mentoring', asMentor: true, offers: ['leadership'], capacity: 2 });
   return server;
 }
@@ -71,7 +76,15 @@ describe('Home: mentors and mentees', () => {
 
   it('lets each person confirm a pairing a programme round proposed', async () => {
     const server = giuliaAndLuca();
-    server.pair({ track: 'mentoring', mentorId: ids.luca, menteeId: ids.giulia, status: 'proposed', source: 'round', mentorConfirmed: true, menteeConfirmed: false });
+    server.pair({
+      track: 'mentoring',
+      mentorId: ids.luca,
+      menteeId: ids.giulia,
+      status: 'proposed',
+      source: 'round',
+      mentorConfirmed: true,
+      menteeConfirmed: false,
+    });
     renderSignedIn({ server });
 
     const pairs = await section('Your mentors and mentees');
@@ -93,7 +106,10 @@ describe('Home: mentors and mentees', () => {
 
     fireEvent.click(screen.getByRole('button', { name: 'Pause the pairing with Luca Neri' }));
 
-    expect(await screen.findByRole('alert')).toHaveProperty('textContent', 'This pairing changed since the page loaded. Refresh to see where it stands.');
+    expect(await screen.findByRole('alert')).toHaveProperty(
+      'textContent',
+      'This pairing changed since the page loaded. Refresh to see where it stands.',
+    );
   });
 
   it('says what to do when pairings cannot load, and trying again recovers', async () => {
@@ -122,7 +138,9 @@ describe('Home: requests', () => {
 
     // The view loads on first visit: the focus ends on the title of the loaded view.
     await screen.findByRole('region', { name: 'Requests to you' });
-    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1, name: 'Requests' })));
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1, name: 'Requests' })),
+    );
     expect(tab('Requests').getAttribute('aria-selected')).toBe('true');
   });
 
@@ -189,7 +207,9 @@ describe('Home: suggestions', () => {
     fireEvent.click(suggestions.getByRole('button', { name: 'Join a programme' }));
 
     await screen.findByRole('switch', { name: 'Take part in Mentoring' });
-    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1, name: 'Join a programme' })));
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1, name: 'Join a programme' })),
+    );
   });
 
   it('names the programmes tab "My programmes" once the person has joined', async () => {

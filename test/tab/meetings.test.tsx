@@ -25,7 +25,12 @@ const COMING = ['2026-12-04T09:00:00.000Z', '2026-12-11T09:00:00.000Z', '2026-12
 function booked() {
   const server = createFakeServer();
   server.state.timeZones[ids.luca] = 'Europe/Rome';
-  server.enrol(ids.giulia, { track: 'mentoring', asMentee: true, wants: ['leadership'], goals: ['grow_as_leader', 'learn_generative_ai'] });
+  server.enrol(ids.giulia, {
+    track: 'mentoring',
+    asMentee: true,
+    wants: ['leadership'],
+    goals: ['grow_as_leader', 'learn_generative_ai'],
+  });
   server.enrol(ids.luca, { track: 'mentoring', asMentor: true, offers: ['leadership'] });
   server.pair({ track: 'mentoring', mentorId: ids.luca, menteeId: ids.giulia });
   const series = server.series({ mentorId: ids.luca, menteeId: ids.giulia, sessions: [...PAST, ...COMING] });
@@ -86,9 +91,15 @@ describe('Meetings', () => {
   it('says there are no meetings yet, how they come, and leads to finding a mentor or mentee', async () => {
     await openMeetings({});
 
-    expect(await screen.findByText('No meetings yet: once you and your mentor or mentee are paired, Tandem books them in both calendars.')).toBeTruthy();
+    expect(
+      await screen.findByText(
+        'No meetings yet: once you and your mentor or mentee are paired, Tandem books them in both calendars.',
+      ),
+    ).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Find a mentor or mentee' }));
-    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1, name: 'Requests' })));
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1, name: 'Requests' })),
+    );
   });
 
   it('says what to do when meetings cannot load, and trying again recovers', async () => {
@@ -116,14 +127,30 @@ describe('Meetings', () => {
 
   it('explains a booking problem in words, what to do, and that Tandem tries again every day', async () => {
     const server = createFakeServer();
-    server.series({ mentorId: ids.luca, menteeId: ids.giulia, status: 'needs_attention', problem: 'no_shared_hours', joinUrl: null });
-    server.series({ mentorId: ids.marco, menteeId: ids.giulia, status: 'needs_attention', problem: 'outlook_refused:ErrorCalendarIsReadOnly', joinUrl: null });
+    server.series({
+      mentorId: ids.luca,
+      menteeId: ids.giulia,
+      status: 'needs_attention',
+      problem: 'no_shared_hours',
+      joinUrl: null,
+    });
+    server.series({
+      mentorId: ids.marco,
+      menteeId: ids.giulia,
+      status: 'needs_attention',
+      problem: 'outlook_refused:ErrorCalendarIsReadOnly',
+      joinUrl: null,
+    });
     await openMeetings({ server });
 
     const luca = await section('Luca Neri');
     expect(luca.getByText('Needs attention')).toBeTruthy();
-    expect(luca.getByText('Your working hours and theirs do not overlap, for example because of your time zones.')).toBeTruthy();
-    expect(luca.getByText(/One of you can widen your working hours in Outlook.*Tandem tries again every day/)).toBeTruthy();
+    expect(
+      luca.getByText('Your working hours and theirs do not overlap, for example because of your time zones.'),
+    ).toBeTruthy();
+    expect(
+      luca.getByText(/One of you can widen your working hours in Outlook.*Tandem tries again every day/),
+    ).toBeTruthy();
     const marco = await section('Marco Verdi');
     expect(marco.getByText('Outlook refused to create the meeting (ErrorCalendarIsReadOnly).')).toBeTruthy();
   });
@@ -134,9 +161,15 @@ describe('Meetings: skipping and rescheduling a session', () => {
     const { server, series } = booked();
     await openMeetings({ server });
 
-    fireEvent.click(await screen.findByRole('button', { name: 'Skip the session on Friday, 4 December 2026 at 10:00' }));
+    fireEvent.click(
+      await screen.findByRole('button', { name: 'Skip the session on Friday, 4 December 2026 at 10:00' }),
+    );
     const dialog = await screen.findByRole('dialog', { name: 'Skip this session?' });
-    expect(within(dialog).getByText(/Tandem will remove the session on Friday, 4 December 2026 at 10:00 from your calendar and from Luca Neri’s\./)).toBeTruthy();
+    expect(
+      within(dialog).getByText(
+        /Tandem will remove the session on Friday, 4 December 2026 at 10:00 from your calendar and from Luca Neri’s\./,
+      ),
+    ).toBeTruthy();
     fireEvent.click(within(dialog).getByRole('button', { name: 'Keep it' }));
 
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
@@ -154,8 +187,12 @@ describe('Meetings: skipping and rescheduling a session', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Skip this session?' });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Skip session' }));
 
-    const notice = await pair.findByText('Skipping the session on Friday, 11 December 2026 at 10:00. Tandem is updating both calendars.');
-    expect(server.callsTo('POST', `/api/meetings/${series.id}/occurrences/${series.occurrences[3]!.id}/skip`)).toHaveLength(1);
+    const notice = await pair.findByText(
+      'Skipping the session on Friday, 11 December 2026 at 10:00. Tandem is updating both calendars.',
+    );
+    expect(
+      server.callsTo('POST', `/api/meetings/${series.id}/occurrences/${series.occurrences[3]!.id}/skip`),
+    ).toHaveLength(1);
     await waitFor(() => expect(notice.closest('[tabindex="-1"]')).toBe(document.activeElement));
     const row = () => within(pair.getByText('Friday, 11 December 2026, 10:00–10:45').closest('li')!);
     expect(row().getByText('Being skipped')).toBeTruthy();
@@ -175,12 +212,20 @@ describe('Meetings: skipping and rescheduling a session', () => {
     await openMeetings({ server });
     const pair = await section('Luca Neri');
 
-    fireEvent.click(nextSession(pair).getByRole('button', { name: 'Reschedule the session on Friday, 4 December 2026 at 10:00' }));
+    fireEvent.click(
+      nextSession(pair).getByRole('button', { name: 'Reschedule the session on Friday, 4 December 2026 at 10:00' }),
+    );
     const dialog = await screen.findByRole('dialog', { name: 'Move this session?' });
-    expect(within(dialog).getByText(/Tandem will look for another time when you and Luca Neri are both free/)).toBeTruthy();
+    expect(
+      within(dialog).getByText(/Tandem will look for another time when you and Luca Neri are both free/),
+    ).toBeTruthy();
     fireEvent.click(within(dialog).getByRole('button', { name: 'Find another time' }));
 
-    expect(await pair.findByText('Looking for another time for the session on Friday, 4 December 2026 at 10:00. Tandem is updating both calendars.')).toBeTruthy();
+    expect(
+      await pair.findByText(
+        'Looking for another time for the session on Friday, 4 December 2026 at 10:00. Tandem is updating both calendars.',
+      ),
+    ).toBeTruthy();
     expect(nextSession(pair).getByText('Being moved')).toBeTruthy();
     expect(series.occurrences[2]!.status).toBe('rescheduling');
   });
@@ -190,34 +235,53 @@ describe('Meetings: skipping and rescheduling a session', () => {
     const { server } = booked();
     await openMeetings({ server });
     const pair = await section('Luca Neri');
-    fireEvent.click(nextSession(pair).getByRole('button', { name: 'Reschedule the session on Friday, 4 December 2026 at 10:00' }));
-    fireEvent.click(within(await screen.findByRole('dialog', { name: 'Move this session?' })).getByRole('button', { name: 'Find another time' }));
+    fireEvent.click(
+      nextSession(pair).getByRole('button', { name: 'Reschedule the session on Friday, 4 December 2026 at 10:00' }),
+    );
+    fireEvent.click(
+      within(await screen.findByRole('dialog', { name: 'Move this session?' })).getByRole('button', {
+        name: 'Find another time',
+      }),
+    );
     await pair.findByText('Being moved');
     server.settleMeetings({ noFreeTime: true });
     await act(() => vi.advanceTimersByTimeAsync(3500));
     await waitFor(() => expect(nextSession(pair).getByText('Could not move')).toBeTruthy());
     expect(nextSession(pair).getByText(/so this one stays as it was/)).toBeTruthy();
-    expect(nextSession(pair).getByRole('button', { name: 'Reschedule the session on Friday, 4 December 2026 at 10:00' })).toBeTruthy();
+    expect(
+      nextSession(pair).getByRole('button', { name: 'Reschedule the session on Friday, 4 December 2026 at 10:00' }),
+    ).toBeTruthy();
   });
 
   it.each<[ErrorCode, string]>([
     ['meeting_started', 'This session has already started or taken place, so it can no longer be changed.'],
-    ['meeting_changing', 'This session is already being changed. Wait a moment for Tandem to finish; the page updates by itself.'],
-    ['series_not_booked', 'These meetings are not booked right now, so single sessions cannot be changed. Check back once they are.'],
-  ])('says in words why the server refused a change (%s), and reloads once the person closes the dialog', async (code, words) => {
-    const { server } = booked();
-    await openMeetings({ server });
-    server.state.failures['POST /api/meetings/:id/occurrences/:id/skip'] = { code };
+    [
+      'meeting_changing',
+      'This session is already being changed. Wait a moment for Tandem to finish; the page updates by itself.',
+    ],
+    [
+      'series_not_booked',
+      'These meetings are not booked right now, so single sessions cannot be changed. Check back once they are.',
+    ],
+  ])(
+    'says in words why the server refused a change (%s), and reloads once the person closes the dialog',
+    async (code, words) => {
+      const { server } = booked();
+      await openMeetings({ server });
+      server.state.failures['POST /api/meetings/:id/occurrences/:id/skip'] = { code };
 
-    fireEvent.click(await screen.findByRole('button', { name: 'Skip the session on Friday, 4 December 2026 at 10:00' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Skip this session?' });
-    const loads = server.callsTo('GET', '/api/meetings').length;
-    fireEvent.click(within(dialog).getByRole('button', { name: 'Skip session' }));
+      fireEvent.click(
+        await screen.findByRole('button', { name: 'Skip the session on Friday, 4 December 2026 at 10:00' }),
+      );
+      const dialog = await screen.findByRole('dialog', { name: 'Skip this session?' });
+      const loads = server.callsTo('GET', '/api/meetings').length;
+      fireEvent.click(within(dialog).getByRole('button', { name: 'Skip session' }));
 
-    expect((await within(dialog).findByRole('alert')).textContent).toBe(words);
-    fireEvent.click(within(dialog).getByRole('button', { name: 'Keep it' }));
-    await waitFor(() => expect(server.callsTo('GET', '/api/meetings').length).toBe(loads + 1));
-  });
+      expect((await within(dialog).findByRole('alert')).textContent).toBe(words);
+      fireEvent.click(within(dialog).getByRole('button', { name: 'Keep it' }));
+      await waitFor(() => expect(server.callsTo('GET', '/api/meetings').length).toBe(loads + 1));
+    },
+  );
 
   it('offers no changes to sessions of meetings that are not booked', async () => {
     const server = createFakeServer();
@@ -269,8 +333,14 @@ describe('Meetings: checking in after a session', () => {
 
     const form = within(await pair.findByRole('form', { name: 'Check-in for Friday, 20 November 2026 at 10:00' }));
     fireEvent.click(form.getByRole('radio', { name: 'Yes' }));
-    fireEvent.click(within(form.getByRole('radiogroup', { name: /How useful was it\?/ })).getByRole('radio', { name: '4' }));
-    fireEvent.click(within(form.getByRole('radiogroup', { name: /How confident do you feel now\?/ })).getByRole('radio', { name: '3' }));
+    fireEvent.click(
+      within(form.getByRole('radiogroup', { name: /How useful was it\?/ })).getByRole('radio', { name: '4' }),
+    );
+    fireEvent.click(
+      within(form.getByRole('radiogroup', { name: /How confident do you feel now\?/ })).getByRole('radio', {
+        name: '3',
+      }),
+    );
     const notes = form.getByRole('textbox', { name: 'Private notes (optional)' });
     expect(notes.getAttribute('aria-describedby')).toBeTruthy();
     expect(form.getByText('Only you can see these notes.')).toBeTruthy();
@@ -279,20 +349,35 @@ describe('Meetings: checking in after a session', () => {
 
     expect(await pair.findByText('Check-in saved.')).toBeTruthy();
     const put = server.callsTo('PUT', `/api/meetings/${series.id}/occurrences/${series.occurrences[1]!.id}/checkin`);
-    expect(put.map((c) => c.body)).toEqual([{ happened: true, usefulness: 4, confidence: 3, note: 'Parlato di delega.' }]);
-    expect(pair.getByText('Checked in. It took place. Usefulness 4 of 5. Confidence 3 of 5. Saved on 27 Nov 2026.')).toBeTruthy();
+    expect(put.map((c) => c.body)).toEqual([
+      { happened: true, usefulness: 4, confidence: 3, note: 'Parlato di delega.' },
+    ]);
+    expect(
+      pair.getByText('Checked in. It took place. Usefulness 4 of 5. Confidence 3 of 5. Saved on 27 Nov 2026.'),
+    ).toBeTruthy();
     expect(pair.queryByRole('form')).toBeNull();
-    expect(server.state.checkins[`${ids.giulia} ${series.occurrences[1]!.id}`]).toMatchObject({ happened: true, note: 'Parlato di delega.' });
+    expect(server.state.checkins[`${ids.giulia} ${series.occurrences[1]!.id}`]).toMatchObject({
+      happened: true,
+      note: 'Parlato di delega.',
+    });
   });
 
   it('shows a saved check-in, and lets the person change it', async () => {
     const { server, series } = booked();
-    server.state.checkins[`${ids.giulia} ${series.occurrences[0]!.id}`] = { happened: false, usefulness: null, confidence: 2, note: null, updatedAt: '2026-11-14T08:00:00.000Z' };
+    server.state.checkins[`${ids.giulia} ${series.occurrences[0]!.id}`] = {
+      happened: false,
+      usefulness: null,
+      confidence: 2,
+      note: null,
+      updatedAt: '2026-11-14T08:00:00.000Z',
+    };
     await openMeetings({ server });
     const pair = await section('Luca Neri');
 
     expect(pair.getByText('Checked in. It did not take place. Confidence 2 of 5. Saved on 14 Nov 2026.')).toBeTruthy();
-    const edit = pair.getByRole('button', { name: 'Edit your check-in on the session on Friday, 13 November 2026 at 10:00' });
+    const edit = pair.getByRole('button', {
+      name: 'Edit your check-in on the session on Friday, 13 November 2026 at 10:00',
+    });
     expect(edit.getAttribute('aria-expanded')).toBe('false');
     fireEvent.click(edit);
     const form = within(pair.getByRole('form', { name: 'Check-in for Friday, 13 November 2026 at 10:00' }));
@@ -328,7 +413,9 @@ describe('Meetings: checking in after a session', () => {
     fireEvent.click(form.getByRole('radio', { name: 'No' }));
     fireEvent.click(form.getByRole('button', { name: 'Save check-in' }));
 
-    expect((await form.findByRole('alert')).textContent).toBe('This session has not ended yet. Check in once it is over.');
+    expect((await form.findByRole('alert')).textContent).toBe(
+      'This session has not ended yet. Check in once it is over.',
+    );
   });
 });
 
@@ -346,7 +433,9 @@ describe('Meetings: progress on goals', () => {
     fireEvent.click(pair.getByRole('button', { name: 'Save progress' }));
 
     expect(await pair.findByText('Progress saved.')).toBeTruthy();
-    expect(server.callsTo('PUT', `/api/meetings/${series.id}/goals`).map((c) => c.body)).toEqual([{ progress: { grow_as_leader: 60, learn_generative_ai: 0 } }]);
+    expect(server.callsTo('PUT', `/api/meetings/${series.id}/goals`).map((c) => c.body)).toEqual([
+      { progress: { grow_as_leader: 60, learn_generative_ai: 0 } },
+    ]);
     expect(series.goals[0]!.progress).toBe(60);
   });
 
@@ -371,7 +460,11 @@ describe('Meetings: progress on goals', () => {
     cleanup();
 
     await openMeetings({ server });
-    expect((await section('Luca Neri')).getByText('You chose no goals for this programme. You can add some in My programmes.')).toBeTruthy();
+    expect(
+      (await section('Luca Neri')).getByText(
+        'You chose no goals for this programme. You can add some in My programmes.',
+      ),
+    ).toBeTruthy();
   });
 
   it('says why saving progress was refused', async () => {
@@ -382,7 +475,9 @@ describe('Meetings: progress on goals', () => {
 
     fireEvent.click(pair.getByRole('button', { name: 'Save progress' }));
 
-    expect((await pair.findByRole('alert')).textContent).toBe('One of these goals is no longer part of this programme. Refresh the page.');
+    expect((await pair.findByRole('alert')).textContent).toBe(
+      'One of these goals is no longer part of this programme. Refresh the page.',
+    );
   });
 });
 
@@ -415,10 +510,14 @@ describe('Home: next meetings', () => {
     const card = within(meetings.getAllByRole('listitem')[0]!);
     expect(card.getByRole('heading', { name: 'With Luca Neri' })).toBeTruthy();
     expect(card.getByText('Friday, 4 December 2026, 10:00–10:45')).toBeTruthy();
-    expect(card.getByRole('link', { name: 'Join in Teams with Luca Neri' }).getAttribute('href')).toBe(server.state.series[0]!.joinUrl);
+    expect(card.getByRole('link', { name: 'Join in Teams with Luca Neri' }).getAttribute('href')).toBe(
+      server.state.series[0]!.joinUrl,
+    );
 
     fireEvent.click(meetings.getByRole('button', { name: 'See all meetings' }));
-    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1, name: 'Meetings' })));
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1, name: 'Meetings' })),
+    );
   });
 
   it('leaves the section out until a pair has meetings', async () => {

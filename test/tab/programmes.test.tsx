@@ -45,8 +45,14 @@ describe('Join', () => {
     fireEvent.click(await mentoring.findByRole('switch', { name: 'Take part in Mentoring' }));
 
     const wants = within(await mentoring.findByRole('group', { name: 'Skills you want to learn' }));
-    expect(wants.getAllByRole('group').map((g) => g.querySelector('legend')?.textContent)).toEqual(['Technical', 'People skills', 'Digital']);
-    expect(within(wants.getByRole('group', { name: 'People skills' })).getByRole('checkbox', { name: 'Leadership' })).toBeTruthy();
+    expect(wants.getAllByRole('group').map((g) => g.querySelector('legend')?.textContent)).toEqual([
+      'Technical',
+      'People skills',
+      'Digital',
+    ]);
+    expect(
+      within(wants.getByRole('group', { name: 'People skills' })).getByRole('checkbox', { name: 'Leadership' }),
+    ).toBeTruthy();
   });
 
   it('joins as a mentee with skills and goals, says so, and leads to the suggestions', async () => {
@@ -63,8 +69,16 @@ describe('Join', () => {
     expect(await screen.findByText('You take part in Mentoring as a mentee.')).toBeTruthy();
     expect(server.callsTo('PUT', '/api/enrolments/mentoring').map((c) => c.body)).toEqual([
       {
-        asMentor: false, asMentee: true, offers: ['data_analysis'], wants: ['leadership'], goals: ['grow_as_leader'],
-        languages: ['it-IT', 'en-GB'], cadence: 'weekly', meetingMinutes: 60, capacity: 2, paused: false,
+        asMentor: false,
+        asMentee: true,
+        offers: ['data_analysis'],
+        wants: ['leadership'],
+        goals: ['grow_as_leader'],
+        languages: ['it-IT', 'en-GB'],
+        cadence: 'weekly',
+        meetingMinutes: 60,
+        capacity: 2,
+        paused: false,
       },
     ]);
     expect(server.callsTo('PUT', '/api/enrolments/reverse')).toHaveLength(0);
@@ -90,7 +104,14 @@ describe('Join', () => {
 
     expect(await screen.findByText('You take part in Mentoring as a mentor.')).toBeTruthy();
     expect(server.state.enrolments).toEqual([
-      expect.objectContaining({ personId: ids.luca, track: 'mentoring', asMentor: true, asMentee: false, offers: ['public_speaking'], capacity: 3 }),
+      expect.objectContaining({
+        personId: ids.luca,
+        track: 'mentoring',
+        asMentor: true,
+        asMentee: false,
+        offers: ['public_speaking'],
+        capacity: 3,
+      }),
     ]);
   });
 
@@ -109,7 +130,9 @@ describe('Join', () => {
     await waitFor(() => expect(summary.parentElement?.contains(document.activeElement)).toBe(true));
     const group = mentoring.getByRole('group', { name: 'Languages you can meet in' });
     expect(within(group).getByText('Choose between 1 and 6 languages.')).toBeTruthy();
-    expect(group.getAttribute('aria-describedby')).toContain(within(group).getByText('Choose between 1 and 6 languages.').id);
+    expect(group.getAttribute('aria-describedby')).toContain(
+      within(group).getByText('Choose between 1 and 6 languages.').id,
+    );
   });
 
   it('explains in words a role the person’s seniority does not allow', async () => {
@@ -123,7 +146,8 @@ describe('Join', () => {
 
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
 
-    const words = 'In Reverse mentoring, mentees are at seniority levels 6 to 10, and yours is 2. Choose the other role.';
+    const words =
+      'In Reverse mentoring, mentees are at seniority levels 6 to 10, and yours is 2. Choose the other role.';
     expect((await screen.findByRole('alert')).textContent).toContain(words);
     expect(within(reverse.getByRole('group', { name: 'Take part as' })).getByText(words)).toBeTruthy();
   });
@@ -138,7 +162,9 @@ describe('Join', () => {
 
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
 
-    expect((await screen.findByRole('alert')).textContent).toContain('Tandem does not know your place in the organisation yet');
+    expect((await screen.findByRole('alert')).textContent).toContain(
+      'Tandem does not know your place in the organisation yet',
+    );
   });
 
   it('asks to choose a programme when none is switched on', async () => {

@@ -26,7 +26,12 @@ async function openRequests(options: Parameters<typeof renderSignedIn>[0]) {
 describe('Requests received', () => {
   it('shows who asked, in which programme, their message, the dates, and why on demand', async () => {
     const server = giuliaAndLuca();
-    server.request(ids.giulia, { track: 'mentoring', mentorId: ids.luca, menteeId: ids.giulia, message: 'Mi aiuti con la leadership?' });
+    server.request(ids.giulia, {
+      track: 'mentoring',
+      mentorId: ids.luca,
+      menteeId: ids.giulia,
+      message: 'Mi aiuti con la leadership?',
+    });
     await openRequests({ server, as: ids.luca });
 
     const received = await section('Requests to you');
@@ -83,7 +88,9 @@ describe('Requests received', () => {
 
     fireEvent.click(await screen.findByRole('button', { name: 'Accept the request from Giulia Bianchi' }));
 
-    expect((await screen.findByRole('alert')).textContent).toMatch(/^There is no free mentee place left in this programme\. To accept, raise your number/);
+    expect((await screen.findByRole('alert')).textContent).toMatch(
+      /^There is no free mentee place left in this programme\. To accept, raise your number/,
+    );
     expect(screen.getByRole('button', { name: 'Accept the request from Giulia Bianchi' })).toBeTruthy();
   });
 
@@ -113,7 +120,9 @@ describe('Sending a request', () => {
     await openRequests({ server, as: ids.luca });
 
     const suggestions = await section('Mentees for you in Mentoring');
-    expect(await suggestions.findByText('They have asked you already: answer them under Requests to you.')).toBeTruthy();
+    expect(
+      await suggestions.findByText('They have asked you already: answer them under Requests to you.'),
+    ).toBeTruthy();
     expect(suggestions.queryByRole('button', { name: 'Send a request to Giulia Bianchi' })).toBeNull();
   });
 
@@ -146,7 +155,11 @@ describe('Sending a request', () => {
     fireEvent.click(suggestions.getByRole('button', { name: 'Send request' }));
 
     await suggestions.findByRole('status');
-    expect(server.callsTo('POST', '/api/requests')[0]?.body).toEqual({ track: 'mentoring', mentorId: ids.luca, menteeId: ids.giulia });
+    expect(server.callsTo('POST', '/api/requests')[0]?.body).toEqual({
+      track: 'mentoring',
+      mentorId: ids.luca,
+      menteeId: ids.giulia,
+    });
   });
 
   it('closes the form on Cancel and gives the focus back to the button', async () => {
@@ -155,20 +168,27 @@ describe('Sending a request', () => {
     fireEvent.click(await suggestions.findByRole('button', { name: 'Send a request to Luca Neri' }));
     fireEvent.click(suggestions.getByRole('button', { name: 'Cancel' }));
 
-    await waitFor(() => expect(document.activeElement).toBe(suggestions.getByRole('button', { name: 'Send a request to Luca Neri' })));
+    await waitFor(() =>
+      expect(document.activeElement).toBe(suggestions.getByRole('button', { name: 'Send a request to Luca Neri' })),
+    );
     expect(server.callsTo('POST', '/api/requests')).toHaveLength(0);
   });
 
   it('says in words why a request was refused, keeping the message', async () => {
     const server = giuliaAndLuca();
-    server.state.failures['POST /api/requests'] = { code: 'pair_not_allowed', details: { violations: ['reporting_line'] } };
+    server.state.failures['POST /api/requests'] = {
+      code: 'pair_not_allowed',
+      details: { violations: ['reporting_line'] },
+    };
     await openRequests({ server });
     const suggestions = await section('Mentors for you in Mentoring');
     fireEvent.click(await suggestions.findByRole('button', { name: 'Send a request to Luca Neri' }));
     fireEvent.change(suggestions.getByRole('textbox'), { target: { value: 'Ciao!' } });
     fireEvent.click(suggestions.getByRole('button', { name: 'Send request' }));
 
-    expect((await suggestions.findByRole('alert')).textContent).toMatch(/^Tandem can no longer pair you two in this programme/);
+    expect((await suggestions.findByRole('alert')).textContent).toMatch(
+      /^Tandem can no longer pair you two in this programme/,
+    );
     expect((suggestions.getByRole('textbox') as HTMLTextAreaElement).value).toBe('Ciao!');
   });
 
@@ -189,7 +209,11 @@ describe('Sending a request', () => {
     fireEvent.click(suggestions.getByRole('button', { name: 'Send request' }));
 
     await suggestions.findByRole('status');
-    expect(server.callsTo('POST', '/api/requests')[0]?.body).toEqual({ track: 'mentoring', mentorId: ids.luca, menteeId: ids.giulia });
+    expect(server.callsTo('POST', '/api/requests')[0]?.body).toEqual({
+      track: 'mentoring',
+      mentorId: ids.luca,
+      menteeId: ids.giulia,
+    });
     const sent = await section('Sent by you');
     expect(await sent.findByText('You offered to be their mentor in Mentoring.')).toBeTruthy();
   });
@@ -237,7 +261,9 @@ describe('Withdrawing a request', () => {
 
     fireEvent.click(withdraw);
 
-    expect((await sent.findByRole('alert')).textContent).toBe('This request has already been answered or has expired, so it can no longer be withdrawn.');
+    expect((await sent.findByRole('alert')).textContent).toBe(
+      'This request has already been answered or has expired, so it can no longer be withdrawn.',
+    );
     expect(sent.queryByRole('status')).toBeNull();
   });
 

@@ -69,9 +69,7 @@ export interface Exchange {
 export function createContract(routes: readonly ServerRoute[]) {
   const responses = addFormats(new Ajv({ allErrors: true, strict: false }));
   // A request the server answered with success passed its validation: the same options as server/app.ts.
-  const requests = addFormats(
-    new Ajv({ ...VALIDATION, strict: false }),
-  );
+  const requests = addFormats(new Ajv({ ...VALIDATION, strict: false }));
   const compiled = new Map<Ajv, Map<TSchema, ValidateFunction>>([
     [responses, new Map()],
     [requests, new Map()],

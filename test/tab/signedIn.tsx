@@ -15,7 +15,12 @@ export interface SignedInOptions {
   onSignInAgain?: () => void;
 }
 
-export function renderSignedIn({ as = ids.giulia, server = createFakeServer(), language = 'en-GB', onSignInAgain = () => {} }: SignedInOptions = {}) {
+export function renderSignedIn({
+  as = ids.giulia,
+  server = createFakeServer(),
+  language = 'en-GB',
+  onSignInAgain = () => {},
+}: SignedInOptions = {}) {
   const token = server.issueToken(as);
   const api = createApi({ getToken: async () => token, fetch: server.fetch });
   const view = render(

@@ -72,7 +72,10 @@ describe('authorizeOutcome', () => {
   });
 
   it('is Entra ID’s error when the person declined', () => {
-    expect(authorizeOutcome('#error=access_denied&error_description=no&state=st', 'st')).toEqual({ ok: false, reason: 'access_denied' });
+    expect(authorizeOutcome('#error=access_denied&error_description=no&state=st', 'st')).toEqual({
+      ok: false,
+      reason: 'access_denied',
+    });
   });
 
   it('refuses an answer to another request, or one with no state kept', () => {
@@ -83,11 +86,22 @@ describe('authorizeOutcome', () => {
 
 describe('fetchWatchingConsent', () => {
   function answering(status: number, body: ErrorBody) {
-    vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } })));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(
+        async () => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } }),
+      ),
+    );
   }
 
   it('reports the permissions of a 403 consent_required, and the caller still gets the error', async () => {
-    answering(403, { statusCode: 403, code: 'consent_required', error: 'Forbidden', message: 'Consent needed.', details: { scopes: [USER_READ] } });
+    answering(403, {
+      statusCode: 403,
+      code: 'consent_required',
+      error: 'Forbidden',
+      message: 'Consent needed.',
+      details: { scopes: [USER_READ] },
+    });
     const seen = vi.fn();
     const api = createApi({ getToken: async () => 'token', fetch: fetchWatchingConsent(seen) });
     await expect(api.request('/api/me')).rejects.toMatchObject({ status: 403, code: 'consent_required' });
@@ -138,7 +152,13 @@ describe('ConsentWindow, back from Entra ID', () => {
     name: 'Teams',
     locale: 'en-us',
     theme: 'default' as const,
-    user: { id: 'u', displayName: 'Luca', userPrincipalName: 'luca@contoso.example', loginHint: 'luca@contoso.example', tenantId: 'tid' },
+    user: {
+      id: 'u',
+      displayName: 'Luca',
+      userPrincipalName: 'luca@contoso.example',
+      loginHint: 'luca@contoso.example',
+      tenantId: 'tid',
+    },
   };
 
   function renderEnd(hash: string, keptState: string | null) {

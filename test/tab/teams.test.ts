@@ -57,8 +57,14 @@ describe('getAuthToken', () => {
 describe('authenticateInWindow', () => {
   it('asks the host to open the page in a window of the size given, and resolves with what the page reported', async () => {
     enterHost({ authenticate: async (url) => `opened ${url}` });
-    await expect(authenticateInWindow('https://tandem.example/consent', { width: 500, height: 400 })).resolves.toBe('opened https://tandem.example/consent');
-    expect(teamsModule.authentication.authenticate).toHaveBeenCalledWith({ url: 'https://tandem.example/consent', width: 500, height: 400 });
+    await expect(authenticateInWindow('https://tandem.example/consent', { width: 500, height: 400 })).resolves.toBe(
+      'opened https://tandem.example/consent',
+    );
+    expect(teamsModule.authentication.authenticate).toHaveBeenCalledWith({
+      url: 'https://tandem.example/consent',
+      width: 500,
+      height: 400,
+    });
   });
 
   it('rejects with the host’s reason when the person closes the window', async () => {

@@ -27,7 +27,8 @@ export function readProblem(p: AssignmentProblem): EdgeColumns {
   }
   for (let j = 0; j < mentorCapacity.length; j++) {
     const c = mentorCapacity[j]!;
-    if (!Number.isInteger(c) || c < 0) throw new RangeError(`mentorCapacity[${j}] must be a non-negative integer, got ${c}`);
+    if (!Number.isInteger(c) || c < 0)
+      throw new RangeError(`mentorCapacity[${j}] must be a non-negative integer, got ${c}`);
   }
   const columns = {
     mentee: new Int32Array(edges.length),
@@ -42,7 +43,8 @@ export function readProblem(p: AssignmentProblem): EdgeColumns {
     if (!Number.isInteger(mentor) || mentor < 0 || mentor >= mentorCapacity.length) {
       throw new RangeError(`edges[${k}].mentor ${mentor} is not in 0..${mentorCapacity.length - 1}`);
     }
-    if (!Number.isFinite(score) || score <= 0) throw new RangeError(`edges[${k}].score must be a positive number, got ${score}`);
+    if (!Number.isFinite(score) || score <= 0)
+      throw new RangeError(`edges[${k}].score must be a positive number, got ${score}`);
     columns.mentee[k] = mentee;
     columns.mentor[k] = mentor;
     columns.score[k] = score;

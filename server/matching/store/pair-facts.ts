@@ -28,7 +28,16 @@ export const pairsReader: PairsReader = {
     return new Map(
       rows.map((r): [string, PairFacts] => [
         r.id,
-        { id: r.id, track: r.track, status: r.status, mentorId: r.mentor_id, menteeId: r.mentee_id, goals: r.goals ?? [], cadence: r.cadence, meetingMinutes: r.meeting_minutes },
+        {
+          id: r.id,
+          track: r.track,
+          status: r.status,
+          mentorId: r.mentor_id,
+          menteeId: r.mentee_id,
+          goals: r.goals ?? [],
+          cadence: r.cadence,
+          meetingMinutes: r.meeting_minutes,
+        },
       ]),
     );
   },

@@ -15,7 +15,16 @@ export interface HireRequest {
  * pattern, the team's weekly meeting slot. The id is derived from the tenant seed and the
  * directory's change number, so a scripted scenario replays identically.
  */
-export function newHire(req: HireRequest, manager: SandboxUser, teammate: SandboxUser | undefined, seed: number, seq: number, domain: string, upnTaken: (upn: string) => boolean, nowMs: number): SandboxUser {
+export function newHire(
+  req: HireRequest,
+  manager: SandboxUser,
+  teammate: SandboxUser | undefined,
+  seed: number,
+  seq: number,
+  domain: string,
+  upnTaken: (upn: string) => boolean,
+  nowMs: number,
+): SandboxUser {
   const h = createHash('sha256').update(`${seed}|hire|${seq}`).digest('hex');
   const id = `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-8${h.slice(17, 20)}-${h.slice(20, 32)}`;
   const base = `${ascii(req.givenName)}.${ascii(req.surname)}`;
@@ -51,5 +60,9 @@ export function newHire(req: HireRequest, manager: SandboxUser, teammate: Sandbo
 }
 
 function ascii(name: string): string {
-  return name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^A-Za-z0-9]/g, '').toLowerCase();
+  return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^A-Za-z0-9]/g, '')
+    .toLowerCase();
 }

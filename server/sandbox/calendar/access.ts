@@ -50,7 +50,11 @@ export function isOwnMailbox(caller: Caller, mailbox: SandboxUser): boolean {
 }
 
 /** The mailbox, after checking the token may read or write its calendar. */
-export function calendarMailbox(ctx: Pick<SandboxContext, 'directory'>, req: FastifyRequest, access: Access): SandboxUser {
+export function calendarMailbox(
+  ctx: Pick<SandboxContext, 'directory'>,
+  req: FastifyRequest,
+  access: Access,
+): SandboxUser {
   // Permissions are checked before the user is looked up, as Graph does: a token without any
   // calendar permission gets 403 whether or not the user exists.
   if (req.caller.kind !== 'app' || (req.params as { user?: string }).user !== undefined) {

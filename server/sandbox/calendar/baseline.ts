@@ -3,7 +3,16 @@ import type { SandboxUser } from '../org/model.js';
 import { DAY_MS, formatDate, mondayOf, parseDate, weekdayIndex } from './days.js';
 import { pick, unit } from './hash.js';
 import { baselineId, changeKeyOf, iCalUIdOf, occurrenceICalUId, ownerTag } from './ids.js';
-import { NEVER, type Attendee, type BusyItem, type EmailAddress, type EventView, type ItemBody, type OnlineMeetingInfo, type ShowAs } from './model.js';
+import {
+  NEVER,
+  type Attendee,
+  type BusyItem,
+  type EmailAddress,
+  type EventView,
+  type ItemBody,
+  type OnlineMeetingInfo,
+  type ShowAs,
+} from './model.js';
 import { storedBody, teamsMeetingFor } from './teams-meeting.js';
 import { hoursOf, localDay, type Hours } from './working-hours.js';
 import { formatInstant, fromWall, toWall } from './zones.js';
@@ -30,9 +39,21 @@ const MINUTE = 60_000;
 const SERIES_CREATED = Date.UTC(2024, 0, 8, 8, 0, 0);
 
 const SUBJECTS = [
-  'Project review', 'Planning session', 'Design review', 'Customer call', 'Budget check-in',
-  'Interview', 'Architecture discussion', 'Quarterly business review', 'Vendor demo', 'Retrospective',
-  'Roadmap sync', 'Hiring debrief', 'Training', 'Status update', 'Workshop prep',
+  'Project review',
+  'Planning session',
+  'Design review',
+  'Customer call',
+  'Budget check-in',
+  'Interview',
+  'Architecture discussion',
+  'Quarterly business review',
+  'Vendor demo',
+  'Retrospective',
+  'Roadmap sync',
+  'Hiring debrief',
+  'Training',
+  'Status update',
+  'Workshop prep',
 ];
 const PRIVATE_SUBJECTS = ['Doctor appointment', 'School pickup', 'Personal appointment'];
 const EXTERNAL_ORGANIZERS: EmailAddress[] = [
@@ -102,7 +123,12 @@ function oneOnOneSlot(report: SandboxUser, manager: SandboxUser, dir: BaselineDi
 }
 
 /** The slot's start falling on local day `day` of `zone`, found from the organiser's days around it. */
-function slotInstance(slot: Slot, organizerZone: string, day: number, zone: string): { start: number; orgDay: number } | undefined {
+function slotInstance(
+  slot: Slot,
+  organizerZone: string,
+  day: number,
+  zone: string,
+): { start: number; orgDay: number } | undefined {
   for (const orgDay of [day - 1, day, day + 1]) {
     if (weekdayIndex(orgDay) !== slot.weekday) continue;
     if (slot.parity !== undefined && weekParity(orgDay) !== slot.parity) continue;
@@ -132,7 +158,14 @@ interface Draft {
 
 function sharedDrafts(user: SandboxUser, day: number, hours: Hours, dir: BaselineDirectory, memo: Memo): Draft[] {
   const drafts: Draft[] = [];
-  const add = (key: string, subject: string, slot: Slot, organizer: SandboxUser, attendees: readonly SandboxUser[], seed: string): void => {
+  const add = (
+    key: string,
+    subject: string,
+    slot: Slot,
+    organizer: SandboxUser,
+    attendees: readonly SandboxUser[],
+    seed: string,
+  ): void => {
     const org = hoursOf(organizer);
     const hit = slotInstance(slot, org.zone, day, hours.zone);
     if (!hit) return;
@@ -147,7 +180,11 @@ function sharedDrafts(user: SandboxUser, day: number, hours: Hours, dir: Baselin
       organizer: addressOf(organizer),
       isOrganizer,
       response: isOrganizer ? 'organizer' : 'accepted',
-      attendees: attendees.map((a) => ({ type: 'required', status: { response: 'accepted', time: formatInstant(SERIES_CREATED + DAY_MS) }, emailAddress: addressOf(a) })),
+      attendees: attendees.map((a) => ({
+        type: 'required',
+        status: { response: 'accepted', time: formatInstant(SERIES_CREATED + DAY_MS) },
+        emailAddress: addressOf(a),
+      })),
       sensitivity: 'normal',
       series: { seed, orgDate: formatDate(hit.orgDay), organizerId: organizer.id },
       createdAt: SERIES_CREATED,
@@ -157,14 +194,29 @@ function sharedDrafts(user: SandboxUser, day: number, hours: Hours, dir: Baselin
   const manager = user.managerId ? dir.get(user.managerId) : undefined;
   if (manager) {
     const team = teamSlot(manager, dir, memo);
-    if (team) add('team', `${manager.givenName}'s team meeting`, team.slot, manager, team.members, `team|${manager.id}`);
-    add('1m', `${user.givenName} / ${manager.givenName} 1:1`, oneOnOneSlot(user, manager, dir, memo), manager, [user], `1on1|${user.id}`);
+    if (team)
+      add('team', `${manager.givenName}'s team meeting`, team.slot, manager, team.members, `team|${manager.id}`);
+    add(
+      '1m',
+      `${user.givenName} / ${manager.givenName} 1:1`,
+      oneOnOneSlot(user, manager, dir, memo),
+      manager,
+      [user],
+      `1on1|${user.id}`,
+    );
   }
   const own = teamSlot(user, dir, memo);
   if (own) {
     add('lead', `${user.givenName}'s team meeting`, own.slot, user, own.members, `team|${user.id}`);
     for (const report of own.members) {
-      add(`1r${ownerTag(report.id)}`, `${report.givenName} / ${user.givenName} 1:1`, oneOnOneSlot(report, user, dir, memo), user, [report], `1on1|${report.id}`);
+      add(
+        `1r${ownerTag(report.id)}`,
+        `${report.givenName} / ${user.givenName} 1:1`,
+        oneOnOneSlot(report, user, dir, memo),
+        user,
+        [report],
+        `1on1|${report.id}`,
+      );
     }
   }
   return drafts;
@@ -191,8 +243,18 @@ function dayDrafts(user: SandboxUser, day: number, dir: BaselineDirectory, memo:
   const me = addressOf(user);
   const drafts = sharedDrafts(user, day, hours, dir, memo).filter((d) => d.start >= dayStart && d.end <= dayEnd);
   const own = (key: string, subject: string, start: number, end: number, showAs: ShowAs, createdAt: number): Draft => ({
-    key, subject, start, end, showAs, zoneName: hours.zoneName, organizer: me, isOrganizer: true,
-    response: 'organizer', attendees: [], sensitivity: 'normal', createdAt,
+    key,
+    subject,
+    start,
+    end,
+    showAs,
+    zoneName: hours.zoneName,
+    organizer: me,
+    isOrganizer: true,
+    response: 'organizer',
+    attendees: [],
+    sensitivity: 'normal',
+    createdAt,
   });
   const created = (tag: string): number => dayStart - (3 + pick(25, 'created', user.id, day, tag)) * DAY_MS;
 
@@ -202,7 +264,10 @@ function dayDrafts(user: SandboxUser, day: number, dir: BaselineDirectory, memo:
   }
 
   // Local minutes already taken, so generated blocks do not sit on top of each other.
-  const taken: [number, number][] = drafts.map((d) => [(toWall(d.start, hours.zone) - day * DAY_MS) / MINUTE, (toWall(d.end, hours.zone) - day * DAY_MS) / MINUTE]);
+  const taken: [number, number][] = drafts.map((d) => [
+    (toWall(d.start, hours.zone) - day * DAY_MS) / MINUTE,
+    (toWall(d.end, hours.zone) - day * DAY_MS) / MINUTE,
+  ]);
   const free = (a: number, b: number): boolean => taken.every(([s, e]) => b <= s || a >= e);
   const place = (duration: number, ...seed: (string | number)[]): number | undefined => {
     const slots = Math.floor((hours.end - hours.start - duration) / 30) + 1;
@@ -232,7 +297,14 @@ function dayDrafts(user: SandboxUser, day: number, dir: BaselineDirectory, memo:
     taken.push([m, m + duration]);
     filled += duration;
     const draw = unit('kind', user.id, day, i);
-    const d = own(`m${i}`, SUBJECTS[pick(SUBJECTS.length, 'subject', user.id, day, i)] as string, wall(m), wall(m + duration), 'busy', created(`m${i}`));
+    const d = own(
+      `m${i}`,
+      SUBJECTS[pick(SUBJECTS.length, 'subject', user.id, day, i)] as string,
+      wall(m),
+      wall(m + duration),
+      'busy',
+      created(`m${i}`),
+    );
     if (draw < 0.05) {
       d.sensitivity = 'private';
       d.subject = PRIVATE_SUBJECTS[pick(PRIVATE_SUBJECTS.length, 'private', user.id, day, i)] as string;
@@ -254,12 +326,20 @@ function dayDrafts(user: SandboxUser, day: number, dir: BaselineDirectory, memo:
 /** What every occurrence of a generated series shares, kept so each read does not remake it. */
 const seriesCache = new Map<string, { online: OnlineMeetingInfo; body: ItemBody; iCalUId: string }>();
 
-function seriesOf(seed: string, organizerId: string, tenantId: string): { online: OnlineMeetingInfo; body: ItemBody; iCalUId: string } {
+function seriesOf(
+  seed: string,
+  organizerId: string,
+  tenantId: string,
+): { online: OnlineMeetingInfo; body: ItemBody; iCalUId: string } {
   const key = `${tenantId}|${seed}`;
   let series = seriesCache.get(key);
   if (!series) {
     const online = teamsMeetingFor(seed, tenantId, organizerId);
-    series = { online, body: storedBody({ contentType: 'html', content: '' }, online), iCalUId: iCalUIdOf(seed, SERIES_CREATED) };
+    series = {
+      online,
+      body: storedBody({ contentType: 'html', content: '' }, online),
+      iCalUId: iCalUIdOf(seed, SERIES_CREATED),
+    };
     if (seriesCache.size > 50_000) seriesCache.clear();
     seriesCache.set(key, series);
   }
@@ -270,10 +350,13 @@ function viewOf(user: SandboxUser, day: number, d: Draft, tenantId: string): Eve
   const id = baselineId(user.id, formatDate(day), d.key);
   const series = d.series ? seriesOf(d.series.seed, d.series.organizerId, tenantId) : undefined;
   const online = series?.online ?? null;
-  const iCalUId = d.series && series
-    ? occurrenceICalUId(series.iCalUId, d.series.orgDate)
-    : iCalUIdOf(`${user.id}|${formatDate(day)}|${d.key}`, d.createdAt);
-  const location = d.location ? { displayName: d.location, locationType: 'default', uniqueId: d.location, uniqueIdType: 'private' } : null;
+  const iCalUId =
+    d.series && series
+      ? occurrenceICalUId(series.iCalUId, d.series.orgDate)
+      : iCalUIdOf(`${user.id}|${formatDate(day)}|${d.key}`, d.createdAt);
+  const location = d.location
+    ? { displayName: d.location, locationType: 'default', uniqueId: d.location, uniqueIdType: 'private' }
+    : null;
   return {
     id,
     iCalUId,
@@ -305,7 +388,10 @@ function viewOf(user: SandboxUser, day: number, d: Draft, tenantId: string): Eve
     recurrence: null,
     organizer: d.organizer,
     isOrganizer: d.isOrganizer,
-    responseStatus: { response: d.response, time: d.response === 'organizer' ? NEVER : formatInstant(d.createdAt + DAY_MS) },
+    responseStatus: {
+      response: d.response,
+      time: d.response === 'organizer' ? NEVER : formatInstant(d.createdAt + DAY_MS),
+    },
     isCancelled: false,
     transactionId: null,
     type: d.series ? 'occurrence' : 'singleInstance',
@@ -336,13 +422,24 @@ export function baselineBusy(user: SandboxUser, dir: BaselineDirectory, from: nu
   const out: BusyItem[] = [];
   for (const [, d] of draftsIn(user, dir, from, to)) {
     const isPrivate = d.sensitivity === 'private';
-    out.push({ start: d.start, end: d.end, status: d.showAs, ...(isPrivate ? {} : { subject: d.subject, location: d.location ?? '' }), isPrivate });
+    out.push({
+      start: d.start,
+      end: d.end,
+      status: d.showAs,
+      ...(isPrivate ? {} : { subject: d.subject, location: d.location ?? '' }),
+      isPrivate,
+    });
   }
   return out.sort((a, b) => a.start - b.start);
 }
 
 /** One generated event by its local date and key (from its id), if the person has it. */
-export function baselineEvent(user: SandboxUser, dir: BaselineDirectory, date: string, key: string): EventView | undefined {
+export function baselineEvent(
+  user: SandboxUser,
+  dir: BaselineDirectory,
+  date: string,
+  key: string,
+): EventView | undefined {
   const day = parseDate(date);
   if (day === undefined) return undefined;
   const d = dayDrafts(user, day, dir, newMemo()).find((x) => x.key === key);

@@ -12,7 +12,11 @@ export type Reply = 'accepted' | 'tentativelyAccepted' | 'declined';
 const invalid = (message: string): GraphError => new GraphError(400, 'ErrorInvalidRequest', message);
 
 export function endBeforeStart(): GraphError {
-  return new GraphError(400, 'ErrorCalendarEndDateIsEarlierThanStartDate', 'The end date you entered occurs before the start date.');
+  return new GraphError(
+    400,
+    'ErrorCalendarEndDateIsEarlierThanStartDate',
+    'The end date you entered occurs before the start date.',
+  );
 }
 
 export function checkTimes(c: EventContent): void {
@@ -69,7 +73,11 @@ export function organizerFields(c: EventContent): EventPatch {
   };
 }
 
-export function setStatus(attendees: { emailAddress: EmailAddress; status: ResponseStatus }[], addresses: Set<string>, status: ResponseStatus): void {
+export function setStatus(
+  attendees: { emailAddress: EmailAddress; status: ResponseStatus }[],
+  addresses: Set<string>,
+  status: ResponseStatus,
+): void {
   for (const a of attendees) if (addresses.has(a.emailAddress.address.toLowerCase())) a.status = { ...status };
 }
 

@@ -4,7 +4,15 @@ import type { DayOfWeek } from '../org/model.js';
 // baseline need (add days, weekdays, month ends) without any notion of time zone.
 
 export const DAY_MS = 86_400_000;
-export const WEEKDAYS: readonly DayOfWeek[] = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+export const WEEKDAYS: readonly DayOfWeek[] = [
+  'sunday',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+];
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 

@@ -49,24 +49,41 @@ export function parseMeetingTimesRequest(body: unknown, now: number): MeetingTim
     const address = prop(prop(a, 'emailAddress'), 'address');
     if (typeof address !== 'string' || address === '') throw bad('Each attendee needs an emailAddress.address.');
     const type = String(prop(a, 'type') ?? 'required').toLowerCase();
-    return { address, type: type === 'resource' ? 'resource' as const : type === 'optional' ? 'optional' as const : 'required' as const };
+    return {
+      address,
+      type:
+        type === 'resource'
+          ? ('resource' as const)
+          : type === 'optional'
+            ? ('optional' as const)
+            : ('required' as const),
+    };
   });
 
   const durationText = prop(body, 'meetingDuration');
-  const durationMs = durationText === undefined || durationText === null ? 30 * 60_000 : parseDuration(String(durationText));
-  if (durationMs === undefined || durationMs <= 0) throw bad(`The value '${String(durationText)}' of 'meetingDuration' is not a valid duration.`);
+  const durationMs =
+    durationText === undefined || durationText === null ? 30 * 60_000 : parseDuration(String(durationText));
+  if (durationMs === undefined || durationMs <= 0)
+    throw bad(`The value '${String(durationText)}' of 'meetingDuration' is not a valid duration.`);
 
-  const minimumAttendeePercentage = numberParam(prop(body, 'minimumAttendeePercentage'), 'minimumAttendeePercentage', 50);
-  if (minimumAttendeePercentage < 0 || minimumAttendeePercentage > 100) throw bad("'minimumAttendeePercentage' must be between 0 and 100.");
+  const minimumAttendeePercentage = numberParam(
+    prop(body, 'minimumAttendeePercentage'),
+    'minimumAttendeePercentage',
+    50,
+  );
+  if (minimumAttendeePercentage < 0 || minimumAttendeePercentage > 100)
+    throw bad("'minimumAttendeePercentage' must be between 0 and 100.");
   const maxCandidates = numberParam(prop(body, 'maxCandidates'), 'maxCandidates', DEFAULT_MAX_CANDIDATES);
   if (!Number.isInteger(maxCandidates) || maxCandidates < 1) throw bad("'maxCandidates' must be a positive integer.");
 
   const constraint = prop(body, 'timeConstraint');
   const domain = String(prop(constraint, 'activityDomain') ?? 'work').toLowerCase();
   // "unknown" is deprecated and "currently behaves the same as work".
-  const activityDomain: ActivityDomain = domain === 'personal' ? 'personal' : domain === 'unrestricted' ? 'unrestricted' : 'work';
+  const activityDomain: ActivityDomain =
+    domain === 'personal' ? 'personal' : domain === 'unrestricted' ? 'unrestricted' : 'work';
   const rawSlots = prop(constraint, 'timeSlots');
-  if (rawSlots !== undefined && rawSlots !== null && !Array.isArray(rawSlots)) throw bad("'timeSlots' must be a collection.");
+  if (rawSlots !== undefined && rawSlots !== null && !Array.isArray(rawSlots))
+    throw bad("'timeSlots' must be a collection.");
   const timeSlots = (rawSlots ?? []).map((s: unknown) => {
     const start = parseDateTimeTimeZone(prop(s, 'start'), 'timeSlot.start');
     const end = parseDateTimeTimeZone(prop(s, 'end'), 'timeSlot.end');
@@ -83,7 +100,9 @@ export function parseMeetingTimesRequest(body: unknown, now: number): MeetingTim
     attendees,
     isOrganizerOptional: boolParam(prop(body, 'isOrganizerOptional'), 'isOrganizerOptional', false),
     locations: Array.isArray(locations)
-      ? locations.map((l) => ({ displayName: String(prop(l, 'displayName') ?? '') })).filter((l) => l.displayName !== '')
+      ? locations
+          .map((l) => ({ displayName: String(prop(l, 'displayName') ?? '') }))
+          .filter((l) => l.displayName !== '')
       : [],
     maxCandidates,
     durationMs,
@@ -124,9 +143,10 @@ export function attendanceChance(a: Availability): number {
 function candidates(req: MeetingTimesRequest, organizer: Organizer): number[] {
   const starts = new Set<number>();
   for (const slot of req.timeSlots) {
-    const stretches: [number, number][] = req.activityDomain === 'unrestricted'
-      ? [[slot.start, slot.end]]
-      : workingStretches(organizer.hours, slot.start, slot.end, req.activityDomain === 'personal');
+    const stretches: [number, number][] =
+      req.activityDomain === 'unrestricted'
+        ? [[slot.start, slot.end]]
+        : workingStretches(organizer.hours, slot.start, slot.end, req.activityDomain === 'personal');
     for (const [from, to] of stretches) {
       for (let t = Math.ceil(from / STEP_MS) * STEP_MS; t + req.durationMs <= to; t += STEP_MS) starts.add(t);
     }
@@ -134,8 +154,15 @@ function candidates(req: MeetingTimesRequest, organizer: Organizer): number[] {
   return [...starts].sort((a, b) => a - b);
 }
 
-export function findMeetingTimes(req: MeetingTimesRequest, organizer: Organizer, attendees: readonly Participant[], zone: string): Record<string, unknown> {
-  const people = attendees.filter((a) => req.attendees.find((r) => r.address.toLowerCase() === a.address.toLowerCase())?.type !== 'resource');
+export function findMeetingTimes(
+  req: MeetingTimesRequest,
+  organizer: Organizer,
+  attendees: readonly Participant[],
+  zone: string,
+): Record<string, unknown> {
+  const people = attendees.filter(
+    (a) => req.attendees.find((r) => r.address.toLowerCase() === a.address.toLowerCase())?.type !== 'resource',
+  );
   const scored: { start: number; confidence: number; organizer: Availability; each: Availability[] }[] = [];
   let organizerFreeSomewhere = false;
   let anyUnknown = false;
@@ -164,11 +191,16 @@ export function findMeetingTimes(req: MeetingTimesRequest, organizer: Organizer,
     order: i + 1,
     organizerAvailability: s.organizer,
     ...(req.returnSuggestionReasons
-      ? { suggestionReason: s.each.every((a) => attendanceChance(a) === 100)
-          ? 'Suggested because it is one of the nearest times when all attendees are available.'
-          : 'Suggested because it is one of the nearest times when most attendees are available.' }
+      ? {
+          suggestionReason: s.each.every((a) => attendanceChance(a) === 100)
+            ? 'Suggested because it is one of the nearest times when all attendees are available.'
+            : 'Suggested because it is one of the nearest times when most attendees are available.',
+        }
       : {}),
-    attendeeAvailability: people.map((p, k) => ({ availability: s.each[k], attendee: { emailAddress: { address: p.address } } })),
+    attendeeAvailability: people.map((p, k) => ({
+      availability: s.each[k],
+      attendee: { emailAddress: { address: p.address } },
+    })),
     locations: req.locations.map((l) => ({ displayName: l.displayName })),
     meetingTimeSlot: {
       start: formatDateTimeTimeZone(s.start, zone),
@@ -181,7 +213,11 @@ export function findMeetingTimes(req: MeetingTimesRequest, organizer: Organizer,
   // case-insensitively (FACTS 1.6).
   let reason = '';
   if (suggestions.length === 0) {
-    reason = !organizerFreeSomewhere ? 'OrganizerUnavailable' : anyUnknown ? 'AttendeesUnavailableOrUnknown' : 'AttendeesUnavailable';
+    reason = !organizerFreeSomewhere
+      ? 'OrganizerUnavailable'
+      : anyUnknown
+        ? 'AttendeesUnavailableOrUnknown'
+        : 'AttendeesUnavailable';
   }
   return { emptySuggestionsReason: reason, meetingTimeSuggestions: suggestions };
 }

@@ -30,6 +30,9 @@ export function pick(n: number, ...parts: readonly (string | number)[]): number 
 /** `bytes` pseudo-random bytes from the parts, as upper-case hex. */
 export function hexOf(bytes: number, ...parts: readonly (string | number)[]): string {
   let out = '';
-  for (let i = 0; out.length < bytes * 2; i++) out += hash32(...parts, i).toString(16).padStart(8, '0');
+  for (let i = 0; out.length < bytes * 2; i++)
+    out += hash32(...parts, i)
+      .toString(16)
+      .padStart(8, '0');
   return out.slice(0, bytes * 2).toUpperCase();
 }

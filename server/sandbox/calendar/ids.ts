@@ -15,7 +15,8 @@ const encode = (payload: string): string => PREFIX + Buffer.from(payload, 'utf8'
 
 export const storedId = (seq: number): string => encode(`s.${seq}`);
 
-export const occurrenceId = (masterSeq: number, date: string): string => encode(`o.${masterSeq}.${date.replaceAll('-', '')}`);
+export const occurrenceId = (masterSeq: number, date: string): string =>
+  encode(`o.${masterSeq}.${date.replaceAll('-', '')}`);
 
 /** Short, stable tag of a mailbox owner, so an id from one mailbox is not found in another. */
 export const ownerTag = (userId: string): string => hash32('owner', userId).toString(36);
@@ -30,7 +31,8 @@ export function decodeEventId(id: string): DecodedId | undefined {
   const payload = Buffer.from(id.slice(PREFIX.length), 'base64url').toString('utf8');
   const parts = payload.split('.');
   const date = /^\d{8}$/;
-  if (parts[0] === 's' && parts.length === 2 && /^\d+$/.test(parts[1] ?? '')) return { kind: 'stored', seq: Number(parts[1]) };
+  if (parts[0] === 's' && parts.length === 2 && /^\d+$/.test(parts[1] ?? ''))
+    return { kind: 'stored', seq: Number(parts[1]) };
   if (parts[0] === 'o' && parts.length === 3 && /^\d+$/.test(parts[1] ?? '') && date.test(parts[2] ?? '')) {
     return { kind: 'occurrence', seq: Number(parts[1]), date: dashed(parts[2] as string) };
   }
@@ -41,7 +43,8 @@ export function decodeEventId(id: string): DecodedId | undefined {
 }
 
 /** Changes with every version of the item, as Graph's changeKey and @odata.etag do. */
-export const changeKeyOf = (id: string, version: number | string): string => Buffer.from(hexOf(22, 'ck', id, version), 'hex').toString('base64');
+export const changeKeyOf = (id: string, version: number | string): string =>
+  Buffer.from(hexOf(22, 'ck', id, version), 'hex').toString('base64');
 
 const GOID_CLASS = '040000008200E00074C5B7101A82E008';
 

@@ -22,17 +22,26 @@ export function registerMailboxRoutes(app: FastifyInstance, ctx: SandboxContext)
       const mailbox = settingsMailbox(ctx, req);
       // The reference sample for /me reads "#Me/mailboxSettings".
       const path = owner(req.params) === undefined ? 'Me' : contextUser(req, mailbox);
-      return { '@odata.context': `${ctx.origin()}/v1.0/$metadata#${path}/mailboxSettings`, ...mailboxSettings(mailbox, ctx.clock.now()) };
+      return {
+        '@odata.context': `${ctx.origin()}/v1.0/$metadata#${path}/mailboxSettings`,
+        ...mailboxSettings(mailbox, ctx.clock.now()),
+      };
     });
 
-    app.get<{ Params: { part: string } }>(`${base}/mailboxSettings/:part`, { config, schema: { params: settingsPartParams } }, async (req) => {
-      const mailbox = settingsMailbox(ctx, req);
-      const part = MAILBOX_SETTINGS_PARTS.find((p) => p.toLowerCase() === req.params.part.toLowerCase());
-      if (!part) throw new GraphError(400, 'BadRequest', `Resource not found for the segment '${req.params.part}'.`);
-      const value = mailboxSettings(mailbox, ctx.clock.now())[part];
-      const context = `${ctx.origin()}/v1.0/$metadata#${contextUser(req, mailbox)}/mailboxSettings/${part}`;
-      return PRIMITIVE.has(part) ? { '@odata.context': context, value } : { '@odata.context': context, ...(value as object) };
-    });
+    app.get<{ Params: { part: string } }>(
+      `${base}/mailboxSettings/:part`,
+      { config, schema: { params: settingsPartParams } },
+      async (req) => {
+        const mailbox = settingsMailbox(ctx, req);
+        const part = MAILBOX_SETTINGS_PARTS.find((p) => p.toLowerCase() === req.params.part.toLowerCase());
+        if (!part) throw new GraphError(400, 'BadRequest', `Resource not found for the segment '${req.params.part}'.`);
+        const value = mailboxSettings(mailbox, ctx.clock.now())[part];
+        const context = `${ctx.origin()}/v1.0/$metadata#${contextUser(req, mailbox)}/mailboxSettings/${part}`;
+        return PRIMITIVE.has(part)
+          ? { '@odata.context': context, value }
+          : { '@odata.context': context, ...(value as object) };
+      },
+    );
 
     app.get(`${base}/calendar`, { config, schema: { params: mailboxParams } }, async (req) => {
       const mailbox = calendarMailbox(ctx, req, 'read');

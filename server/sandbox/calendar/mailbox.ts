@@ -10,8 +10,14 @@ import { formatWall } from './zones.js';
 
 /** Sub-paths of mailboxSettings that can be read on their own. */
 export const MAILBOX_SETTINGS_PARTS = [
-  'automaticRepliesSetting', 'dateFormat', 'delegateMeetingMessageDeliveryOptions', 'language',
-  'timeFormat', 'timeZone', 'workingHours', 'userPurpose',
+  'automaticRepliesSetting',
+  'dateFormat',
+  'delegateMeetingMessageDeliveryOptions',
+  'language',
+  'timeFormat',
+  'timeZone',
+  'workingHours',
+  'userPurpose',
 ] as const;
 export type MailboxSettingsPart = (typeof MAILBOX_SETTINGS_PARTS)[number];
 

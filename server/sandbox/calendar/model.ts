@@ -106,7 +106,8 @@ export interface BusyItem {
 
 /** The event's effect on free/busy: cancelled and declined meetings leave the time free. */
 export function busyItemOf(e: EventView): BusyItem | undefined {
-  if (e.isCancelled || e.type === 'seriesMaster' || e.showAs === 'free' || e.responseStatus.response === 'declined') return undefined;
+  if (e.isCancelled || e.type === 'seriesMaster' || e.showAs === 'free' || e.responseStatus.response === 'declined')
+    return undefined;
   const isPrivate = e.sensitivity === 'private' || e.sensitivity === 'confidential';
   return {
     start: e.start,

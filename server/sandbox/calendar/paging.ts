@@ -30,7 +30,13 @@ export function pageOf(query: Record<string, string | undefined>): Page {
 }
 
 /** One page of `items`, with the link to the next when there is more. */
-export function paged<T>(items: readonly T[], page: Page, origin: string, path: string, query: Record<string, string | undefined>): { value: T[]; nextLink?: string } {
+export function paged<T>(
+  items: readonly T[],
+  page: Page,
+  origin: string,
+  path: string,
+  query: Record<string, string | undefined>,
+): { value: T[]; nextLink?: string } {
   const value = items.slice(page.skip, page.skip + page.top);
   if (page.skip + page.top >= items.length) return { value };
   const params = new URLSearchParams();

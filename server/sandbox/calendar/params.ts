@@ -15,7 +15,11 @@ export function prop(obj: unknown, name: string): unknown {
 }
 
 function unreadable(name: string, value: unknown, type: string): GraphError {
-  return new GraphError(400, 'RequestBodyRead', `Cannot convert the literal '${String(value)}' to the expected type '${type}' for '${name}'.`);
+  return new GraphError(
+    400,
+    'RequestBodyRead',
+    `Cannot convert the literal '${String(value)}' to the expected type '${type}' for '${name}'.`,
+  );
 }
 
 export function boolParam(value: unknown, name: string, fallback: boolean): boolean {

@@ -1,12 +1,23 @@
 import { GraphError } from '../errors.js';
 import type { DayOfWeek } from '../org/model.js';
-import { DAY_MS, WEEKDAYS, dayOf, daysInMonth, formatDate, parseDate, partsOf, weekdayFromName, weekdayIndex } from './days.js';
+import {
+  DAY_MS,
+  WEEKDAYS,
+  dayOf,
+  daysInMonth,
+  formatDate,
+  parseDate,
+  partsOf,
+  weekdayFromName,
+  weekdayIndex,
+} from './days.js';
 import { fromWall, ianaZone, toWall } from './zones.js';
 
 // Graph's patternedRecurrence (recurrencePattern + recurrenceRange, FACTS 1.7): validation with the
 // service's strictness, and expansion into occurrence instants in the series' own wall clock.
 
-export type PatternType = 'daily' | 'weekly' | 'absoluteMonthly' | 'relativeMonthly' | 'absoluteYearly' | 'relativeYearly';
+export type PatternType =
+  'daily' | 'weekly' | 'absoluteMonthly' | 'relativeMonthly' | 'absoluteYearly' | 'relativeYearly';
 export type WeekIndex = 'first' | 'second' | 'third' | 'fourth' | 'last';
 export type RangeType = 'endDate' | 'noEnd' | 'numbered';
 
@@ -34,11 +45,34 @@ export interface Recurrence {
   range: RecurrenceRange;
 }
 
-const PATTERN_TYPES: readonly PatternType[] = ['daily', 'weekly', 'absoluteMonthly', 'relativeMonthly', 'absoluteYearly', 'relativeYearly'];
+const PATTERN_TYPES: readonly PatternType[] = [
+  'daily',
+  'weekly',
+  'absoluteMonthly',
+  'relativeMonthly',
+  'absoluteYearly',
+  'relativeYearly',
+];
 const RANGE_TYPES: readonly RangeType[] = ['endDate', 'noEnd', 'numbered'];
 const INDEXES: readonly WeekIndex[] = ['first', 'second', 'third', 'fourth', 'last'];
-const PATTERN_KEYS = new Set(['type', 'interval', 'month', 'dayOfMonth', 'daysOfWeek', 'firstDayOfWeek', 'index', '@odata.type']);
-const RANGE_KEYS = new Set(['type', 'startDate', 'endDate', 'recurrenceTimeZone', 'numberOfOccurrences', '@odata.type']);
+const PATTERN_KEYS = new Set([
+  'type',
+  'interval',
+  'month',
+  'dayOfMonth',
+  'daysOfWeek',
+  'firstDayOfWeek',
+  'index',
+  '@odata.type',
+]);
+const RANGE_KEYS = new Set([
+  'type',
+  'startDate',
+  'endDate',
+  'recurrenceTimeZone',
+  'numberOfOccurrences',
+  '@odata.type',
+]);
 const RECURRENCE_KEYS = new Set(['pattern', 'range', '@odata.type']);
 export const NO_DATE = '0001-01-01';
 
@@ -66,12 +100,14 @@ function enumValue<T extends string>(value: unknown, allowed: readonly T[], what
 function integer(value: unknown, what: string): number | undefined {
   if (value === undefined || value === null) return undefined;
   const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
-  if (typeof n !== 'number' || !Number.isInteger(n)) throw invalid(`The value '${String(value)}' is not valid for ${what}.`);
+  if (typeof n !== 'number' || !Number.isInteger(n))
+    throw invalid(`The value '${String(value)}' is not valid for ${what}.`);
   return n;
 }
 
 function object(value: unknown, type: string, keys: Set<string>): Record<string, unknown> {
-  if (!value || typeof value !== 'object' || Array.isArray(value)) throw invalid(`A value of type 'microsoft.graph.${type}' is required.`);
+  if (!value || typeof value !== 'object' || Array.isArray(value))
+    throw invalid(`A value of type 'microsoft.graph.${type}' is required.`);
   for (const key of Object.keys(value)) {
     if (!keys.has(key)) throw invalid(`The property '${key}' does not exist on type 'microsoft.graph.${type}'.`);
   }
@@ -93,35 +129,50 @@ export function parseRecurrence(input: unknown): Recurrence {
   const uses = USES[type];
   const interval = integer(p.interval, 'recurrencePattern.interval');
   if (interval === undefined) throw invalid('The recurrence pattern interval is required.');
-  if (interval < 1 || interval > 99) throw invalid(`The value '${interval}' is not valid for recurrencePattern.interval.`);
+  if (interval < 1 || interval > 99)
+    throw invalid(`The value '${interval}' is not valid for recurrencePattern.interval.`);
 
   const rawDays = p.daysOfWeek ?? [];
   if (!Array.isArray(rawDays)) throw invalid('recurrencePattern.daysOfWeek must be a collection.');
   const daysOfWeek = [...new Set(rawDays.map((d) => enumValue(d, WEEKDAYS, 'recurrencePattern.daysOfWeek')))];
   const dayOfMonth = integer(p.dayOfMonth, 'recurrencePattern.dayOfMonth') ?? 0;
   const month = integer(p.month, 'recurrencePattern.month') ?? 0;
-  const index = p.index === undefined || p.index === null ? 'first' : enumValue(p.index, INDEXES, 'recurrencePattern.index');
-  const firstDayOfWeek = p.firstDayOfWeek === undefined || p.firstDayOfWeek === null
-    ? 'sunday' : enumValue(p.firstDayOfWeek, WEEKDAYS, 'recurrencePattern.firstDayOfWeek');
+  const index =
+    p.index === undefined || p.index === null ? 'first' : enumValue(p.index, INDEXES, 'recurrencePattern.index');
+  const firstDayOfWeek =
+    p.firstDayOfWeek === undefined || p.firstDayOfWeek === null
+      ? 'sunday'
+      : enumValue(p.firstDayOfWeek, WEEKDAYS, 'recurrencePattern.firstDayOfWeek');
 
-  if (uses.daysOfWeek && daysOfWeek.length === 0) throw invalid(`The recurrence pattern type '${type}' requires daysOfWeek.`);
-  if (!uses.daysOfWeek && daysOfWeek.length > 0) throw invalid(`daysOfWeek is not supported for the recurrence pattern type '${type}'.`);
-  if (uses.dayOfMonth && (dayOfMonth < 1 || dayOfMonth > 31)) throw invalid(`The recurrence pattern type '${type}' requires dayOfMonth between 1 and 31.`);
-  if (!uses.dayOfMonth && dayOfMonth !== 0) throw invalid(`dayOfMonth is not supported for the recurrence pattern type '${type}'.`);
-  if (uses.month && (month < 1 || month > 12)) throw invalid(`The recurrence pattern type '${type}' requires month between 1 and 12.`);
+  if (uses.daysOfWeek && daysOfWeek.length === 0)
+    throw invalid(`The recurrence pattern type '${type}' requires daysOfWeek.`);
+  if (!uses.daysOfWeek && daysOfWeek.length > 0)
+    throw invalid(`daysOfWeek is not supported for the recurrence pattern type '${type}'.`);
+  if (uses.dayOfMonth && (dayOfMonth < 1 || dayOfMonth > 31))
+    throw invalid(`The recurrence pattern type '${type}' requires dayOfMonth between 1 and 31.`);
+  if (!uses.dayOfMonth && dayOfMonth !== 0)
+    throw invalid(`dayOfMonth is not supported for the recurrence pattern type '${type}'.`);
+  if (uses.month && (month < 1 || month > 12))
+    throw invalid(`The recurrence pattern type '${type}' requires month between 1 and 12.`);
   if (!uses.month && month !== 0) throw invalid(`month is not supported for the recurrence pattern type '${type}'.`);
-  if (!uses.index && index !== 'first') throw invalid(`index is not supported for the recurrence pattern type '${type}'.`);
+  if (!uses.index && index !== 'first')
+    throw invalid(`index is not supported for the recurrence pattern type '${type}'.`);
 
   const rangeType = enumValue(r.type, RANGE_TYPES, 'recurrenceRange.type');
-  if (typeof r.startDate !== 'string' || parseDate(r.startDate) === undefined) throw invalid('The recurrence range requires a valid startDate.');
+  if (typeof r.startDate !== 'string' || parseDate(r.startDate) === undefined)
+    throw invalid('The recurrence range requires a valid startDate.');
   const endText = r.endDate === undefined || r.endDate === null ? NO_DATE : r.endDate;
-  if (typeof endText !== 'string' || (endText !== NO_DATE && parseDate(endText) === undefined)) throw invalid('The recurrence range endDate is not a valid date.');
+  if (typeof endText !== 'string' || (endText !== NO_DATE && parseDate(endText) === undefined))
+    throw invalid('The recurrence range endDate is not a valid date.');
   const count = integer(r.numberOfOccurrences, 'recurrenceRange.numberOfOccurrences') ?? 0;
   let recurrenceTimeZone: string | null = null;
   if (r.recurrenceTimeZone !== undefined && r.recurrenceTimeZone !== null && r.recurrenceTimeZone !== '') {
     if (typeof r.recurrenceTimeZone !== 'string' || !ianaZone(r.recurrenceTimeZone)) {
-      throw new GraphError(400, 'TimeZoneNotSupportedException',
-        `A valid TimeZone value must be specified. The following TimeZone value is not supported: '${String(r.recurrenceTimeZone)}'.`);
+      throw new GraphError(
+        400,
+        'TimeZoneNotSupportedException',
+        `A valid TimeZone value must be specified. The following TimeZone value is not supported: '${String(r.recurrenceTimeZone)}'.`,
+      );
     }
     recurrenceTimeZone = r.recurrenceTimeZone;
   }
@@ -131,12 +182,20 @@ export function parseRecurrence(input: unknown): Recurrence {
   } else if (endText !== NO_DATE) {
     throw invalid(`endDate is not supported for the recurrence range type '${rangeType}'.`);
   }
-  if (rangeType === 'numbered' && count < 1) throw invalid("The recurrence range type 'numbered' requires numberOfOccurrences of at least 1.");
-  if (rangeType !== 'numbered' && count !== 0) throw invalid(`numberOfOccurrences is not supported for the recurrence range type '${rangeType}'.`);
+  if (rangeType === 'numbered' && count < 1)
+    throw invalid("The recurrence range type 'numbered' requires numberOfOccurrences of at least 1.");
+  if (rangeType !== 'numbered' && count !== 0)
+    throw invalid(`numberOfOccurrences is not supported for the recurrence range type '${rangeType}'.`);
 
   return {
     pattern: { type, interval, month, dayOfMonth, daysOfWeek, firstDayOfWeek, index },
-    range: { type: rangeType, startDate: r.startDate, endDate: endText, recurrenceTimeZone, numberOfOccurrences: count },
+    range: {
+      type: rangeType,
+      startDate: r.startDate,
+      endDate: endText,
+      recurrenceTimeZone,
+      numberOfOccurrences: count,
+    },
   };
 }
 
@@ -167,7 +226,8 @@ function* patternDays(p: RecurrencePattern, start: number): Generator<number> {
       case 'weekly': {
         const fdw = weekdayFromName(p.firstDayOfWeek) ?? 0;
         const weekStart = start - ((weekdayIndex(start) - fdw + 7) % 7) + k * 7 * p.interval;
-        for (let i = 0; i < 7; i++) if (weekdays.has(weekdayIndex(weekStart + i)) && weekStart + i >= start) yield weekStart + i;
+        for (let i = 0; i < 7; i++)
+          if (weekdays.has(weekdayIndex(weekStart + i)) && weekStart + i >= start) yield weekStart + i;
         break;
       }
       case 'absoluteMonthly':
@@ -175,14 +235,18 @@ function* patternDays(p: RecurrencePattern, start: number): Generator<number> {
         const m = month - 1 + k * p.interval;
         const y = year + Math.floor(m / 12);
         const mo = (m % 12) + 1;
-        const d = p.type === 'absoluteMonthly' ? clampedDay(y, mo, p.dayOfMonth) : relativeDay(y, mo, weekdays, p.index);
+        const d =
+          p.type === 'absoluteMonthly' ? clampedDay(y, mo, p.dayOfMonth) : relativeDay(y, mo, weekdays, p.index);
         if (d !== undefined && d >= start) yield d;
         break;
       }
       case 'absoluteYearly':
       case 'relativeYearly': {
         const y = year + k * p.interval;
-        const d = p.type === 'absoluteYearly' ? clampedDay(y, p.month, p.dayOfMonth) : relativeDay(y, p.month, weekdays, p.index);
+        const d =
+          p.type === 'absoluteYearly'
+            ? clampedDay(y, p.month, p.dayOfMonth)
+            : relativeDay(y, p.month, weekdays, p.index);
         if (d !== undefined && d >= start) yield d;
         break;
       }

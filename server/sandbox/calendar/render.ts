@@ -62,7 +62,10 @@ export function renderEvent(e: EventView, zone: string): Record<string, unknown>
 }
 
 /** OData $select: the named properties plus the ones Graph always returns. */
-export function selectFields(item: Record<string, unknown>, select: readonly string[] | undefined): Record<string, unknown> {
+export function selectFields(
+  item: Record<string, unknown>,
+  select: readonly string[] | undefined,
+): Record<string, unknown> {
   if (!select || select.length === 0) return item;
   const wanted = new Set(select.map((s) => s.trim().toLowerCase()));
   const out: Record<string, unknown> = {};

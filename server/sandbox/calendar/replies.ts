@@ -18,5 +18,10 @@ export function answerZone(req: FastifyRequest, reply: FastifyReply): string {
 }
 
 export function selectList(select: string | undefined): string[] | undefined {
-  return select ? select.split(',').map((s) => s.trim()).filter(Boolean) : undefined;
+  return select
+    ? select
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : undefined;
 }

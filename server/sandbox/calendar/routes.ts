@@ -11,7 +11,11 @@ import { CalendarStore } from './store.js';
  * Pass a store to share it (a test that inspects it); by default one is made here. Either way the
  * store in use is returned.
  */
-export function registerCalendarRoutes(app: FastifyInstance, ctx: SandboxContext, store: CalendarStore = new CalendarStore(ctx)): CalendarStore {
+export function registerCalendarRoutes(
+  app: FastifyInstance,
+  ctx: SandboxContext,
+  store: CalendarStore = new CalendarStore(ctx),
+): CalendarStore {
   registerEventRoutes(app, ctx, store);
   registerScheduleRoutes(app, ctx, store);
   registerMailboxRoutes(app, ctx);

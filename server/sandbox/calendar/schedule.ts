@@ -36,23 +36,39 @@ export function parseScheduleRequest(body: unknown): ScheduleRequest {
     throw bad('ErrorInvalidParameter', "The parameter 'schedules' must be a non-empty collection of SMTP addresses.");
   }
   if (schedules.length > MAX_SCHEDULES) {
-    throw bad('ErrorMailboxDataArrayTooBig', `There are too many target users in the EmailAddress array. The allowed size = ${MAX_SCHEDULES}; the actual size = ${schedules.length}.`);
+    throw bad(
+      'ErrorMailboxDataArrayTooBig',
+      `There are too many target users in the EmailAddress array. The allowed size = ${MAX_SCHEDULES}; the actual size = ${schedules.length}.`,
+    );
   }
   const start = parseDateTimeTimeZone(prop(body, 'startTime'), 'startTime');
   const end = parseDateTimeTimeZone(prop(body, 'endTime'), 'endTime');
-  if (end <= start) throw bad('ErrorInvalidTimeInterval', 'The time duration specified for FreeBusyViewOptions.TimeWindow is invalid.');
+  if (end <= start)
+    throw bad('ErrorInvalidTimeInterval', 'The time duration specified for FreeBusyViewOptions.TimeWindow is invalid.');
   const days = Math.ceil((end - start) / DAY_MS);
   if (days > MAX_WINDOW_DAYS) {
-    throw bad('ErrorTimeIntervalTooBig', `The requested time duration specified for FreeBusyViewOptions.TimeWindow is too long. The allowed limit = ${MAX_WINDOW_DAYS} days; the actual limit = ${days} days.`);
+    throw bad(
+      'ErrorTimeIntervalTooBig',
+      `The requested time duration specified for FreeBusyViewOptions.TimeWindow is too long. The allowed limit = ${MAX_WINDOW_DAYS} days; the actual limit = ${days} days.`,
+    );
   }
   const interval = numberParam(prop(body, 'availabilityViewInterval'), 'availabilityViewInterval', DEFAULT_INTERVAL);
   if (!Number.isInteger(interval) || interval < 5 || interval > 1440 || interval * 60_000 > end - start) {
-    throw bad('ErrorInvalidMergedFreeBusyInterval', 'The specified merged free/busy interval is not valid. Specify an interval that is less than the free/busy time window and  between 5 and 1440 minutes.');
+    throw bad(
+      'ErrorInvalidMergedFreeBusyInterval',
+      'The specified merged free/busy interval is not valid. Specify an interval that is less than the free/busy time window and  between 5 and 1440 minutes.',
+    );
   }
   return { schedules: schedules as string[], start, end, interval };
 }
 
-const DIGIT: Partial<Record<ShowAs, string>> = { free: '0', tentative: '1', busy: '2', oof: '3', workingElsewhere: '4' };
+const DIGIT: Partial<Record<ShowAs, string>> = {
+  free: '0',
+  tentative: '1',
+  busy: '2',
+  oof: '3',
+  workingElsewhere: '4',
+};
 /** Which status wins when several overlap one interval. */
 const RANK: Record<ShowAs, number> = { unknown: 0, free: 0, workingElsewhere: 1, tentative: 2, busy: 3, oof: 4 };
 
@@ -63,7 +79,12 @@ export function strongest(statuses: Iterable<ShowAs>): ShowAs {
 }
 
 /** One digit per interval from `start`: the strongest status of the items overlapping it. */
-export function availabilityView(items: readonly BusyItem[], start: number, end: number, intervalMinutes: number): string {
+export function availabilityView(
+  items: readonly BusyItem[],
+  start: number,
+  end: number,
+  intervalMinutes: number,
+): string {
   const step = intervalMinutes * 60_000;
   const slots: ShowAs[] = new Array<ShowAs>(Math.ceil((end - start) / step)).fill('free');
   for (const item of items) {
@@ -81,16 +102,26 @@ export interface ScheduleOwner {
 }
 
 /** One scheduleInformation; `owner` undefined for an address that is not a mailbox of the tenant. */
-export function scheduleInformation(scheduleId: string, owner: ScheduleOwner | undefined, req: ScheduleRequest, zone: string): Record<string, unknown> {
+export function scheduleInformation(
+  scheduleId: string,
+  owner: ScheduleOwner | undefined,
+  req: ScheduleRequest,
+  zone: string,
+): Record<string, unknown> {
   if (!owner) {
     // What the live service answers for an unresolvable address (microsoft-graph-docs#11225),
     // with the EWS response code of the same failure.
     return {
       scheduleId,
-      error: { message: `Unable to resolve e-mail address ${scheduleId} to an Active Directory object.`, responseCode: 'ErrorMailRecipientNotFound' },
+      error: {
+        message: `Unable to resolve e-mail address ${scheduleId} to an Active Directory object.`,
+        responseCode: 'ErrorMailRecipientNotFound',
+      },
     };
   }
-  const items = owner.items.filter((i) => i.start < req.end && i.end > req.start && DIGIT[i.status] !== undefined && i.status !== 'free');
+  const items = owner.items.filter(
+    (i) => i.start < req.end && i.end > req.start && DIGIT[i.status] !== undefined && i.status !== 'free',
+  );
   return {
     scheduleId,
     availabilityView: availabilityView(items, req.start, req.end, req.interval),

@@ -4,12 +4,28 @@ import type { SandboxUser } from '../org/model.js';
 import { userByAddress } from './addresses.js';
 import { baselineBusy, baselineEvent, baselineEvents } from './baseline.js';
 import { DAY_MS, parseDate } from './days.js';
-import { applyContent, checkTimes, endBeforeStart, organizerFields, setStatus, showAsFor, type Reply } from './content.js';
+import {
+  applyContent,
+  checkTimes,
+  endBeforeStart,
+  organizerFields,
+  setStatus,
+  showAsFor,
+  type Reply,
+} from './content.js';
 import type { EventPatch } from './event-input.js';
 import { changeKeyOf, decodeEventId, iCalUIdOf, occurrenceICalUId, occurrenceId, ownerTag, storedId } from './ids.js';
 import {
-  NEVER, busyItemOf,
-  type BusyItem, type EmailAddress, type EventContent, type EventLocation, type EventView, type ItemBody, type ResponseStatus, type ShowAs,
+  NEVER,
+  busyItemOf,
+  type BusyItem,
+  type EmailAddress,
+  type EventContent,
+  type EventLocation,
+  type EventView,
+  type ItemBody,
+  type ResponseStatus,
+  type ShowAs,
 } from './model.js';
 import { expandRecurrence, occurrenceOn, type Occurrence, type SeriesTiming } from './recurrence.js';
 import { ALLOWED_PROVIDERS, storedBody, teamsMeetingFor } from './teams-meeting.js';
@@ -68,7 +84,8 @@ interface StoredEvent {
 }
 
 /** The Outlook answer for an id that is not in this mailbox. */
-export const itemNotFound = (): GraphError => new GraphError(404, 'ErrorItemNotFound', 'The specified object was not found in the store.');
+export const itemNotFound = (): GraphError =>
+  new GraphError(404, 'ErrorItemNotFound', 'The specified object was not found in the store.');
 const invalid = (message: string): GraphError => new GraphError(400, 'ErrorInvalidRequest', message);
 
 const CANCELLED_FOR: Record<Reply, string> = {
@@ -215,7 +232,11 @@ export class CalendarStore {
     if (patch.body) {
       // Graph: editing the body of an online meeting without its join blob disables the meeting
       // (event-update.md); an untouched body keeps the blob it had.
-      if (before.onlineMeeting && next.onlineMeeting === before.onlineMeeting && !patch.body.content.includes(before.onlineMeeting.joinUrl)) {
+      if (
+        before.onlineMeeting &&
+        next.onlineMeeting === before.onlineMeeting &&
+        !patch.body.content.includes(before.onlineMeeting.joinUrl)
+      ) {
         next.isOnlineMeeting = false;
         next.onlineMeetingProvider = 'unknown';
         next.onlineMeeting = null;
@@ -260,7 +281,8 @@ export class CalendarStore {
   cancel(mailbox: SandboxUser, id: string): void {
     const found = this.find(mailbox, id);
     const isOrganizer = found.kind === 'baseline' ? found.view.isOrganizer : found.event.isOrganizer;
-    if (!isOrganizer) throw invalid("Your request can't be completed. You need to be an organizer to cancel a meeting.");
+    if (!isOrganizer)
+      throw invalid("Your request can't be completed. You need to be an organizer to cancel a meeting.");
     this.delete(mailbox, id);
   }
 
@@ -268,7 +290,8 @@ export class CalendarStore {
   respond(mailbox: SandboxUser, id: string, reply: Reply, sendResponse: boolean): void {
     const found = this.mutable(mailbox, id);
     const { event } = found;
-    if (event.isOrganizer) throw invalid("Your request can't be completed. You can't respond to a meeting you organized.");
+    if (event.isOrganizer)
+      throw invalid("Your request can't be completed. You can't respond to a meeting you organized.");
     const now = this.deps.clock.now();
     const status: ResponseStatus = { response: reply, time: formatInstant(now) };
     const organizerEvent = event.organizerSeq === null ? undefined : this.events.get(event.organizerSeq);
@@ -276,7 +299,8 @@ export class CalendarStore {
 
     if (found.occurrence) {
       const ex = this.exception(event, found.occurrence.date);
-      if (ex.cancelled || event.isCancelled) throw new GraphError(400, CANCELLED_FOR[reply], 'The meeting has been cancelled.');
+      if (ex.cancelled || event.isCancelled)
+        throw new GraphError(400, CANCELLED_FOR[reply], 'The meeting has been cancelled.');
       ex.responseStatus = status;
       ex.showAs = showAsFor(reply, event.content.showAs);
       this.touch(event);
@@ -343,9 +367,17 @@ export class CalendarStore {
   }
 
   /** Sets up the Teams meeting when an event goes online, and refuses what Outlook refuses. */
-  private applyOnlineMeeting(next: EventContent, before: EventContent, patch: EventPatch, seed: string, organizerId: string, isOrganizer: boolean): void {
+  private applyOnlineMeeting(
+    next: EventContent,
+    before: EventContent,
+    patch: EventPatch,
+    seed: string,
+    organizerId: string,
+    isOrganizer: boolean,
+  ): void {
     if (before.isOnlineMeeting) {
-      if (patch.isOnlineMeeting === false) throw invalid("isOnlineMeeting can't be set back to false once the event is an online meeting.");
+      if (patch.isOnlineMeeting === false)
+        throw invalid("isOnlineMeeting can't be set back to false once the event is an online meeting.");
       if (patch.onlineMeetingProvider && patch.onlineMeetingProvider !== before.onlineMeetingProvider) {
         throw invalid("The onlineMeetingProvider of an online meeting can't be changed.");
       }
@@ -356,7 +388,10 @@ export class CalendarStore {
       return;
     }
     if (!isOrganizer) throw invalid('Only the organizer can make an event an online meeting.');
-    const provider = patch.onlineMeetingProvider && patch.onlineMeetingProvider !== 'unknown' ? patch.onlineMeetingProvider : 'teamsForBusiness';
+    const provider =
+      patch.onlineMeetingProvider && patch.onlineMeetingProvider !== 'unknown'
+        ? patch.onlineMeetingProvider
+        : 'teamsForBusiness';
     if (!(ALLOWED_PROVIDERS as readonly string[]).includes(provider)) {
       throw invalid(`The online meeting provider '${provider}' is not allowed for this calendar.`);
     }
@@ -436,7 +471,8 @@ export class CalendarStore {
   private updateOccurrence(event: StoredEvent, occ: Occurrence, patch: EventPatch): EventView {
     const allowed = new Set(['subject', 'body', 'start', 'end', 'location', 'locations', 'showAs']);
     const refused = Object.keys(patch).find((k) => !allowed.has(k));
-    if (refused) throw invalid(`The sandbox cannot change '${refused}' on a single occurrence; change the series instead.`);
+    if (refused)
+      throw invalid(`The sandbox cannot change '${refused}' on a single occurrence; change the series instead.`);
     const current = this.occurrenceView(event, occ);
     const start = patch.start?.ms ?? current.start;
     const end = patch.end?.ms ?? current.end;
@@ -463,8 +499,9 @@ export class CalendarStore {
     const recurrence = event.content.recurrence;
     if (!recurrence) return;
     const day = (parseDate(occ.date) as number) * DAY_MS;
-    const around = expandRecurrence(recurrence, timing, day - 400 * DAY_MS, day + 400 * DAY_MS)
-      .filter((o) => !event.exceptions.get(o.date)?.deleted);
+    const around = expandRecurrence(recurrence, timing, day - 400 * DAY_MS, day + 400 * DAY_MS).filter(
+      (o) => !event.exceptions.get(o.date)?.deleted,
+    );
     const i = around.findIndex((o) => o.date === occ.date);
     const prev = around[i - 1];
     const next = around[i + 1];
@@ -472,18 +509,25 @@ export class CalendarStore {
     const newDate = localDate(newStart, zone);
     const effective = (o: Occurrence): string => localDate(event.exceptions.get(o.date)?.start ?? o.start, zone);
     if ((prev && newDate <= effective(prev)) || (next && newDate >= effective(next))) {
-      throw new GraphError(400, 'ErrorOccurrenceCrossingBoundary',
-        'An occurrence cannot be moved to or beyond the day of a neighbouring occurrence.');
+      throw new GraphError(
+        400,
+        'ErrorOccurrenceCrossingBoundary',
+        'An occurrence cannot be moved to or beyond the day of a neighbouring occurrence.',
+      );
     }
   }
 
-  private find(mailbox: SandboxUser, id: string):
-    | { kind: 'stored'; event: StoredEvent; occurrence?: Occurrence }
-    | { kind: 'baseline'; view: EventView } {
+  private find(
+    mailbox: SandboxUser,
+    id: string,
+  ): { kind: 'stored'; event: StoredEvent; occurrence?: Occurrence } | { kind: 'baseline'; view: EventView } {
     const decoded = decodeEventId(id);
     if (!decoded) throw itemNotFound();
     if (decoded.kind === 'baseline') {
-      const view = decoded.owner === ownerTag(mailbox.id) ? baselineEvent(mailbox, this.deps.directory, decoded.date, decoded.key) : undefined;
+      const view =
+        decoded.owner === ownerTag(mailbox.id)
+          ? baselineEvent(mailbox, this.deps.directory, decoded.date, decoded.key)
+          : undefined;
       if (!view) throw itemNotFound();
       return { kind: 'baseline', view };
     }
@@ -499,7 +543,8 @@ export class CalendarStore {
   /** Baseline events are generated, not stored: they can be read but not changed. */
   private mutable(mailbox: SandboxUser, id: string): { event: StoredEvent; occurrence?: Occurrence } {
     const found = this.find(mailbox, id);
-    if (found.kind === 'baseline') throw invalid('This event belongs to the sandbox baseline calendar and is read-only.');
+    if (found.kind === 'baseline')
+      throw invalid('This event belongs to the sandbox baseline calendar and is read-only.');
     return found;
   }
 
@@ -526,8 +571,12 @@ export class CalendarStore {
     const ex = e.exceptions.get(occ.date);
     const master = this.viewOf(e);
     const id = occurrenceId(e.seq, occ.date);
-    const moved = ex?.start !== undefined || ex?.subject !== undefined || ex?.body !== undefined || ex?.location !== undefined;
-    const attendees = master.attendees.map((a) => ({ ...a, status: ex?.attendeeStatus?.[a.emailAddress.address.toLowerCase()] ?? a.status }));
+    const moved =
+      ex?.start !== undefined || ex?.subject !== undefined || ex?.body !== undefined || ex?.location !== undefined;
+    const attendees = master.attendees.map((a) => ({
+      ...a,
+      status: ex?.attendeeStatus?.[a.emailAddress.address.toLowerCase()] ?? a.status,
+    }));
     return {
       ...master,
       id,
@@ -540,7 +589,7 @@ export class CalendarStore {
       body: ex?.body ?? master.body,
       location: ex?.location !== undefined ? ex.location : master.location,
       locations: ex?.locations ?? master.locations,
-      showAs: ex?.cancelled ? 'free' : ex?.showAs ?? master.showAs,
+      showAs: ex?.cancelled ? 'free' : (ex?.showAs ?? master.showAs),
       responseStatus: ex?.responseStatus ?? master.responseStatus,
       attendees,
       isCancelled: master.isCancelled || ex?.cancelled === true,
@@ -561,7 +610,8 @@ export class CalendarStore {
     for (const [date, ex] of e.exceptions) {
       if (ex.start === undefined) continue;
       const original = occurrenceOn(recurrence, timing, date);
-      if (original) shift = Math.max(shift, Math.abs(ex.start - original.start), Math.abs((ex.end ?? 0) - original.end));
+      if (original)
+        shift = Math.max(shift, Math.abs(ex.start - original.start), Math.abs((ex.end ?? 0) - original.end));
     }
     return expandRecurrence(recurrence, timing, from - shift, to + shift)
       .filter((o) => !e.exceptions.get(o.date)?.deleted)
@@ -575,7 +625,11 @@ function overlaps(start: number, end: number, from: number, to: number): boolean
 }
 
 function timingOf(e: StoredEvent): SeriesTiming {
-  return { start: e.content.start, durationMs: e.content.end - e.content.start, zone: requireZone(e.content.startZone) };
+  return {
+    start: e.content.start,
+    durationMs: e.content.end - e.content.start,
+    zone: requireZone(e.content.startZone),
+  };
 }
 
 function markCancelled(copy: StoredEvent): void {

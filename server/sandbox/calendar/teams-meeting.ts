@@ -45,26 +45,42 @@ function htmlBlob(info: OnlineMeetingInfo): string {
 
 function textBlob(info: OnlineMeetingInfo): string {
   return [
-    '', SEPARATOR, 'Join Microsoft Teams Meeting', `<${info.joinUrl}>`,
+    '',
+    SEPARATOR,
+    'Join Microsoft Teams Meeting',
+    `<${info.joinUrl}>`,
     `${info.tollNumber}   United States, Los Angeles (Toll)`,
     `Conference ID: ${spaced(info.conferenceId)}#`,
-    'Local numbers | Reset PIN | Learn more about Teams', SEPARATOR,
+    'Local numbers | Reset PIN | Learn more about Teams',
+    SEPARATOR,
   ].join('\r\n');
 }
 
-const HTML_HEAD = '<html>\r\n<head>\r\n<meta http-equiv="Content-Type" content="text/html; charset=utf-8">\r\n</head>\r\n<body>\r\n';
+const HTML_HEAD =
+  '<html>\r\n<head>\r\n<meta http-equiv="Content-Type" content="text/html; charset=utf-8">\r\n</head>\r\n<body>\r\n';
 
 /** The body as Outlook stores it: HTML wrapped in a document; the Teams blob appended when online. */
 export function storedBody(body: ItemBody, online: OnlineMeetingInfo | null): ItemBody {
   if (body.contentType === 'text') {
-    return { contentType: 'text', content: online && !body.content.includes(online.joinUrl) ? body.content + textBlob(online) : body.content };
+    return {
+      contentType: 'text',
+      content: online && !body.content.includes(online.joinUrl) ? body.content + textBlob(online) : body.content,
+    };
   }
   const inner = /<body[^>]*>([\s\S]*)<\/body>/i.exec(body.content)?.[1]?.replace(/^\r?\n/, '') ?? `${body.content}\r\n`;
   const blob = online && !inner.includes(online.joinUrl) ? `${htmlBlob(online)}\r\n` : '';
   return { contentType: 'html', content: `${HTML_HEAD}${inner}${blob}</body>\r\n</html>\r\n` };
 }
 
-const ENTITIES: Record<string, string> = { '&nbsp;': ' ', '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#43;': '+', '&#39;': "'" };
+const ENTITIES: Record<string, string> = {
+  '&nbsp;': ' ',
+  '&amp;': '&',
+  '&lt;': '<',
+  '&gt;': '>',
+  '&quot;': '"',
+  '&#43;': '+',
+  '&#39;': "'",
+};
 
 /** The first 255 characters of the body as text, lines joined with CRLF, like Outlook's. */
 export function bodyPreviewOf(body: ItemBody): string {
@@ -77,6 +93,9 @@ export function bodyPreviewOf(body: ItemBody): string {
       .replace(/<[^>]+>/g, '')
       .replace(/&[#a-z0-9]+;/gi, (e) => ENTITIES[e] ?? e);
   }
-  const lines = text.split(/\r?\n/).map((l) => l.replace(/\s+/g, ' ').trim()).filter((l) => l !== '');
+  const lines = text
+    .split(/\r?\n/)
+    .map((l) => l.replace(/\s+/g, ' ').trim())
+    .filter((l) => l !== '');
   return lines.join('\r\n').slice(0, 255);
 }

@@ -11,17 +11,22 @@ import { DAY_MS, weekdayName } from './days.js';
 // on plain numbers.
 
 /** Windows zone id (lower case) -> IANA: CLDR's windowsZones "001" (territory-neutral) mappings. */
-const WINDOWS_BY_LOWER = new Map(WINDOWS_TO_IANA_MAP.filter((e) => e.territory === '001').map((e) => [e.windowsName.toLowerCase(), e.iana[0]]));
+const WINDOWS_BY_LOWER = new Map(
+  WINDOWS_TO_IANA_MAP.filter((e) => e.territory === '001').map((e) => [e.windowsName.toLowerCase(), e.iana[0]]),
+);
 
 /** IANA -> Windows, every alias of every zone CLDR maps, territory "001" first (Rome is "W. Europe"). */
 const IANA_TO_WINDOWS = new Map<string, string>();
 {
   const aliases = new Map<string, readonly string[]>();
   for (const entry of IANA_ALIAS_MAP) for (const name of entry.alias) aliases.set(name, entry.alias);
-  const entries = [...WINDOWS_TO_IANA_MAP].sort((a, b) => Number(b.territory === '001') - Number(a.territory === '001'));
+  const entries = [...WINDOWS_TO_IANA_MAP].sort(
+    (a, b) => Number(b.territory === '001') - Number(a.territory === '001'),
+  );
   for (const entry of entries) {
     for (const iana of entry.iana) {
-      for (const name of aliases.get(iana) ?? [iana]) if (!IANA_TO_WINDOWS.has(name)) IANA_TO_WINDOWS.set(name, entry.windowsName);
+      for (const name of aliases.get(iana) ?? [iana])
+        if (!IANA_TO_WINDOWS.has(name)) IANA_TO_WINDOWS.set(name, entry.windowsName);
     }
   }
 }
@@ -51,8 +56,11 @@ export function windowsZone(iana: string): string | undefined {
 
 /** Outlook's answer to a zone it does not know (live service, see FACTS 1.5/1.6 `Prefer`). */
 export function unsupportedZone(name: string): GraphError {
-  return new GraphError(400, 'TimeZoneNotSupportedException',
-    `A valid TimeZone value must be specified. The following TimeZone value is not supported: '${name}'.`);
+  return new GraphError(
+    400,
+    'TimeZoneNotSupportedException',
+    `A valid TimeZone value must be specified. The following TimeZone value is not supported: '${name}'.`,
+  );
 }
 
 /** Like ianaZone, but answers Outlook's 400 for an unknown name. */
@@ -100,7 +108,14 @@ export function offsetAt(ms: number, iana: string): number {
   for (const p of formatterFor(iana).formatToParts(new Date(at))) {
     if (p.type !== 'literal') parts[p.type] = Number(p.value);
   }
-  const wall = Date.UTC(parts.year ?? 1970, (parts.month ?? 1) - 1, parts.day ?? 1, parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0);
+  const wall = Date.UTC(
+    parts.year ?? 1970,
+    (parts.month ?? 1) - 1,
+    parts.day ?? 1,
+    parts.hour ?? 0,
+    parts.minute ?? 0,
+    parts.second ?? 0,
+  );
   const offset = wall - at;
   if (zone.size > 100_000) zone.clear();
   zone.set(bucket, offset);
@@ -184,11 +199,19 @@ export interface DateTimeTimeZone {
 export function parseDateTimeTimeZone(value: unknown, field: string): number {
   const v = value as Partial<DateTimeTimeZone> | null | undefined;
   if (!v || typeof v !== 'object' || typeof v.dateTime !== 'string') {
-    throw new GraphError(400, 'ErrorInvalidRequest', `The value of '${field}' must be a dateTimeTimeZone with a dateTime.`);
+    throw new GraphError(
+      400,
+      'ErrorInvalidRequest',
+      `The value of '${field}' must be a dateTimeTimeZone with a dateTime.`,
+    );
   }
   const parsed = parseLocal(v.dateTime);
   if (!parsed) {
-    throw new GraphError(400, 'ErrorInvalidRequest', `Cannot convert the literal '${v.dateTime}' to the expected type 'Edm.DateTime'.`);
+    throw new GraphError(
+      400,
+      'ErrorInvalidRequest',
+      `Cannot convert the literal '${v.dateTime}' to the expected type 'Edm.DateTime'.`,
+    );
   }
   // Graph treats a missing zone as UTC (event.md: "start/end default to UTC").
   const zoneName = typeof v.timeZone === 'string' && v.timeZone !== '' ? v.timeZone : 'UTC';

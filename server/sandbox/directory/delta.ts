@@ -33,7 +33,11 @@ interface DeltaToken {
 }
 
 type Query = Record<string, string | undefined>;
-const READ = { app: ['User.Read.All', 'Directory.Read.All'], delegated: ['User.ReadBasic.All', 'User.Read.All', 'Directory.Read.All'], family: 'directory' } as const;
+const READ = {
+  app: ['User.Read.All', 'Directory.Read.All'],
+  delegated: ['User.ReadBasic.All', 'User.Read.All', 'Directory.Read.All'],
+  family: 'directory',
+} as const;
 
 /** GET /users/delta: rounds of pages ending in a deltaLink, then changes since it (FACTS 1.3). */
 export function registerDeltaRoutes(app: FastifyInstance, s: SandboxState): void {
@@ -41,7 +45,8 @@ export function registerDeltaRoutes(app: FastifyInstance, s: SandboxState): void
     requirePermission(req.caller, READ);
     const q = req.query;
     for (const p of ['$expand', '$top', '$orderby']) {
-      if (q[p] !== undefined) throw badRequest(`${p} is not supported on delta queries of users.`, 'Request_UnsupportedQuery');
+      if (q[p] !== undefined)
+        throw badRequest(`${p} is not supported on delta queries of users.`, 'Request_UnsupportedQuery');
     }
     const now = s.clock.now();
     const minimal = String(req.headers.prefer ?? '').includes('return=minimal');
@@ -57,7 +62,14 @@ export function registerDeltaRoutes(app: FastifyInstance, s: SandboxState): void
       checkFresh(t.at, now);
       round = { s: t.s, u: s.directory.sequence, sel: t.sel, ids: t.ids, i: 0, at: now };
     } else {
-      round = { s: -1, u: s.directory.sequence, sel: parseDeltaSelect(q.$select), ids: parseIds(q.$filter), i: 0, at: now };
+      round = {
+        s: -1,
+        u: s.directory.sequence,
+        sel: parseDeltaSelect(q.$select),
+        ids: parseIds(q.$filter),
+        i: 0,
+        at: now,
+      };
     }
 
     const candidates = roundCandidates(round);
@@ -71,7 +83,9 @@ export function registerDeltaRoutes(app: FastifyInstance, s: SandboxState): void
 
   const page = (value: unknown[], next: DeltaToken | undefined, skip?: string, sel?: string[] | null) => {
     const base = `${s.origin()}/v1.0/users/delta`;
-    const body: Record<string, unknown> = { '@odata.context': `${s.origin()}/v1.0/$metadata#users${sel ? `(${sel.join(',')})` : ''}` };
+    const body: Record<string, unknown> = {
+      '@odata.context': `${s.origin()}/v1.0/$metadata#users${sel ? `(${sel.join(',')})` : ''}`,
+    };
     if (skip) body['@odata.nextLink'] = `${base}?$skiptoken=${skip}`;
     if (next) body['@odata.deltaLink'] = `${base}?$deltatoken=${encodeToken(next)}`;
     body.value = value;
@@ -80,9 +94,14 @@ export function registerDeltaRoutes(app: FastifyInstance, s: SandboxState): void
 
   const checkFresh = (issuedAt: number, now: number): void => {
     if (now - issuedAt > DELTA_TOKEN_TTL_MS) {
-      throw new GraphError(410, 'syncStateNotFound', 'The sync state generation is not found. Start a new round of synchronization without a token.', {
-        Location: linkWith(s.origin(), '/v1.0/users/delta', {}, { $deltatoken: '' }),
-      });
+      throw new GraphError(
+        410,
+        'syncStateNotFound',
+        'The sync state generation is not found. Start a new round of synchronization without a token.',
+        {
+          Location: linkWith(s.origin(), '/v1.0/users/delta', {}, { $deltatoken: '' }),
+        },
+      );
     }
   };
 
@@ -133,14 +152,19 @@ export function registerDeltaRoutes(app: FastifyInstance, s: SandboxState): void
     if (entry.removed) return { id: c.id, '@removed': { reason: entry.removed.reason } };
     const sel = round.sel ?? [...DEFAULT_PROPERTIES];
     const names = minimal && c.fields && round.s >= 0 ? sel.filter((n) => c.fields!.has(n)) : sel;
-    const user = toGraphUser(entry.user, names.filter((n) => n !== 'manager'), s.directory.displayName);
+    const user = toGraphUser(
+      entry.user,
+      names.filter((n) => n !== 'manager'),
+      s.directory.displayName,
+    );
     // Default answers omit properties that were never set; minimal ones report changes to null.
     const json = minimal ? user : Object.fromEntries(Object.entries(user).filter(([, v]) => v !== null));
     if (names.includes('manager')) json['manager@delta'] = managerDelta(entry.user);
     return json;
   };
 
-  const managerDelta = (user: SandboxUser): unknown[] => (user.managerId ? [{ ...graphUserType, id: user.managerId }] : []);
+  const managerDelta = (user: SandboxUser): unknown[] =>
+    user.managerId ? [{ ...graphUserType, id: user.managerId }] : [];
 
   const opts = { config: { throttle: 'directory' as const } };
   app.get<{ Querystring: Query }>('/v1.0/users/delta', opts, (req) => handler(req));
@@ -167,7 +191,10 @@ function parseIds(raw: string | undefined): string[] | null {
   if (!raw) return null;
   const parts = raw.split(/\s+or\s+/i).map((p) => /^\s*id\s+eq\s+'([^']+)'\s*$/i.exec(p)?.[1]);
   if (parts.some((p) => p === undefined)) {
-    throw badRequest("Delta queries of users only support $filter on id with 'eq' and 'or'.", 'Request_UnsupportedQuery');
+    throw badRequest(
+      "Delta queries of users only support $filter on id with 'eq' and 'or'.",
+      'Request_UnsupportedQuery',
+    );
   }
   if (parts.length > 50) throw badRequest('Too many ids in $filter: at most 50.', 'Request_UnsupportedQuery');
   return parts as string[];

@@ -8,9 +8,22 @@ type Pred = (u: SandboxUser) => boolean;
 type Token = { kind: 'name' | 'string' | 'number' | 'punct'; text: string };
 
 const FILTERABLE = new Set([
-  'id', 'userPrincipalName', 'mail', 'displayName', 'givenName', 'surname', 'jobTitle', 'department',
-  'officeLocation', 'accountEnabled', 'employeeType', 'city', 'country', 'usageLocation',
-  'preferredLanguage', 'employeeHireDate',
+  'id',
+  'userPrincipalName',
+  'mail',
+  'displayName',
+  'givenName',
+  'surname',
+  'jobTitle',
+  'department',
+  'officeLocation',
+  'accountEnabled',
+  'employeeType',
+  'city',
+  'country',
+  'usageLocation',
+  'preferredLanguage',
+  'employeeHireDate',
 ]);
 /** Need ConsistencyLevel: eventual and $count=true, as on the real service (FACTS 1.1). */
 const ADVANCED_OPS = new Set(['ne', 'endswith', 'not']);
@@ -54,7 +67,8 @@ export function parseUserFilter(text: string): ParsedFilter {
     let left = andExpr();
     while (peek()?.text === 'or') {
       next();
-      const l = left, r = andExpr();
+      const l = left,
+        r = andExpr();
       left = (u) => l(u) || r(u);
     }
     return left;
@@ -63,7 +77,8 @@ export function parseUserFilter(text: string): ParsedFilter {
     let left = unary();
     while (peek()?.text === 'and') {
       next();
-      const l = left, r = unary();
+      const l = left,
+        r = unary();
       left = (u) => l(u) && r(u);
     }
     return left;
@@ -85,7 +100,10 @@ export function parseUserFilter(text: string): ParsedFilter {
   };
   const primary = (): Pred => {
     const head = peek();
-    if (head?.kind === 'name' && (head.text === 'startswith' || head.text === 'endswith' || head.text === 'startsWith' || head.text === 'endsWith')) {
+    if (
+      head?.kind === 'name' &&
+      (head.text === 'startswith' || head.text === 'endswith' || head.text === 'startsWith' || head.text === 'endsWith')
+    ) {
       const fn = next().text.toLowerCase();
       if (ADVANCED_OPS.has(fn)) advanced = true;
       expect('(');
@@ -115,11 +133,16 @@ export function parseUserFilter(text: string): ParsedFilter {
     }
     const value = literal();
     switch (op) {
-      case 'eq': return (u) => norm(u[prop]) === norm(value);
-      case 'ne': return (u) => norm(u[prop]) !== norm(value);
-      case 'ge': return (u) => compare(u[prop], value) >= 0;
-      case 'le': return (u) => compare(u[prop], value) <= 0;
-      default: throw unsupported(`Operator '${op}' is not supported.`);
+      case 'eq':
+        return (u) => norm(u[prop]) === norm(value);
+      case 'ne':
+        return (u) => norm(u[prop]) !== norm(value);
+      case 'ge':
+        return (u) => compare(u[prop], value) >= 0;
+      case 'le':
+        return (u) => compare(u[prop], value) <= 0;
+      default:
+        throw unsupported(`Operator '${op}' is not supported.`);
     }
   };
 
@@ -145,15 +168,26 @@ function tokenize(text: string): Token[] {
   let i = 0;
   while (i < text.length) {
     const c = text[i]!;
-    if (c === ' ') { i++; continue; }
-    if ('(),'.includes(c)) { out.push({ kind: 'punct', text: c }); i++; continue; }
+    if (c === ' ') {
+      i++;
+      continue;
+    }
+    if ('(),'.includes(c)) {
+      out.push({ kind: 'punct', text: c });
+      i++;
+      continue;
+    }
     if (c === "'") {
       let s = '';
       i++;
       for (;;) {
         if (i >= text.length) throw unsupported('Unterminated string literal.');
         if (text[i] === "'") {
-          if (text[i + 1] === "'") { s += "'"; i += 2; continue; } // '' escapes a quote in OData
+          if (text[i + 1] === "'") {
+            s += "'";
+            i += 2;
+            continue;
+          } // '' escapes a quote in OData
           i++;
           break;
         }

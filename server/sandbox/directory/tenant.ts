@@ -96,7 +96,9 @@ export class TenantDirectory implements Directory {
     if (!entry || entry.removed) throw new Error(`No person with id ${id}`);
     const before = entry.user;
     const after: SandboxUser = { ...before, ...patch, id: before.id };
-    const fields = Object.keys(patch).filter((k) => JSON.stringify(before[k as keyof SandboxUser]) !== JSON.stringify(after[k as keyof SandboxUser]));
+    const fields = Object.keys(patch).filter(
+      (k) => JSON.stringify(before[k as keyof SandboxUser]) !== JSON.stringify(after[k as keyof SandboxUser]),
+    );
     if (fields.length === 0) return before;
     if (before.managerId !== after.managerId) {
       this.unlinkReport(before);
@@ -108,7 +110,13 @@ export class TenantDirectory implements Directory {
       this.byUpn.set(after.userPrincipalName.toLowerCase(), entry);
     }
     this.current = undefined;
-    this.log.push({ seq: ++this.seq, at, userId: id, kind: 'updated', fields: fields.map((f) => (f === 'managerId' ? 'manager' : f)) });
+    this.log.push({
+      seq: ++this.seq,
+      at,
+      userId: id,
+      kind: 'updated',
+      fields: fields.map((f) => (f === 'managerId' ? 'manager' : f)),
+    });
     return after;
   }
 

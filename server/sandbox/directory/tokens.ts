@@ -16,7 +16,13 @@ export function decodeToken<T>(raw: unknown, code = 'Request_BadRequest'): T {
 }
 
 /** The request's own query string with one parameter replaced, as Graph builds next links. */
-export function linkWith(origin: string, path: string, query: Record<string, unknown>, set: Record<string, string>, drop: string[] = []): string {
+export function linkWith(
+  origin: string,
+  path: string,
+  query: Record<string, unknown>,
+  set: Record<string, string>,
+  drop: string[] = [],
+): string {
   const params = new URLSearchParams();
   for (const [k, v] of Object.entries(query)) {
     if (k in set || drop.includes(k) || v === undefined) continue;

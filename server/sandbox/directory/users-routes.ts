@@ -9,7 +9,17 @@ import { graphUserType, parseSelect, toGraphUser } from './user-json.js';
 
 type Query = Record<string, string | undefined>;
 
-const READ_USERS = { app: ['User.Read.All', 'User.ReadWrite.All', 'Directory.Read.All', 'Directory.ReadWrite.All'], delegated: ['User.ReadBasic.All', 'User.Read.All', 'User.ReadWrite.All', 'Directory.Read.All', 'Directory.AccessAsUser.All'], family: 'directory' } as const;
+const READ_USERS = {
+  app: ['User.Read.All', 'User.ReadWrite.All', 'Directory.Read.All', 'Directory.ReadWrite.All'],
+  delegated: [
+    'User.ReadBasic.All',
+    'User.Read.All',
+    'User.ReadWrite.All',
+    'Directory.Read.All',
+    'Directory.AccessAsUser.All',
+  ],
+  family: 'directory',
+} as const;
 const READ_ME = { ...READ_USERS, delegated: [...READ_USERS.delegated, 'User.Read'] } as const;
 
 const DEFAULT_PAGE = 100;
@@ -28,7 +38,10 @@ export function registerUserRoutes(app: FastifyInstance, s: SandboxState): void 
     if (q.$skip !== undefined) throw badRequest("'$skip' is not supported by the service.", 'Request_BadRequest');
     const top = q.$top === undefined ? undefined : Number(q.$top);
     if (top !== undefined && (!Number.isInteger(top) || top < 1 || top > MAX_PAGE)) {
-      throw badRequest(`Invalid page size specified: '${q.$top}'. Must be between 1 and 999 inclusive.`, 'Request_UnsupportedQuery');
+      throw badRequest(
+        `Invalid page size specified: '${q.$top}'. Must be between 1 and 999 inclusive.`,
+        'Request_UnsupportedQuery',
+      );
     }
     const eventual = req.headers.consistencylevel === 'eventual';
     const expand = parseExpand(q.$expand);
@@ -36,7 +49,12 @@ export function registerUserRoutes(app: FastifyInstance, s: SandboxState): void 
     const filter = q.$filter ? parseUserFilter(q.$filter) : undefined;
     const search = q.$search ? parseSearch(q.$search) : undefined;
     if ((filter?.advanced || search || q.$count === 'true') && !eventual) {
-      throw badRequest(search ? 'Request with $search query parameter only works through MSGraph with a special request header: \'ConsistencyLevel: eventual\'' : 'Unsupported Query.', 'Request_UnsupportedQuery');
+      throw badRequest(
+        search
+          ? "Request with $search query parameter only works through MSGraph with a special request header: 'ConsistencyLevel: eventual'"
+          : 'Unsupported Query.',
+        'Request_UnsupportedQuery',
+      );
     }
     const pageSize = Math.min(top ?? DEFAULT_PAGE, expand ? EXPAND_PAGE : MAX_PAGE);
     const matches = (u: SandboxUser): boolean => (!filter || filter.test(u)) && (!search || search(u));
@@ -50,14 +68,21 @@ export function registerUserRoutes(app: FastifyInstance, s: SandboxState): void 
       value.push(withManager(toGraphUser(entry.user, select, company()), entry.user, expand));
     }
     while (i < history.length && (history[i]!.removed || !matches(history[i]!.user))) i++;
-    const body: Record<string, unknown> = { '@odata.context': `${s.origin()}/v1.0/$metadata#users${contextSuffix(select)}` };
+    const body: Record<string, unknown> = {
+      '@odata.context': `${s.origin()}/v1.0/$metadata#users${contextSuffix(select)}`,
+    };
     if (q.$count === 'true' && !q.$skiptoken) body['@odata.count'] = s.directory.all().filter(matches).length;
-    if (i < history.length) body['@odata.nextLink'] = linkWith(s.origin(), '/v1.0/users', q, { $skiptoken: encodeToken({ i }) });
+    if (i < history.length)
+      body['@odata.nextLink'] = linkWith(s.origin(), '/v1.0/users', q, { $skiptoken: encodeToken({ i }) });
     body.value = value;
     return body;
   });
 
-  const withManager = (json: Record<string, unknown>, user: SandboxUser, expand: Expand | undefined): Record<string, unknown> => {
+  const withManager = (
+    json: Record<string, unknown>,
+    user: SandboxUser,
+    expand: Expand | undefined,
+  ): Record<string, unknown> => {
     if (!expand) return json;
     const chain: Record<string, unknown>[] = [];
     let cursor = user.managerId ? s.directory.get(user.managerId) : undefined;
@@ -97,7 +122,11 @@ export function registerUserRoutes(app: FastifyInstance, s: SandboxState): void 
       const manager = user.managerId ? s.directory.get(user.managerId) : undefined;
       if (!manager) throw notFound('manager');
       const select = parseSelect(req.query.$select, false);
-      return { '@odata.context': `${s.origin()}/v1.0/$metadata#directoryObjects/$entity`, ...graphUserType, ...toGraphUser(manager, select, company()) };
+      return {
+        '@odata.context': `${s.origin()}/v1.0/$metadata#directoryObjects/$entity`,
+        ...graphUserType,
+        ...toGraphUser(manager, select, company()),
+      };
     });
 
     app.get<{ Params: { user?: string }; Querystring: Query }>(`${prefix}/directReports`, { config }, async (req) => {
@@ -106,7 +135,9 @@ export function registerUserRoutes(app: FastifyInstance, s: SandboxState): void 
       const select = parseSelect(req.query.$select, false);
       return {
         '@odata.context': `${s.origin()}/v1.0/$metadata#directoryObjects`,
-        value: s.directory.directReports(user.id).map((r) => ({ ...graphUserType, ...toGraphUser(r, select, company()) })),
+        value: s.directory
+          .directReports(user.id)
+          .map((r) => ({ ...graphUserType, ...toGraphUser(r, select, company()) })),
       };
     });
   }
@@ -132,8 +163,17 @@ interface Expand {
 function parseExpand(raw: string | undefined): Expand | undefined {
   if (!raw) return undefined;
   const m = /^manager(?:\((.*)\))?$/.exec(raw.trim());
-  if (!m) throw badRequest(`Could not find a navigation property named '${raw}' on type 'microsoft.graph.user'.`, 'Request_BadRequest');
-  const options = new Map((m[1] ?? '').split(';').filter(Boolean).map((o) => o.split('=') as [string, string]));
+  if (!m)
+    throw badRequest(
+      `Could not find a navigation property named '${raw}' on type 'microsoft.graph.user'.`,
+      'Request_BadRequest',
+    );
+  const options = new Map(
+    (m[1] ?? '')
+      .split(';')
+      .filter(Boolean)
+      .map((o) => o.split('=') as [string, string]),
+  );
   const levelsRaw = options.get('$levels');
   if (options.has('$select') && !levelsRaw) {
     throw badRequest('$select inside $expand=manager needs $levels.', 'Request_BadRequest');
@@ -152,7 +192,13 @@ function parseSearch(raw: string): (u: SandboxUser) => boolean {
   return (u) =>
     clauses.some(({ prop, term }) => {
       const v = (u as unknown as Record<string, unknown>)[prop];
-      return typeof v === 'string' && v.toLowerCase().split(/[\s.@-]+/).some((w) => w.startsWith(term));
+      return (
+        typeof v === 'string' &&
+        v
+          .toLowerCase()
+          .split(/[\s.@-]+/)
+          .some((w) => w.startsWith(term))
+      );
     });
 }
 

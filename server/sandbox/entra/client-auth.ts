@@ -26,20 +26,43 @@ export function authenticateClient(
     clientId = decodeURIComponent(id ?? '');
     secret = decodeURIComponent(pass ?? '');
   }
-  if (!clientId) throw new OAuthError(400, 'invalid_request', 900144, "The request body must contain the following parameter: 'client_id'.");
+  if (!clientId)
+    throw new OAuthError(
+      400,
+      'invalid_request',
+      900144,
+      "The request body must contain the following parameter: 'client_id'.",
+    );
   const app = apps.find((a) => a.clientId === clientId);
   if (!app) {
-    throw new OAuthError(400, 'unauthorized_client', 700016, `Application with identifier '${clientId}' was not found in the directory '${tenantId}'.`);
+    throw new OAuthError(
+      400,
+      'unauthorized_client',
+      700016,
+      `Application with identifier '${clientId}' was not found in the directory '${tenantId}'.`,
+    );
   }
   if (form.client_assertion) {
     checkAssertion(form, app, tokenEndpoint, nowMs);
     return app;
   }
   if (!secret) {
-    throw new OAuthError(401, 'invalid_client', 7000218, "The request body must contain the following parameter: 'client_assertion' or 'client_secret'.");
+    throw new OAuthError(
+      401,
+      'invalid_client',
+      7000218,
+      "The request body must contain the following parameter: 'client_assertion' or 'client_secret'.",
+    );
   }
   if (!sameString(secret, app.clientSecret)) {
-    throw new OAuthError(401, 'invalid_client', 7000215, "Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID, for a secret added to app '" + app.clientId + "'.");
+    throw new OAuthError(
+      401,
+      'invalid_client',
+      7000215,
+      "Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID, for a secret added to app '" +
+        app.clientId +
+        "'.",
+    );
   }
   return app;
 }
@@ -58,7 +81,12 @@ function checkAssertion(form: TokenForm, app: AppRegistration, tokenEndpoint: st
     throw new OAuthError(401, 'invalid_client', 700023, 'Client assertion issuer and subject must be the client id.');
   }
   if (aud !== tokenEndpoint) {
-    throw new OAuthError(401, 'invalid_client', 700212, `No matching federated identity record found for presented assertion audience '${String(aud)}'.`);
+    throw new OAuthError(
+      401,
+      'invalid_client',
+      700212,
+      `No matching federated identity record found for presented assertion audience '${String(aud)}'.`,
+    );
   }
   if (typeof exp !== 'number' || exp * 1000 < nowMs) {
     throw new OAuthError(401, 'invalid_client', 700024, 'Client assertion is not within its valid time range.');

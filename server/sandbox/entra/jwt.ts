@@ -48,7 +48,12 @@ export function verifyAssertion(jwt: DecodedJwt, publicKey: KeyObject | string):
   if (jwt.header.alg === 'RS256') return verifyRs256(jwt, publicKey);
   if (jwt.header.alg !== 'PS256') return false;
   const key = typeof publicKey === 'string' ? createPublicKey(publicKey) : publicKey;
-  return verify('sha256', Buffer.from(jwt.input), { key, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: constants.RSA_PSS_SALTLEN_DIGEST }, jwt.signature);
+  return verify(
+    'sha256',
+    Buffer.from(jwt.input),
+    { key, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: constants.RSA_PSS_SALTLEN_DIGEST },
+    jwt.signature,
+  );
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -40,7 +40,16 @@ export async function makeSigningKey(now: Date): Promise<SigningKey> {
 
 export function toJwk(key: SigningKey, issuer: string): Jwk {
   const jwk = key.publicKey.export({ format: 'jwk' });
-  return { kty: 'RSA', use: 'sig', kid: key.kid, x5t: key.x5t, n: String(jwk.n), e: String(jwk.e), x5c: [key.x5c], issuer };
+  return {
+    kty: 'RSA',
+    use: 'sig',
+    kid: key.kid,
+    x5t: key.x5t,
+    n: String(jwk.n),
+    e: String(jwk.e),
+    x5c: [key.x5c],
+    issuer,
+  };
 }
 
 /**

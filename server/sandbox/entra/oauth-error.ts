@@ -15,7 +15,10 @@ export class OAuthError extends Error {
 
   body(at: Date): Record<string, unknown> {
     const { trace_id, correlation_id } = traceIds();
-    const timestamp = at.toISOString().replace('T', ' ').replace(/\.\d{3}Z$/, 'Z');
+    const timestamp = at
+      .toISOString()
+      .replace('T', ' ')
+      .replace(/\.\d{3}Z$/, 'Z');
     return {
       error: this.error,
       error_description: `AADSTS${this.aadsts}: ${this.description}\r\nTrace ID: ${trace_id}\r\nCorrelation ID: ${correlation_id}\r\nTimestamp: ${timestamp}`,

@@ -19,7 +19,13 @@ export function registerEntraRoutes(app: FastifyInstance, s: SandboxState): void
   };
   const tenantOr404 = (tenant: string): string => {
     const t = resolveTenant(tenant);
-    if (!t) throw new OAuthError(400, 'invalid_tenant', 90002, `Tenant '${tenant}' not found. Check to make sure you have the correct tenant ID and are signing into the correct cloud.`);
+    if (!t)
+      throw new OAuthError(
+        400,
+        'invalid_tenant',
+        90002,
+        `Tenant '${tenant}' not found. Check to make sure you have the correct tenant ID and are signing into the correct cloud.`,
+      );
     return t;
   };
 
@@ -43,7 +49,23 @@ export function registerEntraRoutes(app: FastifyInstance, s: SandboxState): void
       http_logout_supported: true,
       frontchannel_logout_supported: true,
       end_session_endpoint: `${origin}/${t}/oauth2/v2.0/logout`,
-      claims_supported: ['sub', 'iss', 'aud', 'exp', 'iat', 'auth_time', 'acr', 'nonce', 'preferred_username', 'name', 'tid', 'ver', 'at_hash', 'c_hash', 'email'],
+      claims_supported: [
+        'sub',
+        'iss',
+        'aud',
+        'exp',
+        'iat',
+        'auth_time',
+        'acr',
+        'nonce',
+        'preferred_username',
+        'name',
+        'tid',
+        'ver',
+        'at_hash',
+        'c_hash',
+        'email',
+      ],
       tenant_region_scope: 'EU',
       cloud_instance_name: 'sandbox.tandem',
       cloud_graph_host_name: new URL(origin).host,
@@ -87,7 +109,12 @@ export function registerEntraRoutes(app: FastifyInstance, s: SandboxState): void
   app.post<{ Params: { tenant: string }; Body: TokenForm }>('/:tenant/oauth2/v2.0/token', async (req) => {
     const t = tenantOr404(req.params.tenant);
     if (ANY_TENANT.has(t) && req.body.grant_type === 'client_credentials') {
-      throw new OAuthError(400, 'invalid_request', 700016, 'Client credentials need a tenant-specific authority; use the tenant id instead of common or organizations.');
+      throw new OAuthError(
+        400,
+        'invalid_request',
+        700016,
+        'Client credentials need a tenant-specific authority; use the tenant id instead of common or organizations.',
+      );
     }
     const tid = s.directory.tenantId;
     const form = req.body ?? {};
@@ -100,9 +127,19 @@ export function registerEntraRoutes(app: FastifyInstance, s: SandboxState): void
     if (form.grant_type === 'client_credentials') {
       const resource = defaultScopeResource(scopes);
       if (resource !== GRAPH_RESOURCE) {
-        throw new OAuthError(400, 'invalid_scope', 1002012, `The provided value for scope ${form.scope ?? ''} is not valid. Client credential flows must have a scope value with /.default suffixed to the resource identifier (application ID URI).`);
+        throw new OAuthError(
+          400,
+          'invalid_scope',
+          1002012,
+          `The provided value for scope ${form.scope ?? ''} is not valid. Client credential flows must have a scope value with /.default suffixed to the resource identifier (application ID URI).`,
+        );
       }
-      const token = mintGraphToken(s.keys, s.origin(), { app: client, tid, roles: client.applicationPermissions }, times);
+      const token = mintGraphToken(
+        s.keys,
+        s.origin(),
+        { app: client, tid, roles: client.applicationPermissions },
+        times,
+      );
       return tokenResponse(token, `${GRAPH_RESOURCE}/.default`, s.tokenLifetimeSeconds);
     }
 
@@ -111,17 +148,30 @@ export function registerEntraRoutes(app: FastifyInstance, s: SandboxState): void
       const wanted = graphScopes(scopes, client.delegatedScopes);
       const { granted, missing } = s.consent.consented(client, user.id, wanted);
       if (missing.length > 0) {
-        throw new OAuthError(400, 'invalid_grant', 65001, `The user or administrator has not consented to use the application with ID '${client.clientId}' named '${client.displayName}'. Send an interactive authorization request for this user and resource.`, 'consent_required');
+        throw new OAuthError(
+          400,
+          'invalid_grant',
+          65001,
+          `The user or administrator has not consented to use the application with ID '${client.clientId}' named '${client.displayName}'. Send an interactive authorization request for this user and resource.`,
+          'consent_required',
+        );
       }
       const token = mintGraphToken(s.keys, s.origin(), { app: client, tid, user, scopes: granted }, times);
       const scope = granted.map((g) => `${GRAPH_RESOURCE}/${g}`).join(' ');
       return {
         ...tokenResponse(token, scope, s.tokenLifetimeSeconds),
-        ...(scopes.includes('offline_access') ? { refresh_token: `sandbox-refresh.${Buffer.from(user.id).toString('base64url')}` } : {}),
+        ...(scopes.includes('offline_access')
+          ? { refresh_token: `sandbox-refresh.${Buffer.from(user.id).toString('base64url')}` }
+          : {}),
       };
     }
 
-    throw new OAuthError(400, 'unsupported_grant_type', 70003, `The app requested an unsupported grant type '${form.grant_type ?? ''}'.`);
+    throw new OAuthError(
+      400,
+      'unsupported_grant_type',
+      70003,
+      `The app requested an unsupported grant type '${form.grant_type ?? ''}'.`,
+    );
   });
 }
 
@@ -144,21 +194,45 @@ function graphScopes(scopes: string[], appScopes: readonly string[]): string[] {
     if (scope === `${GRAPH_RESOURCE}/.default`) out.push(...appScopes);
     else if (scope.startsWith(`${GRAPH_RESOURCE}/`)) out.push(scope.slice(GRAPH_RESOURCE.length + 1));
     else if (!scope.includes('/')) out.push(scope);
-    else throw new OAuthError(400, 'invalid_scope', 70011, `The provided value for the input parameter 'scope' is not valid. The scope ${scope} is not valid.`);
+    else
+      throw new OAuthError(
+        400,
+        'invalid_scope',
+        70011,
+        `The provided value for the input parameter 'scope' is not valid. The scope ${scope} is not valid.`,
+      );
   }
-  if (out.length === 0) throw new OAuthError(400, 'invalid_scope', 70011, "The provided value for the input parameter 'scope' is not valid.");
+  if (out.length === 0)
+    throw new OAuthError(
+      400,
+      'invalid_scope',
+      70011,
+      "The provided value for the input parameter 'scope' is not valid.",
+    );
   return [...new Set(out)];
 }
 
 /** The incoming user token of an on-behalf-of request must be one issued to this app. */
-function checkOboAssertion(s: SandboxState, assertion: string | undefined, clientId: string, appIdUri: string, nowMs: number) {
+function checkOboAssertion(
+  s: SandboxState,
+  assertion: string | undefined,
+  clientId: string,
+  appIdUri: string,
+  nowMs: number,
+) {
   const jwt = assertion ? decodeJwt(assertion) : undefined;
   if (!jwt) throw new OAuthError(400, 'invalid_request', 50027, 'JWT token is invalid or malformed.');
   const key = s.keys.find(jwt.header.kid);
-  if (!key || !verifyRs256(jwt, key.publicKey)) throw new OAuthError(400, 'invalid_grant', 50013, 'Assertion failed signature validation.');
+  if (!key || !verifyRs256(jwt, key.publicKey))
+    throw new OAuthError(400, 'invalid_grant', 50013, 'Assertion failed signature validation.');
   const { aud, exp, nbf, tid, oid, scp } = jwt.claims;
   if (aud !== clientId && aud !== appIdUri) {
-    throw new OAuthError(400, 'invalid_grant', 50013, `Assertion audience does not match the Client app presenting the assertion. The audience in the assertion was '${String(aud)}' and the expected audience is '${clientId}'.`);
+    throw new OAuthError(
+      400,
+      'invalid_grant',
+      50013,
+      `Assertion audience does not match the Client app presenting the assertion. The audience in the assertion was '${String(aud)}' and the expected audience is '${clientId}'.`,
+    );
   }
   const now = Math.floor(nowMs / 1000);
   if (typeof exp !== 'number' || exp < now - 300 || (typeof nbf === 'number' && nbf > now + 300)) {
@@ -173,4 +247,3 @@ function checkOboAssertion(s: SandboxState, assertion: string | undefined, clien
   }
   return user;
 }
-

@@ -18,7 +18,14 @@ const seconds = (ms: number): number => Math.floor(ms / 1000);
 const uti = (): string => randomBytes(16).toString('base64url').slice(0, 22);
 
 /** The v2 access token for Tandem's own API, as authentication.getAuthToken() returns it in Teams. */
-export function mintSsoToken(keys: KeySet, origin: string, tid: string, app: AppRegistration, user: SandboxUser, t: TokenTimes): string {
+export function mintSsoToken(
+  keys: KeySet,
+  origin: string,
+  tid: string,
+  app: AppRegistration,
+  user: SandboxUser,
+  t: TokenTimes,
+): string {
   const iat = seconds(t.nowMs);
   const claims: Claims = {
     aud: app.clientId,

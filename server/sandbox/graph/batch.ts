@@ -33,7 +33,10 @@ const batchSchema = {
           required: ['id', 'method', 'url'],
           properties: {
             id: { type: 'string', minLength: 1 },
-            method: { type: 'string', enum: ['GET', 'POST', 'PATCH', 'PUT', 'DELETE', 'get', 'post', 'patch', 'put', 'delete'] },
+            method: {
+              type: 'string',
+              enum: ['GET', 'POST', 'PATCH', 'PUT', 'DELETE', 'get', 'post', 'patch', 'put', 'delete'],
+            },
             url: { type: 'string', minLength: 1 },
             headers: { type: 'object', additionalProperties: { type: 'string' } },
             body: {},
@@ -64,7 +67,8 @@ export function registerBatchRoute(graph: FastifyInstance, root: FastifyInstance
     }
     for (const r of requests) {
       for (const dep of r.dependsOn ?? []) {
-        if (!ids.has(dep.toLowerCase())) throw badRequest(`Request '${r.id}' depends on unknown request '${dep}'.`, 'BadRequest');
+        if (!ids.has(dep.toLowerCase()))
+          throw badRequest(`Request '${r.id}' depends on unknown request '${dep}'.`, 'BadRequest');
       }
       if (r.body !== undefined && !Object.keys(r.headers ?? {}).some((h) => h.toLowerCase() === 'content-type')) {
         throw badRequest(`Request '${r.id}' has a body but no Content-Type header.`, 'BadRequest');
@@ -78,9 +82,16 @@ export function registerBatchRoute(graph: FastifyInstance, root: FastifyInstance
       const existing = done.get(key);
       if (existing) return existing;
       const promise = (async (): Promise<BatchResponse> => {
-        const deps = await Promise.all((r.dependsOn ?? []).map((d) => run(requests.find((x) => x.id.toLowerCase() === d.toLowerCase())!)));
+        const deps = await Promise.all(
+          (r.dependsOn ?? []).map((d) => run(requests.find((x) => x.id.toLowerCase() === d.toLowerCase())!)),
+        );
         if (deps.some((d) => d.status >= 400)) {
-          return { id: r.id, status: 424, headers: {}, body: { error: { code: 'FailedDependency', message: 'A request this one depends on failed.' } } };
+          return {
+            id: r.id,
+            status: 424,
+            headers: {},
+            body: { error: { code: 'FailedDependency', message: 'A request this one depends on failed.' } },
+          };
         }
         return slots(() => execute(root, req.headers.authorization, innerSecret, r));
       })();
@@ -91,7 +102,12 @@ export function registerBatchRoute(graph: FastifyInstance, root: FastifyInstance
   });
 }
 
-async function execute(root: FastifyInstance, authorization: string | undefined, innerSecret: string, r: BatchRequest): Promise<BatchResponse> {
+async function execute(
+  root: FastifyInstance,
+  authorization: string | undefined,
+  innerSecret: string,
+  r: BatchRequest,
+): Promise<BatchResponse> {
   const path = r.url.startsWith('/') ? r.url : `/${r.url}`;
   const headers: Record<string, string> = { ...(r.headers ?? {}), 'x-sandbox-batch': innerSecret };
   if (authorization) headers.authorization = authorization;
@@ -100,14 +116,20 @@ async function execute(root: FastifyInstance, authorization: string | undefined,
     method: r.method.toUpperCase() as 'GET',
     url: `/v1.0${path}`,
     headers,
-    ...(r.body !== undefined ? { payload: isBase64 ? Buffer.from(r.body as string, 'base64') : JSON.stringify(r.body) } : {}),
+    ...(r.body !== undefined
+      ? { payload: isBase64 ? Buffer.from(r.body as string, 'base64') : JSON.stringify(r.body) }
+      : {}),
   });
   const out: Record<string, string> = {};
   for (const name of ['content-type', 'retry-after', 'location', 'preference-applied']) {
     const v = res.headers[name];
-    if (v !== undefined) out[name === 'retry-after' ? 'Retry-After' : name === 'content-type' ? 'Content-Type' : name] = String(v);
+    if (v !== undefined)
+      out[name === 'retry-after' ? 'Retry-After' : name === 'content-type' ? 'Content-Type' : name] = String(v);
   }
-  const body = res.body.length > 0 && String(res.headers['content-type'] ?? '').includes('json') ? (JSON.parse(res.body) as unknown) : undefined;
+  const body =
+    res.body.length > 0 && String(res.headers['content-type'] ?? '').includes('json')
+      ? (JSON.parse(res.body) as unknown)
+      : undefined;
   return { id: r.id, status: res.statusCode, headers: out, ...(body !== undefined ? { body } : {}) };
 }
 

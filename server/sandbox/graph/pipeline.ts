@@ -94,18 +94,23 @@ export function graphPipeline(graph: FastifyInstance, s: SandboxState, innerSecr
     return payload;
   });
 
-  graph.setErrorHandler(async (err: Error & { statusCode?: number; validation?: unknown }, req: FastifyRequest, reply: FastifyReply) => {
-    const at = new Date(s.clock.now());
-    const crid = typeof req.headers['client-request-id'] === 'string' ? req.headers['client-request-id'] : undefined;
-    if (err instanceof GraphError) {
-      return reply.code(err.statusCode).headers(err.headers).send(graphErrorBody(err.code, err.message, at, crid, err.inner));
-    }
-    if (err.validation || (err.statusCode && err.statusCode < 500)) {
-      return reply.code(400).send(graphErrorBody('BadRequest', err.message, at, crid));
-    }
-    req.log.error({ err }, 'sandbox graph route failed');
-    return reply.code(500).send(graphErrorBody('generalException', 'General exception while processing.', at, crid));
-  });
+  graph.setErrorHandler(
+    async (err: Error & { statusCode?: number; validation?: unknown }, req: FastifyRequest, reply: FastifyReply) => {
+      const at = new Date(s.clock.now());
+      const crid = typeof req.headers['client-request-id'] === 'string' ? req.headers['client-request-id'] : undefined;
+      if (err instanceof GraphError) {
+        return reply
+          .code(err.statusCode)
+          .headers(err.headers)
+          .send(graphErrorBody(err.code, err.message, at, crid, err.inner));
+      }
+      if (err.validation || (err.statusCode && err.statusCode < 500)) {
+        return reply.code(400).send(graphErrorBody('BadRequest', err.message, at, crid));
+      }
+      req.log.error({ err }, 'sandbox graph route failed');
+      return reply.code(500).send(graphErrorBody('generalException', 'General exception while processing.', at, crid));
+    },
+  );
 }
 
 /** The mailbox a calendar request addresses: the :user parameter, or the signed-in user for /me. */

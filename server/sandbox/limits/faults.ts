@@ -46,7 +46,8 @@ export class FaultPlan {
     const next = { ...this.settings, ...patch };
     const rates = next.rate429 + next.rate503 + next.rateSlow + next.rateDrop;
     for (const [k, v] of Object.entries(next)) {
-      if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) throw new RangeError(`${k} must be a non-negative number`);
+      if (typeof v !== 'number' || !Number.isFinite(v) || v < 0)
+        throw new RangeError(`${k} must be a non-negative number`);
     }
     if (rates > 1) throw new RangeError('The fault rates add up to more than 1');
     this.settings = next;

@@ -45,13 +45,25 @@ export class Throttles {
     const key = `${appId}|${mailbox}`;
     const running = this.running.get(key) ?? 0;
     if (running >= this.limits.outlookConcurrent) {
-      throw new GraphError(429, 'ApplicationThrottled', 'Application is over its MailboxConcurrency limit.', { 'Retry-After': '1' }, { status: '429' });
+      throw new GraphError(
+        429,
+        'ApplicationThrottled',
+        'Application is over its MailboxConcurrency limit.',
+        { 'Retry-After': '1' },
+        { status: '429' },
+      );
     }
     const w = this.windows.get(key);
     const window = !w || nowMs - w.start >= 600_000 ? { start: nowMs, count: 0 } : w;
     if (window.count >= this.limits.outlookRequestsPer10Min) {
       const wait = Math.ceil((window.start + 600_000 - nowMs) / 1000);
-      throw new GraphError(429, 'ApplicationThrottled', 'Application is over its request limit for this mailbox.', { 'Retry-After': String(wait) }, { status: '429' });
+      throw new GraphError(
+        429,
+        'ApplicationThrottled',
+        'Application is over its request limit for this mailbox.',
+        { 'Retry-After': String(wait) },
+        { status: '429' },
+      );
     }
     window.count += 1;
     this.windows.set(key, window);
@@ -72,12 +84,24 @@ export class Throttles {
     const ru = this.take(`ru|${appId}`, capacity, capacity / 10_000, cost, nowMs);
     const scope = `Tenant_Application/${isWrite ? 'ReadWrite' : 'Read'}/${appId}/${tenantId}`;
     if (ru.waitMs > 0) {
-      throw throttled(Math.ceil(ru.waitMs / 1000), { 'x-ms-throttle-scope': scope, 'x-ms-throttle-information': 'ResourceUnitLimitExceeded' });
+      throw throttled(Math.ceil(ru.waitMs / 1000), {
+        'x-ms-throttle-scope': scope,
+        'x-ms-throttle-information': 'ResourceUnitLimitExceeded',
+      });
     }
     if (isWrite) {
-      const writes = this.take(`w|${appId}`, this.limits.directoryWritesPer150s, this.limits.directoryWritesPer150s / 150_000, 1, nowMs);
+      const writes = this.take(
+        `w|${appId}`,
+        this.limits.directoryWritesPer150s,
+        this.limits.directoryWritesPer150s / 150_000,
+        1,
+        nowMs,
+      );
       if (writes.waitMs > 0) {
-        throw throttled(Math.ceil(writes.waitMs / 1000), { 'x-ms-throttle-scope': scope, 'x-ms-throttle-information': 'WriteLimitExceeded' });
+        throw throttled(Math.ceil(writes.waitMs / 1000), {
+          'x-ms-throttle-scope': scope,
+          'x-ms-throttle-information': 'WriteLimitExceeded',
+        });
       }
     }
     const used = 1 - ru.left / capacity;
@@ -105,7 +129,13 @@ export class Throttles {
     return n < 50 ? small : n <= 500 ? medium : large;
   }
 
-  private take(key: string, capacity: number, perMs: number, cost: number, nowMs: number): { waitMs: number; left: number } {
+  private take(
+    key: string,
+    capacity: number,
+    perMs: number,
+    cost: number,
+    nowMs: number,
+  ): { waitMs: number; left: number } {
     const b = this.buckets.get(key) ?? { tokens: capacity, at: nowMs };
     b.tokens = Math.min(capacity, b.tokens + (nowMs - b.at) * perMs);
     b.at = nowMs;

@@ -55,7 +55,16 @@ export function generateOrg({ seed, size, tenantId }: GenerateOrgOptions): Org {
       const inherit = parent > 0 && tree.dept[parent] === tree.dept[i] && rng.chance(0.5);
       area[i] = inherit ? area[parent]! : rng.int(areaCount(dept));
     }
-    users[i] = makePerson(i, id, parent < 0 ? null : users[parent]!.id, tree, OFFICES[office[i]!]!, area[i]!, personas.get(i), rng);
+    users[i] = makePerson(
+      i,
+      id,
+      parent < 0 ? null : users[parent]!.id,
+      tree,
+      OFFICES[office[i]!]!,
+      area[i]!,
+      personas.get(i),
+      rng,
+    );
   }
 
   assignMail(users, personas);
@@ -141,7 +150,9 @@ function makePerson(
         ? managerTitle(dept, layers, area, tree.childCount[i]!, lang, name.female, rng)
         : individualTitle(dept, level, lang, name.female, rng);
 
-  const employeeType = persona ? (persona.employeeType ?? 'Employee') : drawEmployeeType(kind, level, dept, office, rng);
+  const employeeType = persona
+    ? (persona.employeeType ?? 'Employee')
+    : drawEmployeeType(kind, level, dept, office, rng);
   const partTime = !persona && drawPartTime(kind, level, rng);
   const pattern = drawWorkingPattern(office, partTime, rng);
   const profile = skillProfile(kind, level);
@@ -190,7 +201,11 @@ function makePerson(
 }
 
 function personaName(p: Persona): DrawnName {
-  return { given: { text: p.givenName, ascii: asciiName(p.givenName) }, surname: { text: p.surname, ascii: asciiName(p.surname) }, female: p.female };
+  return {
+    given: { text: p.givenName, ascii: asciiName(p.givenName) },
+    surname: { text: p.surname, ascii: asciiName(p.surname) },
+    female: p.female,
+  };
 }
 
 function drawIcLevel(cumulative: readonly number[], rng: Random): IcLevel {
@@ -257,7 +272,12 @@ function assignMail(users: SandboxUser[], personas: Map<number, Persona>): void 
  * count by office, zone or persona) stays as it was; the last one, so that the first people of
  * each office, whom scripted scenarios reach for, keep their Windows zone.
  */
-function customiseOneZone(users: SandboxUser[], tree: OrgTree, office: Uint8Array, personas: Map<number, Persona>): void {
+function customiseOneZone(
+  users: SandboxUser[],
+  tree: OrgTree,
+  office: Uint8Array,
+  personas: Map<number, Persona>,
+): void {
   for (let i = tree.size - 1; i > 0; i--) {
     if (office[i] !== ROMA || tree.height[i] !== 0 || personas.has(i)) continue;
     const mailbox = users[i]!.mailbox;

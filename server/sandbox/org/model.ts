@@ -9,14 +9,7 @@ export type WindowsTimeZone =
   | 'Pacific Standard Time'
   | 'UTC';
 
-export type DayOfWeek =
-  | 'sunday'
-  | 'monday'
-  | 'tuesday'
-  | 'wednesday'
-  | 'thursday'
-  | 'friday'
-  | 'saturday';
+export type DayOfWeek = 'sunday' | 'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday';
 
 /** What Outlook calls a zone its user customised, in mailboxSettings.timeZone and elsewhere. */
 export const CUSTOM_ZONE_NAME = 'Customized Time Zone';

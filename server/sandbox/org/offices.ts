@@ -46,7 +46,11 @@ export const OFFICES: readonly Office[] = [
     timeZone: 'W. Europe Standard Time',
     utcOffset: 1,
     locale: 'it-IT',
-    cultures: [['it', 0.95], ['en', 0.985], ['in', 1]],
+    cultures: [
+      ['it', 0.95],
+      ['en', 0.985],
+      ['in', 1],
+    ],
     hours: [[9, 18, 1]],
     share: 0.585,
     businessPhone: (rng) => `+39 02 ${digits(rng, 4)} ${digits(rng, 4)}`,
@@ -61,7 +65,11 @@ export const OFFICES: readonly Office[] = [
     timeZone: 'W. Europe Standard Time',
     utcOffset: 1,
     locale: 'it-IT',
-    cultures: [['it', 0.97], ['en', 0.99], ['in', 1]],
+    cultures: [
+      ['it', 0.97],
+      ['en', 0.99],
+      ['in', 1],
+    ],
     hours: [[9, 18, 1]],
     share: 0.21,
     businessPhone: (rng) => `+39 06 ${digits(rng, 4)} ${digits(rng, 4)}`,
@@ -76,7 +84,11 @@ export const OFFICES: readonly Office[] = [
     timeZone: 'GMT Standard Time',
     utcOffset: 0,
     locale: 'en-GB',
-    cultures: [['en', 0.78], ['it', 0.88], ['in', 1]],
+    cultures: [
+      ['en', 0.78],
+      ['it', 0.88],
+      ['in', 1],
+    ],
     hours: [[9, 17.5, 1]],
     share: 0.085,
     businessPhone: (rng) => `+44 20 7${digits(rng, 3)} ${digits(rng, 4)}`,
@@ -91,8 +103,15 @@ export const OFFICES: readonly Office[] = [
     timeZone: 'Eastern Standard Time',
     utcOffset: -5,
     locale: 'en-US',
-    cultures: [['en', 0.86], ['it', 0.93], ['in', 1]],
-    hours: [[8.5, 17, 0.7], [9, 17, 0.3]],
+    cultures: [
+      ['en', 0.86],
+      ['it', 0.93],
+      ['in', 1],
+    ],
+    hours: [
+      [8.5, 17, 0.7],
+      [9, 17, 0.3],
+    ],
     share: 0.08,
     // 555-01xx and friends are reserved for fiction; the sandbox is fiction.
     businessPhone: (rng) => `+1 212 555 ${digits(rng, 4)}`,
@@ -107,7 +126,10 @@ export const OFFICES: readonly Office[] = [
     timeZone: 'India Standard Time',
     utcOffset: 5.5,
     locale: 'en-IN',
-    cultures: [['in', 0.97], ['en', 1]],
+    cultures: [
+      ['in', 0.97],
+      ['en', 1],
+    ],
     hours: [[9.5, 18.5, 1]],
     share: 0.04,
     businessPhone: (rng) => `+91 80 ${digits(rng, 4)} ${digits(rng, 4)}`,
@@ -126,7 +148,14 @@ export const ROMA_CUSTOM_ZONE: CustomTimeZone = {
   bias: -60,
   name: CUSTOM_ZONE_NAME,
   standardOffset: { time: '03:00:00.0000000', dayOccurrence: 5, dayOfWeek: 'sunday', month: 10, year: 0 },
-  daylightOffset: { daylightBias: -60, time: '02:00:00.0000000', dayOccurrence: 5, dayOfWeek: 'sunday', month: 3, year: 0 },
+  daylightOffset: {
+    daylightBias: -60,
+    time: '02:00:00.0000000',
+    dayOccurrence: 5,
+    dayOfWeek: 'sunday',
+    month: 3,
+    year: 0,
+  },
 };
 
 export const MILANO = 0;

@@ -108,9 +108,30 @@ const INTERN = persona({
   skills: ['Python', 'Data Visualisation', 'Generative AI'],
 });
 
-const LONDON_EMPLOYEE = persona({ key: 'london', givenName: 'Emily', surname: 'Clarke', female: true, office: LONDON, hireDate: '2019-03-04' });
-const NEW_YORK_EMPLOYEE = persona({ key: 'new-york', givenName: 'James', surname: 'Miller', female: false, office: NEW_YORK, hireDate: '2017-06-05' });
-const BANGALORE_EMPLOYEE = persona({ key: 'bangalore', givenName: 'Priya', surname: 'Sharma', female: true, office: BANGALORE, hireDate: '2021-01-11' });
+const LONDON_EMPLOYEE = persona({
+  key: 'london',
+  givenName: 'Emily',
+  surname: 'Clarke',
+  female: true,
+  office: LONDON,
+  hireDate: '2019-03-04',
+});
+const NEW_YORK_EMPLOYEE = persona({
+  key: 'new-york',
+  givenName: 'James',
+  surname: 'Miller',
+  female: false,
+  office: NEW_YORK,
+  hireDate: '2017-06-05',
+});
+const BANGALORE_EMPLOYEE = persona({
+  key: 'bangalore',
+  givenName: 'Priya',
+  surname: 'Sharma',
+  female: true,
+  office: BANGALORE,
+  hireDate: '2021-01-11',
+});
 
 /** Below this size only the CEO is a persona: there is no room for the rest. */
 export const PERSONA_THRESHOLD = 12;
@@ -125,7 +146,8 @@ export function placeLeaders(tree: OrgTree): Map<number, Persona> {
   const placed = new Map<number, Persona>([[0, CEO]]);
   if (tree.size < PERSONA_THRESHOLD) return placed;
   const executive = (name: DepartmentName): number => {
-    for (let i = tree.firstChild[0]!; i < tree.firstChild[0]! + tree.childCount[0]!; i++) if (tree.dept[i]!.name === name) return i;
+    for (let i = tree.firstChild[0]!; i < tree.firstChild[0]! + tree.childCount[0]!; i++)
+      if (tree.dept[i]!.name === name) return i;
     return -1;
   };
 
@@ -137,13 +159,16 @@ export function placeLeaders(tree: OrgTree): Map<number, Persona> {
   placed.set(hrAdmin >= 0 ? hrAdmin : hr, HR_ADMIN);
 
   const director = best(tree, 0, (i) =>
-    tree.dept[i]!.name === 'Sales' && tree.depth[i]! >= 2 && tree.height[i]! > 0 ? 10 - Math.abs(tree.height[i]! - 3) : 0,
+    tree.dept[i]!.name === 'Sales' && tree.depth[i]! >= 2 && tree.height[i]! > 0
+      ? 10 - Math.abs(tree.height[i]! - 3)
+      : 0,
   );
   placed.set(director, DIRECTOR_ROME);
 
   // A front-line team of a comfortable size, as high in the tree as there is one.
   const manager = best(tree, 0, (i) => {
-    if (tree.dept[i]!.name !== 'Engineering' || tree.depth[i]! < 2 || tree.height[i] !== 1 || tree.childCount[i]! < 2) return 0;
+    if (tree.dept[i]!.name !== 'Engineering' || tree.depth[i]! < 2 || tree.height[i] !== 1 || tree.childCount[i]! < 2)
+      return 0;
     return (tree.childCount[i]! >= 4 ? 100 : 50) - tree.depth[i]!;
   });
   if (manager < 0) throw new Error('no engineering team for the manager persona');

@@ -60,7 +60,9 @@ export function createRandom(seed: number, stream: string): Random {
 const HEX_DIGITS = '0123456789abcdef';
 // Character codes of one GUID; 45 is '-', and the dashes at 8, 13, 18 and 23 are never overwritten.
 const GUID_CHARS: number[] = new Array<number>(36).fill(45);
-const GUID_SLOTS = [0, 1, 2, 3, 4, 5, 6, 7, 9, 10, 11, 12, 14, 15, 16, 17, 19, 20, 21, 22, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35];
+const GUID_SLOTS = [
+  0, 1, 2, 3, 4, 5, 6, 7, 9, 10, 11, 12, 14, 15, 16, 17, 19, 20, 21, 22, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35,
+];
 
 /**
  * A random (version 4, RFC 4122 variant) GUID in Entra's lower-case 8-4-4-4-12 form. Built as one

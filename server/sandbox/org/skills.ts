@@ -7,16 +7,56 @@ import type { Random } from './random.js';
 
 const CRAFT: Readonly<Record<DepartmentName, readonly string[]>> = {
   'Executive Office': ['Strategic Planning', 'Corporate Governance', 'Financial Modelling', 'Mergers and Acquisitions'],
-  Engineering: ['TypeScript', 'Java', 'Python', 'React', 'Cloud Architecture', 'Kubernetes', 'API Design', 'Software Testing', 'DevOps', 'Databases', 'Microservices'],
+  Engineering: [
+    'TypeScript',
+    'Java',
+    'Python',
+    'React',
+    'Cloud Architecture',
+    'Kubernetes',
+    'API Design',
+    'Software Testing',
+    'DevOps',
+    'Databases',
+    'Microservices',
+  ],
   Product: ['Product Discovery', 'User Research', 'UX Design', 'Roadmapping', 'Agile Delivery', 'A/B Testing'],
-  IT: ['Cybersecurity', 'Networking', 'Microsoft 365 Administration', 'Cloud Architecture', 'IT Service Management', 'Identity and Access Management'],
+  IT: [
+    'Cybersecurity',
+    'Networking',
+    'Microsoft 365 Administration',
+    'Cloud Architecture',
+    'IT Service Management',
+    'Identity and Access Management',
+  ],
   Sales: ['CRM', 'Account Planning', 'Solution Selling', 'Sales Forecasting', 'Pricing', 'Tender Management'],
   Marketing: ['Brand Management', 'Content Strategy', 'SEO', 'Market Research', 'Campaign Management', 'Copywriting'],
-  'Customer Support': ['Customer Service', 'Troubleshooting', 'Ticketing Systems', 'Knowledge Base Writing', 'Customer Success', 'Complaint Handling'],
-  Operations: ['Supply Chain Management', 'Lean Six Sigma', 'Process Improvement', 'Procurement', 'Logistics', 'Quality Management'],
+  'Customer Support': [
+    'Customer Service',
+    'Troubleshooting',
+    'Ticketing Systems',
+    'Knowledge Base Writing',
+    'Customer Success',
+    'Complaint Handling',
+  ],
+  Operations: [
+    'Supply Chain Management',
+    'Lean Six Sigma',
+    'Process Improvement',
+    'Procurement',
+    'Logistics',
+    'Quality Management',
+  ],
   Finance: ['Financial Modelling', 'Accounting', 'Budgeting', 'Financial Reporting', 'Tax', 'Risk Management'],
   Legal: ['Contract Law', 'GDPR', 'Compliance', 'Corporate Governance', 'Intellectual Property', 'Employment Law'],
-  'Human Resources': ['Talent Acquisition', 'Employment Law', 'Compensation and Benefits', 'Learning Design', 'HR Analytics', 'Onboarding'],
+  'Human Resources': [
+    'Talent Acquisition',
+    'Employment Law',
+    'Compensation and Benefits',
+    'Learning Design',
+    'HR Analytics',
+    'Onboarding',
+  ],
 };
 
 /** Craft skills any department uses. */
@@ -34,7 +74,15 @@ const DIGITAL = [
   'Content Creation',
 ];
 
-const PERSONAL = ['Communication', 'Problem Solving', 'Teamwork', 'Time Management', 'Critical Thinking', 'Presentation Skills', 'Adaptability'];
+const PERSONAL = [
+  'Communication',
+  'Problem Solving',
+  'Teamwork',
+  'Time Management',
+  'Critical Thinking',
+  'Presentation Skills',
+  'Adaptability',
+];
 
 const LEADERSHIP = [
   'Leadership',
@@ -80,7 +128,15 @@ export function drawSkills(dept: DepartmentName, profile: SkillProfile, rng: Ran
   for (let tries = 0; skills.length < count && tries < count * 4; tries++) {
     const x = rng.next();
     const pool =
-      x < mix.upTo[0] ? (rng.chance(0.8) ? CRAFT[dept] : SHARED_CRAFT) : x < mix.upTo[1] ? DIGITAL : x < mix.upTo[2] ? PERSONAL : LEADERSHIP;
+      x < mix.upTo[0]
+        ? rng.chance(0.8)
+          ? CRAFT[dept]
+          : SHARED_CRAFT
+        : x < mix.upTo[1]
+          ? DIGITAL
+          : x < mix.upTo[2]
+            ? PERSONAL
+            : LEADERSHIP;
     const skill = rng.pick(pool);
     if (!skills.includes(skill)) skills.push(skill);
   }

@@ -44,7 +44,10 @@ const a = (en: string, it: string): Area => ({ en, it });
 
 const TITLES: Readonly<Record<DepartmentName, Titles>> = {
   'Executive Office': {
-    roles: [r('Executive Assistant', 'Assistente di Direzione'), r('Strategy Analyst', 'Analista Strategico', 'Analista Strategica')],
+    roles: [
+      r('Executive Assistant', 'Assistente di Direzione'),
+      r('Strategy Analyst', 'Analista Strategico', 'Analista Strategica'),
+    ],
     areas: [a('Strategy', 'Strategia')],
     intern: 'Strategy',
     // The CEO. Many women at the top in Italy keep the institutional masculine form.
@@ -58,13 +61,28 @@ const TITLES: Readonly<Record<DepartmentName, Titles>> = {
       r('DevOps Engineer', 'Sistemista DevOps'),
       r('Data Engineer', 'Data Engineer'),
     ],
-    areas: [a('Engineering', 'Ingegneria'), a('Software Development', 'Sviluppo Software'), a('Platform', 'Piattaforma'), a('Quality Assurance', 'Qualità Software'), a('Data Engineering', 'Ingegneria dei Dati')],
+    areas: [
+      a('Engineering', 'Ingegneria'),
+      a('Software Development', 'Sviluppo Software'),
+      a('Platform', 'Piattaforma'),
+      a('Quality Assurance', 'Qualità Software'),
+      a('Data Engineering', 'Ingegneria dei Dati'),
+    ],
     intern: 'Software Engineering',
     executive: { en: 'Chief Technology Officer', it: 'Direttore Tecnico', itF: 'Direttrice Tecnica' },
   },
   Product: {
-    roles: [r('Product Designer', 'Designer di Prodotto'), r('UX Designer', 'UX Designer'), r('Product Analyst', 'Analista di Prodotto'), r('Product Owner', 'Product Owner')],
-    areas: [a('Product', 'Prodotto'), a('Product Design', 'Design di Prodotto'), a('User Experience', 'Esperienza Utente')],
+    roles: [
+      r('Product Designer', 'Designer di Prodotto'),
+      r('UX Designer', 'UX Designer'),
+      r('Product Analyst', 'Analista di Prodotto'),
+      r('Product Owner', 'Product Owner'),
+    ],
+    areas: [
+      a('Product', 'Prodotto'),
+      a('Product Design', 'Design di Prodotto'),
+      a('User Experience', 'Esperienza Utente'),
+    ],
     intern: 'Product',
     executive: { en: 'Chief Product Officer', it: 'Direttore Prodotto' },
   },
@@ -75,7 +93,12 @@ const TITLES: Readonly<Record<DepartmentName, Titles>> = {
       r('Security Analyst', 'Analista della Sicurezza'),
       r('Network Engineer', 'Tecnico di Rete', 'Tecnica di Rete'),
     ],
-    areas: [a('IT', 'Sistemi Informativi'), a('IT Infrastructure', 'Infrastruttura IT'), a('Cybersecurity', 'Sicurezza Informatica'), a('Service Desk', 'Service Desk')],
+    areas: [
+      a('IT', 'Sistemi Informativi'),
+      a('IT Infrastructure', 'Infrastruttura IT'),
+      a('Cybersecurity', 'Sicurezza Informatica'),
+      a('Service Desk', 'Service Desk'),
+    ],
     intern: 'IT',
     executive: { en: 'Chief Information Officer', it: 'Direttore Sistemi Informativi' },
   },
@@ -86,7 +109,12 @@ const TITLES: Readonly<Record<DepartmentName, Titles>> = {
       r('Sales Analyst', 'Analista Commerciale'),
       r('Business Developer', 'Consulente Commerciale'),
     ],
-    areas: [a('Sales', 'Vendite'), a('Key Accounts', 'Grandi Clienti'), a('Business Development', 'Sviluppo Commerciale'), a('Inside Sales', 'Inside Sales')],
+    areas: [
+      a('Sales', 'Vendite'),
+      a('Key Accounts', 'Grandi Clienti'),
+      a('Business Development', 'Sviluppo Commerciale'),
+      a('Inside Sales', 'Inside Sales'),
+    ],
     intern: 'Sales',
     executive: { en: 'Chief Commercial Officer', it: 'Direttore Commerciale' },
   },
@@ -97,7 +125,12 @@ const TITLES: Readonly<Record<DepartmentName, Titles>> = {
       r('Digital Marketing Analyst', 'Analista Marketing Digitale'),
       r('Graphic Designer', 'Grafico', 'Grafica'),
     ],
-    areas: [a('Marketing', 'Marketing'), a('Digital Marketing', 'Marketing Digitale'), a('Communications', 'Comunicazione'), a('Brand', 'Brand')],
+    areas: [
+      a('Marketing', 'Marketing'),
+      a('Digital Marketing', 'Marketing Digitale'),
+      a('Communications', 'Comunicazione'),
+      a('Brand', 'Brand'),
+    ],
     intern: 'Marketing',
     executive: { en: 'Chief Marketing Officer', it: 'Direttore Marketing' },
   },
@@ -107,7 +140,11 @@ const TITLES: Readonly<Record<DepartmentName, Titles>> = {
       r('Customer Service Representative', 'Addetto Customer Service', 'Addetta Customer Service'),
       r('Technical Support Specialist', 'Specialista Supporto Tecnico'),
     ],
-    areas: [a('Customer Support', 'Assistenza Clienti'), a('Customer Service', 'Customer Service'), a('Technical Support', 'Supporto Tecnico')],
+    areas: [
+      a('Customer Support', 'Assistenza Clienti'),
+      a('Customer Service', 'Customer Service'),
+      a('Technical Support', 'Supporto Tecnico'),
+    ],
     intern: 'Customer Support',
     executive: { en: 'Chief Customer Officer', it: 'Direttore Customer Service' },
   },
@@ -118,7 +155,12 @@ const TITLES: Readonly<Record<DepartmentName, Titles>> = {
       r('Buyer', 'Buyer'),
       r('Planner', 'Pianificatore', 'Pianificatrice'),
     ],
-    areas: [a('Operations', 'Operations'), a('Supply Chain', 'Supply Chain'), a('Logistics', 'Logistica'), a('Procurement', 'Acquisti')],
+    areas: [
+      a('Operations', 'Operations'),
+      a('Supply Chain', 'Supply Chain'),
+      a('Logistics', 'Logistica'),
+      a('Procurement', 'Acquisti'),
+    ],
     intern: 'Operations',
     executive: { en: 'Chief Operating Officer', it: 'Direttore Operativo', itF: 'Direttrice Operativa' },
   },
@@ -129,12 +171,21 @@ const TITLES: Readonly<Record<DepartmentName, Titles>> = {
       r('Controller', 'Controller'),
       r('Analyst', 'Analista'),
     ],
-    areas: [a('Finance', 'Finanza'), a('Accounting', 'Contabilità'), a('Controlling', 'Controllo di Gestione'), a('Treasury', 'Tesoreria')],
+    areas: [
+      a('Finance', 'Finanza'),
+      a('Accounting', 'Contabilità'),
+      a('Controlling', 'Controllo di Gestione'),
+      a('Treasury', 'Tesoreria'),
+    ],
     intern: 'Finance',
     executive: { en: 'Chief Financial Officer', it: 'Direttore Amministrazione e Finanza' },
   },
   Legal: {
-    roles: [r('Legal Counsel', 'Consulente Legale'), r('Paralegal', 'Assistente Legale'), r('Compliance Analyst', 'Analista Compliance')],
+    roles: [
+      r('Legal Counsel', 'Consulente Legale'),
+      r('Paralegal', 'Assistente Legale'),
+      r('Compliance Analyst', 'Analista Compliance'),
+    ],
     areas: [a('Legal', 'Affari Legali'), a('Compliance', 'Compliance'), a('Contracts', 'Contratti')],
     intern: 'Legal',
     executive: { en: 'General Counsel', it: 'Direttore Affari Legali' },
@@ -146,7 +197,12 @@ const TITLES: Readonly<Record<DepartmentName, Titles>> = {
       r('HR Business Partner', 'HR Business Partner'),
       r('Payroll Specialist', 'Specialista Paghe'),
     ],
-    areas: [a('Human Resources', 'Risorse Umane'), a('Talent Acquisition', 'Selezione del Personale'), a('Learning & Development', 'Formazione e Sviluppo'), a('Payroll', 'Amministrazione del Personale')],
+    areas: [
+      a('Human Resources', 'Risorse Umane'),
+      a('Talent Acquisition', 'Selezione del Personale'),
+      a('Learning & Development', 'Formazione e Sviluppo'),
+      a('Payroll', 'Amministrazione del Personale'),
+    ],
     intern: 'HR',
     executive: { en: 'Chief People Officer', it: 'Direttore Risorse Umane' },
   },
@@ -215,15 +271,22 @@ function compile(t: Titles): Compiled {
   };
 }
 
-const COMPILED = Object.fromEntries(
-  Object.entries(TITLES).map(([name, titles]) => [name, compile(titles)]),
-) as Record<DepartmentName, Compiled>;
+const COMPILED = Object.fromEntries(Object.entries(TITLES).map(([name, titles]) => [name, compile(titles)])) as Record<
+  DepartmentName,
+  Compiled
+>;
 
 export function areaCount(dept: DepartmentName): number {
   return TITLES[dept].areas.length;
 }
 
-export function individualTitle(dept: DepartmentName, level: IcLevel, lang: Lang, female: boolean, rng: Random): string {
+export function individualTitle(
+  dept: DepartmentName,
+  level: IcLevel,
+  lang: Lang,
+  female: boolean,
+  rng: Random,
+): string {
   const compiled = COMPILED[dept];
   if (level === 0) return rng.pick(compiled.interns[lang]);
   return rng.pick(compiled.roles)[voice(lang, female)][level]!;
@@ -233,8 +296,17 @@ export function individualTitle(dept: DepartmentName, level: IcLevel, lang: Lang
  * A manager's title from how many layers they run: 1 front-line, 2 manager of managers,
  * 3 director, 4 VP, 5 and more SVP (English titles in every office from VP up).
  */
-export function managerTitle(dept: DepartmentName, layers: number, area: number, teamSize: number, lang: Lang, female: boolean, rng: Random): string {
-  if (dept === 'Engineering' && layers === 1 && lang === 'en' && teamSize <= 5 && rng.chance(0.5)) return 'Lead Engineer';
+export function managerTitle(
+  dept: DepartmentName,
+  layers: number,
+  area: number,
+  teamSize: number,
+  lang: Lang,
+  female: boolean,
+  rng: Random,
+): string {
+  if (dept === 'Engineering' && layers === 1 && lang === 'en' && teamSize <= 5 && rng.chance(0.5))
+    return 'Lead Engineer';
   const choices = COMPILED[dept].managers[area]![voice(lang, female)][Math.min(layers, 5)]!;
   return rng.pick(choices);
 }

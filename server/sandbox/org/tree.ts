@@ -1,14 +1,7 @@
 // The reporting structure alone: who reports to whom and in which department, before anybody has
 // a name. Built breadth-first, so node order is top-down and a node's children are contiguous.
 
-import {
-  DEPARTMENTS,
-  EXECUTIVE_ORDER,
-  STARTUP_ORDER,
-  portfolios,
-  type Department,
-  type Span,
-} from './departments.js';
+import { DEPARTMENTS, EXECUTIVE_ORDER, STARTUP_ORDER, portfolios, type Department, type Span } from './departments.js';
 import type { Random } from './random.js';
 
 export interface OrgTree {

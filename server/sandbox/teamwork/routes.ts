@@ -27,7 +27,14 @@ const schema = {
       activityType: { type: 'string', minLength: 1, maxLength: 64 },
       chainId: { anyOf: [{ type: 'integer' }, { type: 'string' }] },
       previewText: { type: 'object', required: ['content'], properties: { content: { type: 'string' } } },
-      templateParameters: { type: 'array', items: { type: 'object', required: ['name', 'value'], properties: { name: { type: 'string' }, value: { type: 'string' } } } },
+      templateParameters: {
+        type: 'array',
+        items: {
+          type: 'object',
+          required: ['name', 'value'],
+          properties: { name: { type: 'string' }, value: { type: 'string' } },
+        },
+      },
     },
   },
 } as const;
@@ -38,10 +45,15 @@ export function registerTeamworkRoutes(graph: FastifyInstance, s: SandboxState, 
     '/v1.0/users/:user/teamwork/sendActivityNotification',
     { schema, config: { throttle: 'activity' } },
     async (req, reply) => {
-      requirePermission(req.caller, { app: ['TeamsActivity.Send'], delegated: ['TeamsActivity.Send'], family: 'teams' });
+      requirePermission(req.caller, {
+        app: ['TeamsActivity.Send'],
+        delegated: ['TeamsActivity.Send'],
+        family: 'teams',
+      });
       const user = findUser(s, req.params.user);
       const { topic, activityType, previewText, templateParameters } = req.body;
-      if (topic.source === 'text' && !topic.webUrl) throw badRequest('webUrl is required when topic source is text.', 'BadRequest');
+      if (topic.source === 'text' && !topic.webUrl)
+        throw badRequest('webUrl is required when topic source is text.', 'BadRequest');
       feed.push({
         recipientId: user.id,
         appId: req.caller.appId,

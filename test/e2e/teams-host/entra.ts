@@ -21,7 +21,10 @@ export interface FakeEntraOptions {
   grant: (loginHint: string, scopes: string[]) => Promise<void>;
 }
 
-export async function fakeEntraConsent(context: BrowserContext, options: FakeEntraOptions): Promise<AuthorizeRequest[]> {
+export async function fakeEntraConsent(
+  context: BrowserContext,
+  options: FakeEntraOptions,
+): Promise<AuthorizeRequest[]> {
   const requests: AuthorizeRequest[] = [];
   await context.route(`${ENTRA}/**`, async (route) => {
     const url = new URL(route.request().url());
@@ -32,7 +35,12 @@ export async function fakeEntraConsent(context: BrowserContext, options: FakeEnt
     if (!answer) requests.push({ tenant, params });
 
     const problem = refusal(tenant, params, options);
-    if (problem) return route.fulfill({ status: 400, contentType: 'text/html', body: `<!doctype html><title>Sign in</title><p>${escapeHtml(problem)}</p>` });
+    if (problem)
+      return route.fulfill({
+        status: 400,
+        contentType: 'text/html',
+        body: `<!doctype html><title>Sign in</title><p>${escapeHtml(problem)}</p>`,
+      });
 
     const back = (fragment: Record<string, string>) =>
       route.fulfill({
@@ -41,11 +49,17 @@ export async function fakeEntraConsent(context: BrowserContext, options: FakeEnt
       });
     if (answer === '/accept') {
       const scopes = (params.scope ?? '').split(' ').filter((s) => s.startsWith('https://graph.microsoft.com/'));
-      await options.grant(params.login_hint ?? '', scopes.map((s) => s.slice('https://graph.microsoft.com/'.length)));
+      await options.grant(
+        params.login_hint ?? '',
+        scopes.map((s) => s.slice('https://graph.microsoft.com/'.length)),
+      );
       return back({ code: `fake-code-${Date.now()}`, session_state: 'fake-session' });
     }
     if (answer === '/cancel') {
-      return back({ error: 'access_denied', error_description: 'AADSTS65004: User declined to consent to access the app.' });
+      return back({
+        error: 'access_denied',
+        error_description: 'AADSTS65004: User declined to consent to access the app.',
+      });
     }
     // The prompt: both answers carry the request on, as hidden fields of a GET form.
     const fields = Object.entries(params)
@@ -68,9 +82,12 @@ export async function fakeEntraConsent(context: BrowserContext, options: FakeEnt
 function refusal(tenant: string, p: Record<string, string>, o: FakeEntraOptions): string | null {
   if (tenant !== o.tenantId) return `AADSTS90002: Tenant '${tenant}' not found.`;
   if (p.client_id !== o.clientId) return `AADSTS700016: Application with identifier '${p.client_id}' was not found.`;
-  if (!p.redirect_uri || !o.redirectUris.includes(p.redirect_uri)) return `AADSTS50011: The redirect URI '${p.redirect_uri}' does not match the redirect URIs configured for the application.`;
-  if (p.response_type !== 'code') return `AADSTS700054: response_type '${p.response_type}' is not enabled for the application.`;
-  if (p.code_challenge_method !== 'S256' || !p.code_challenge) return 'AADSTS9002325: Proof Key for Code Exchange is required.';
+  if (!p.redirect_uri || !o.redirectUris.includes(p.redirect_uri))
+    return `AADSTS50011: The redirect URI '${p.redirect_uri}' does not match the redirect URIs configured for the application.`;
+  if (p.response_type !== 'code')
+    return `AADSTS700054: response_type '${p.response_type}' is not enabled for the application.`;
+  if (p.code_challenge_method !== 'S256' || !p.code_challenge)
+    return 'AADSTS9002325: Proof Key for Code Exchange is required.';
   if (!p.state) return 'A state is expected.';
   return null;
 }

@@ -96,7 +96,11 @@ window.teamsHost = startTeamsHost(${json});
 }
 
 /** Opens Teams with Tandem in it, signed in as `user`, against the real app behind `server`. */
-export async function openInTeams(browser: Browser, server: Pick<TabServer, 'url'>, options: TeamsHostOptions): Promise<InTeams> {
+export async function openInTeams(
+  browser: Browser,
+  server: Pick<TabServer, 'url'>,
+  options: TeamsHostOptions,
+): Promise<InTeams> {
   const { user, tenantId, locale = 'en-US', theme = 'default', path = '/?inTeams=1' } = options;
   const open = await openPage(browser, options.context);
   const { context, page } = open;
@@ -117,7 +121,9 @@ export async function openInTeams(browser: Browser, server: Pick<TabServer, 'url
     clientType: 'web',
     hostName: 'Teams',
   };
-  await context.route(`${HOST_ORIGIN}${HOST_PATH}`, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: hostPage(config) }));
+  await context.route(`${HOST_ORIGIN}${HOST_PATH}`, (route) =>
+    route.fulfill({ contentType: 'text/html; charset=utf-8', body: hostPage(config) }),
+  );
 
   // Teams caches SSO tokens and renews them before they expire; so does this host.
   let cached: { token: string; expiresAt: number } | undefined;
@@ -147,7 +153,11 @@ export async function openInTeams(browser: Browser, server: Pick<TabServer, 'url
   page.on('request', (request) => {
     const url = new URL(request.url());
     if (url.origin === TAB_ORIGIN && url.pathname.startsWith('/api/')) {
-      api.push({ method: request.method(), path: url.pathname + url.search, authorization: request.headers().authorization });
+      api.push({
+        method: request.method(),
+        path: url.pathname + url.search,
+        authorization: request.headers().authorization,
+      });
     }
   });
 
@@ -165,7 +175,8 @@ export async function openInTeams(browser: Browser, server: Pick<TabServer, 'url
     calls: () => page.evaluate(() => window.teamsHost.calls),
     unhandled: () => page.evaluate(() => window.teamsHost.unhandled),
     setTheme: (next) => page.evaluate((t) => window.teamsHost.setTheme(t), next),
-    firstViewAt: () => frame().evaluate(() => (window as unknown as { tandemFirstViewAt?: number }).tandemFirstViewAt ?? null),
+    firstViewAt: () =>
+      frame().evaluate(() => (window as unknown as { tandemFirstViewAt?: number }).tandemFirstViewAt ?? null),
     api,
     close: async () => {
       await context.unrouteAll({ behavior: 'ignoreErrors' });
@@ -176,7 +187,9 @@ export async function openInTeams(browser: Browser, server: Pick<TabServer, 'url
       const size = page.viewportSize() ?? { width: 1024, height: 768 };
       const height = await frame().evaluate(() => document.documentElement.scrollHeight);
       await page.setViewportSize({ width: size.width, height: Math.max(size.height, height) });
-      await frame().evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      await frame().evaluate(
+        () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+      );
     },
   };
 }
@@ -194,4 +207,3 @@ export function userOfBearer(authorization: string | undefined): string | null {
   const payload = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8')) as { oid?: string };
   return payload.oid ?? null;
 }
-

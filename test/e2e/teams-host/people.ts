@@ -10,7 +10,12 @@ import { persona } from '../../helpers/sandbox.js';
 export function as(server: TestApp, userId: string) {
   async function call<T>(method: 'GET' | 'POST' | 'PUT', url: string, payload?: unknown): Promise<T> {
     const headers = { authorization: `Bearer ${await server.t.ssoToken(userId)}` };
-    const res = await server.app.inject({ method, url, headers, ...(payload !== undefined ? { payload: payload as object } : {}) });
+    const res = await server.app.inject({
+      method,
+      url,
+      headers,
+      ...(payload !== undefined ? { payload: payload as object } : {}),
+    });
     if (res.statusCode >= 400) throw new Error(`${method} ${url} answered ${res.statusCode}: ${res.body}`);
     return res.json() as T;
   }

@@ -64,7 +64,12 @@ declare global {
   interface Window {
     teamsHost: TeamsHostApi;
     /** Exposed by the test (host.ts): an SSO token for the host's user, from the sandbox tenant. */
-    teamsHostAuthToken(request: { resources: unknown; claims: unknown; silent: unknown; tenantId: unknown }): Promise<string>;
+    teamsHostAuthToken(request: {
+      resources: unknown;
+      claims: unknown;
+      silent: unknown;
+      tenantId: unknown;
+    }): Promise<string>;
   }
 }
 
@@ -190,11 +195,19 @@ export function startTeamsHost(config: HostConfig): TeamsHostApi {
       event.source === frame.contentWindow ? 'content' : popup && event.source === popup ? 'authentication' : null;
     if (!from || event.origin !== config.tabOrigin) return;
     const request = event.data as Partial<Request> | null;
-    if (!request || typeof request !== 'object' || typeof request.id !== 'number' || typeof request.func !== 'string') return;
-    const call: HostCall = { func: request.func, args: request.args ?? [], from, at: Date.now(), apiVersionTag: request.apiVersionTag };
+    if (!request || typeof request !== 'object' || typeof request.id !== 'number' || typeof request.func !== 'string')
+      return;
+    const call: HostCall = {
+      func: request.func,
+      args: request.args ?? [],
+      from,
+      at: Date.now(),
+      apiVersionTag: request.apiVersionTag,
+    };
     calls.push(call);
     const source = event.source as Window;
-    const reply = (args: unknown[]) => source.postMessage({ id: request.id, uuidAsString: request.uuidAsString, args }, config.tabOrigin);
+    const reply = (args: unknown[]) =>
+      source.postMessage({ id: request.id, uuidAsString: request.uuidAsString, args }, config.tabOrigin);
     void answer(request as Request, from, reply).then((handled) => {
       if (!handled) unhandled.push(call);
     });

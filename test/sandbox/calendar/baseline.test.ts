@@ -52,16 +52,32 @@ describe('baseline calendar', () => {
     }
   });
 
-  it('keeps every event inside the person\'s working hours and days in Rome', () => {
+  it("keeps every event inside the person's working hours and days in Rome", () => {
     const { bruno, people } = romeTeam();
     expectInsideWorkingTime(bruno, new FixtureDirectory(people));
   });
 
-  it('keeps every event inside working hours in the person\'s own zone when the manager is elsewhere', () => {
+  it("keeps every event inside working hours in the person's own zone when the manager is elsewhere", () => {
     const boss = person({ id: 'e0000000-0000-4000-8000-000000000005', given: 'Elena' });
     const calendar = { teamMeetingDay: 3, teamMeetingHour: 16 };
-    const ny = person({ id: 'f0000000-0000-4000-8000-000000000006', given: 'Frank', managerId: boss.id, zone: 'Eastern Standard Time', start: '08:00:00.0000000', end: '16:30:00.0000000', calendar });
-    const pune = person({ id: 'a1000000-0000-4000-8000-000000000007', given: 'Gita', managerId: boss.id, zone: 'India Standard Time', start: '10:00:00.0000000', end: '18:30:00.0000000', calendar });
+    const ny = person({
+      id: 'f0000000-0000-4000-8000-000000000006',
+      given: 'Frank',
+      managerId: boss.id,
+      zone: 'Eastern Standard Time',
+      start: '08:00:00.0000000',
+      end: '16:30:00.0000000',
+      calendar,
+    });
+    const pune = person({
+      id: 'a1000000-0000-4000-8000-000000000007',
+      given: 'Gita',
+      managerId: boss.id,
+      zone: 'India Standard Time',
+      start: '10:00:00.0000000',
+      end: '18:30:00.0000000',
+      calendar,
+    });
     const dir = new FixtureDirectory([boss, ny, pune]);
     expectInsideWorkingTime(ny, dir);
     expectInsideWorkingTime(pune, dir);
@@ -70,7 +86,8 @@ describe('baseline calendar', () => {
   it('gives team members the weekly team meeting their manager organises, with one iCalUId', () => {
     const { anna, bruno, carla, people } = romeTeam();
     const dir = new FixtureDirectory(people);
-    const team = (u: SandboxUser) => baselineEvents(u, dir, march.from, march.to).filter((e) => e.subject === "Anna's team meeting");
+    const team = (u: SandboxUser) =>
+      baselineEvents(u, dir, march.from, march.to).filter((e) => e.subject === "Anna's team meeting");
     const [b, c, a] = [team(bruno), team(carla), team(anna)];
     expect(b.length).toBe(4);
     expect(c.map((e) => [e.iCalUId, e.start])).toEqual(b.map((e) => [e.iCalUId, e.start]));
@@ -91,30 +108,46 @@ describe('baseline calendar', () => {
     expect(hers.map((e) => e.iCalUId)).toEqual(mine.map((e) => e.iCalUId));
   });
 
-  it('leaves a part-timer\'s days off empty', () => {
+  it("leaves a part-timer's days off empty", () => {
     const { dario, people } = romeTeam();
     const events = baselineEvents(dario, new FixtureDirectory(people), march.from, march.to);
     expect(events.length).toBeGreaterThan(0);
-    expect(new Set(events.map((e) => localWeekday(e.start, 'Europe/Rome')))).toEqual(new Set(['monday', 'tuesday', 'wednesday']));
+    expect(new Set(events.map((e) => localWeekday(e.start, 'Europe/Rome')))).toEqual(
+      new Set(['monday', 'tuesday', 'wednesday']),
+    );
   });
 
-  it('marks whole working days out of office at the person\'s rate', () => {
-    const away = person({ id: 'a2000000-0000-4000-8000-000000000008', given: 'Hugo', calendar: { outOfOfficeRate: 1 } });
+  it("marks whole working days out of office at the person's rate", () => {
+    const away = person({
+      id: 'a2000000-0000-4000-8000-000000000008',
+      given: 'Hugo',
+      calendar: { outOfOfficeRate: 1 },
+    });
     const events = baselineEvents(away, new FixtureDirectory([away]), march.from, march.from + 7 * DAY);
     const oof = events.filter((e) => e.showAs === 'oof');
     expect(oof.length).toBe(5);
-    expect(oof.map((e) => `${localClock(e.start, away)}-${localClock(e.end, away)}`)).toEqual(Array(5).fill('09:00-17:00'));
+    expect(oof.map((e) => `${localClock(e.start, away)}-${localClock(e.end, away)}`)).toEqual(
+      Array(5).fill('09:00-17:00'),
+    );
   });
 
   it('has no out-of-office days for someone who is never away', () => {
     const here = person({ id: 'a3000000-0000-4000-8000-000000000009', given: 'Ivo', calendar: { outOfOfficeRate: 0 } });
-    expect(baselineEvents(here, new FixtureDirectory([here]), march.from, march.to).some((e) => e.showAs === 'oof')).toBe(false);
+    expect(
+      baselineEvents(here, new FixtureDirectory([here]), march.from, march.to).some((e) => e.showAs === 'oof'),
+    ).toBe(false);
   });
 
-  it('books about the person\'s meeting load, some of it tentative, with focus blocks as busy', () => {
-    const busy = person({ id: 'a4000000-0000-4000-8000-00000000000a', given: 'Lia', calendar: { meetingLoad: 0.5, focusBlocksPerWeek: 3, outOfOfficeRate: 0 } });
+  it("books about the person's meeting load, some of it tentative, with focus blocks as busy", () => {
+    const busy = person({
+      id: 'a4000000-0000-4000-8000-00000000000a',
+      given: 'Lia',
+      calendar: { meetingLoad: 0.5, focusBlocksPerWeek: 3, outOfOfficeRate: 0 },
+    });
     const events = baselineEvents(busy, new FixtureDirectory([busy]), march.from, march.to);
-    const meetingMinutes = events.filter((e) => e.subject !== 'Focus time').reduce((sum, e) => sum + (e.end - e.start) / 60_000, 0);
+    const meetingMinutes = events
+      .filter((e) => e.subject !== 'Focus time')
+      .reduce((sum, e) => sum + (e.end - e.start) / 60_000, 0);
     const workingMinutes = 20 * 8 * 60;
     expect(meetingMinutes / workingMinutes).toBeGreaterThan(0.35);
     expect(meetingMinutes / workingMinutes).toBeLessThan(0.65);
@@ -122,7 +155,7 @@ describe('baseline calendar', () => {
     expect(events.filter((e) => e.subject === 'Focus time').every((e) => e.showAs === 'busy')).toBe(true);
   });
 
-  it('reads one person\'s calendar without listing the directory', () => {
+  it("reads one person's calendar without listing the directory", () => {
     const { bruno, people } = romeTeam();
     const fixture = new FixtureDirectory(people);
     const lookupsOnly: BaselineDirectory = {

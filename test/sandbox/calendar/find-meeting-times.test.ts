@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { findMeetingTimes, parseDuration, parseMeetingTimesRequest, type Participant } from '../../../server/sandbox/calendar/find-meeting-times.js';
+import {
+  findMeetingTimes,
+  parseDuration,
+  parseMeetingTimesRequest,
+  type Participant,
+} from '../../../server/sandbox/calendar/find-meeting-times.js';
 import type { BusyItem } from '../../../server/sandbox/calendar/model.js';
 import { hoursOf } from '../../../server/sandbox/calendar/working-hours.js';
 import { person } from './fixtures.js';
@@ -7,17 +12,38 @@ import { person } from './fixtures.js';
 const NOW = Date.UTC(2026, 2, 16, 6);
 const organizerUser = person({ id: 'a0000000-0000-4000-8000-000000000001', given: 'Anna', zone: 'UTC' });
 const at = (h: number, m = 0, day = 16): number => Date.UTC(2026, 2, day, h, m);
-const busyItem = (from: number, to: number, status: BusyItem['status'] = 'busy'): BusyItem => ({ start: from, end: to, status, isPrivate: false });
+const busyItem = (from: number, to: number, status: BusyItem['status'] = 'busy'): BusyItem => ({
+  start: from,
+  end: to,
+  status,
+  isPrivate: false,
+});
 
-type Suggestion = { confidence: number; order: number; organizerAvailability: string; attendeeAvailability: { availability: string }[]; meetingTimeSlot: { start: { dateTime: string } } };
+type Suggestion = {
+  confidence: number;
+  order: number;
+  organizerAvailability: string;
+  attendeeAvailability: { availability: string }[];
+  meetingTimeSlot: { start: { dateTime: string } };
+};
 type Result = { emptySuggestionsReason: string; meetingTimeSuggestions: Suggestion[] };
 
 function run(body: Record<string, unknown>, attendees: Participant[], organizerBusy: BusyItem[] = []): Result {
-  const request = parseMeetingTimesRequest({
-    attendees: attendees.map((a) => ({ type: 'required', emailAddress: { address: a.address } })),
-    timeConstraint: { timeSlots: [{ start: { dateTime: '2026-03-16T09:00:00', timeZone: 'UTC' }, end: { dateTime: '2026-03-16T12:00:00', timeZone: 'UTC' } }] },
-    ...body,
-  }, NOW);
+  const request = parseMeetingTimesRequest(
+    {
+      attendees: attendees.map((a) => ({ type: 'required', emailAddress: { address: a.address } })),
+      timeConstraint: {
+        timeSlots: [
+          {
+            start: { dateTime: '2026-03-16T09:00:00', timeZone: 'UTC' },
+            end: { dateTime: '2026-03-16T12:00:00', timeZone: 'UTC' },
+          },
+        ],
+      },
+      ...body,
+    },
+    NOW,
+  );
   return findMeetingTimes(request, { hours: hoursOf(organizerUser), busy: organizerBusy }, attendees, 'UTC') as Result;
 }
 
@@ -30,7 +56,11 @@ describe('findMeetingTimes confidence', () => {
   it('averages free 100, unknown 49 and busy 0 to 49.66...', () => {
     const r = run({ minimumAttendeePercentage: 0 }, [free, unknown, allBusy]);
     expect(r.meetingTimeSuggestions[0]!.confidence).toBeCloseTo(149 / 3, 10);
-    expect(r.meetingTimeSuggestions[0]!.attendeeAvailability.map((a) => a.availability)).toEqual(['free', 'unknown', 'busy']);
+    expect(r.meetingTimeSuggestions[0]!.attendeeAvailability.map((a) => a.availability)).toEqual([
+      'free',
+      'unknown',
+      'busy',
+    ]);
   });
 
   it('drops suggestions under the default minimumAttendeePercentage of 50', () => {
@@ -69,7 +99,19 @@ describe('findMeetingTimes confidence', () => {
 
 describe('findMeetingTimes defaults', () => {
   it('looks for 30 minutes inside working hours, returning five suggestions that do not overlap', () => {
-    const r = run({ timeConstraint: { timeSlots: [{ start: { dateTime: '2026-03-16T06:00:00', timeZone: 'UTC' }, end: { dateTime: '2026-03-16T20:00:00', timeZone: 'UTC' } }] } }, [free]);
+    const r = run(
+      {
+        timeConstraint: {
+          timeSlots: [
+            {
+              start: { dateTime: '2026-03-16T06:00:00', timeZone: 'UTC' },
+              end: { dateTime: '2026-03-16T20:00:00', timeZone: 'UTC' },
+            },
+          ],
+        },
+      },
+      [free],
+    );
     expect(startsOf(r)).toEqual(['09:00', '09:30', '10:00', '10:30', '11:00']);
     expect(r.emptySuggestionsReason).toBe('');
   });
@@ -79,17 +121,50 @@ describe('findMeetingTimes defaults', () => {
   });
 
   it('allows any hour with the unrestricted activity domain', () => {
-    const r = run({ timeConstraint: { activityDomain: 'unrestricted', timeSlots: [{ start: { dateTime: '2026-03-14T20:00:00', timeZone: 'UTC' }, end: { dateTime: '2026-03-14T22:00:00', timeZone: 'UTC' } }] } }, [free]);
+    const r = run(
+      {
+        timeConstraint: {
+          activityDomain: 'unrestricted',
+          timeSlots: [
+            {
+              start: { dateTime: '2026-03-14T20:00:00', timeZone: 'UTC' },
+              end: { dateTime: '2026-03-14T22:00:00', timeZone: 'UTC' },
+            },
+          ],
+        },
+      },
+      [free],
+    );
     expect(startsOf(r)).toEqual(['20:00', '20:30', '21:00', '21:30']);
   });
 
   it('finds nothing on a Saturday in the work domain, as the organiser is not working', () => {
-    const r = run({ timeConstraint: { timeSlots: [{ start: { dateTime: '2026-03-14T09:00:00', timeZone: 'UTC' }, end: { dateTime: '2026-03-14T12:00:00', timeZone: 'UTC' } }] } }, [free]);
+    const r = run(
+      {
+        timeConstraint: {
+          timeSlots: [
+            {
+              start: { dateTime: '2026-03-14T09:00:00', timeZone: 'UTC' },
+              end: { dateTime: '2026-03-14T12:00:00', timeZone: 'UTC' },
+            },
+          ],
+        },
+      },
+      [free],
+    );
     expect(r.emptySuggestionsReason).toBe('OrganizerUnavailable');
   });
 
-  it('accepts the documentation sample\'s booleans and numbers written as strings', () => {
-    const r = run({ isOrganizerOptional: 'false', returnSuggestionReasons: 'true', minimumAttendeePercentage: '100', meetingDuration: 'PT1H' }, [free]);
+  it("accepts the documentation sample's booleans and numbers written as strings", () => {
+    const r = run(
+      {
+        isOrganizerOptional: 'false',
+        returnSuggestionReasons: 'true',
+        minimumAttendeePercentage: '100',
+        meetingDuration: 'PT1H',
+      },
+      [free],
+    );
     expect(r.meetingTimeSuggestions[0]).toMatchObject({
       confidence: 100,
       suggestionReason: 'Suggested because it is one of the nearest times when all attendees are available.',
@@ -97,7 +172,19 @@ describe('findMeetingTimes defaults', () => {
   });
 
   it('reads "timeslots" spelled in lower case, as the concept page does', () => {
-    const r = run({ timeConstraint: { timeslots: [{ start: { dateTime: '2026-03-16T15:00:00', timeZone: 'UTC' }, end: { dateTime: '2026-03-16T16:00:00', timeZone: 'UTC' } }] } }, [free]);
+    const r = run(
+      {
+        timeConstraint: {
+          timeslots: [
+            {
+              start: { dateTime: '2026-03-16T15:00:00', timeZone: 'UTC' },
+              end: { dateTime: '2026-03-16T16:00:00', timeZone: 'UTC' },
+            },
+          ],
+        },
+      },
+      [free],
+    );
     expect(startsOf(r)).toEqual(['15:00', '15:30']);
   });
 

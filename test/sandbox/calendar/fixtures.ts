@@ -1,5 +1,11 @@
 import type { Caller, Clock, Directory } from '../../../server/sandbox/context.js';
-import type { CalendarTraits, CustomTimeZone, DayOfWeek, SandboxUser, WindowsTimeZone } from '../../../server/sandbox/org/model.js';
+import type {
+  CalendarTraits,
+  CustomTimeZone,
+  DayOfWeek,
+  SandboxUser,
+  WindowsTimeZone,
+} from '../../../server/sandbox/org/model.js';
 
 // Small hand-made tenants for the calendar tests: people with just the fields the calendar reads.
 
@@ -57,7 +63,14 @@ export function person(o: PersonOptions): SandboxUser {
       dateFormat: 'dd/MM/yyyy',
       timeFormat: 'HH:mm',
     },
-    calendar: { teamMeetingDay: 2, teamMeetingHour: 10, meetingLoad: 0.3, focusBlocksPerWeek: 2, outOfOfficeRate: 0.04, ...o.calendar },
+    calendar: {
+      teamMeetingDay: 2,
+      teamMeetingHour: 10,
+      meetingLoad: 0.3,
+      focusBlocksPerWeek: 2,
+      outOfOfficeRate: 0.04,
+      ...o.calendar,
+    },
     appRoles: [],
     persona: null,
   };
@@ -91,18 +104,55 @@ export class TestClock implements Clock {
   }
 }
 
-export const appCaller = (roles: string[]): Caller => ({ appId: 'tandem-app', tenantId: TENANT_ID, kind: 'app', roles, scopes: [] });
+export const appCaller = (roles: string[]): Caller => ({
+  appId: 'tandem-app',
+  tenantId: TENANT_ID,
+  kind: 'app',
+  roles,
+  scopes: [],
+});
 
 export const userCaller = (user: SandboxUser, scopes: string[]): Caller => ({
-  appId: 'tandem-app', tenantId: TENANT_ID, kind: 'delegated', userId: user.id, roles: [], scopes,
+  appId: 'tandem-app',
+  tenantId: TENANT_ID,
+  kind: 'delegated',
+  userId: user.id,
+  roles: [],
+  scopes,
 });
 
 /** A small team in Rome: Anna manages Bruno and Carla; Dario is a part-timer (Mon-Wed) in it. */
-export function romeTeam(): { anna: SandboxUser; bruno: SandboxUser; carla: SandboxUser; dario: SandboxUser; people: SandboxUser[] } {
-  const anna = person({ id: 'a0000000-0000-4000-8000-000000000001', given: 'Anna', calendar: { teamMeetingDay: 1, teamMeetingHour: 9 } });
+export function romeTeam(): {
+  anna: SandboxUser;
+  bruno: SandboxUser;
+  carla: SandboxUser;
+  dario: SandboxUser;
+  people: SandboxUser[];
+} {
+  const anna = person({
+    id: 'a0000000-0000-4000-8000-000000000001',
+    given: 'Anna',
+    calendar: { teamMeetingDay: 1, teamMeetingHour: 9 },
+  });
   const team = { teamMeetingDay: 2, teamMeetingHour: 10 };
-  const bruno = person({ id: 'b0000000-0000-4000-8000-000000000002', given: 'Bruno', managerId: anna.id, calendar: team });
-  const carla = person({ id: 'c0000000-0000-4000-8000-000000000003', given: 'Carla', managerId: anna.id, calendar: team });
-  const dario = person({ id: 'd0000000-0000-4000-8000-000000000004', given: 'Dario', managerId: anna.id, days: ['monday', 'tuesday', 'wednesday'], calendar: team });
+  const bruno = person({
+    id: 'b0000000-0000-4000-8000-000000000002',
+    given: 'Bruno',
+    managerId: anna.id,
+    calendar: team,
+  });
+  const carla = person({
+    id: 'c0000000-0000-4000-8000-000000000003',
+    given: 'Carla',
+    managerId: anna.id,
+    calendar: team,
+  });
+  const dario = person({
+    id: 'd0000000-0000-4000-8000-000000000004',
+    given: 'Dario',
+    managerId: anna.id,
+    days: ['monday', 'tuesday', 'wednesday'],
+    calendar: team,
+  });
   return { anna, bruno, carla, dario, people: [anna, bruno, carla, dario] };
 }

@@ -17,7 +17,15 @@ export interface Harness {
   store: CalendarStore;
   clock: TestClock;
   directory: FixtureDirectory;
-  call(caller: Caller, request: { method: 'GET' | 'POST' | 'PATCH' | 'DELETE'; url: string; body?: unknown; headers?: Record<string, string> }): Promise<LightMyRequestResponse>;
+  call(
+    caller: Caller,
+    request: {
+      method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+      url: string;
+      body?: unknown;
+      headers?: Record<string, string>;
+    },
+  ): Promise<LightMyRequestResponse>;
 }
 
 export async function buildHarness(people: SandboxUser[], now = Date.UTC(2026, 2, 2, 8, 0)): Promise<Harness> {
@@ -34,7 +42,11 @@ export async function buildHarness(people: SandboxUser[], now = Date.UTC(2026, 2
     req.caller = caller;
   });
   app.setErrorHandler(async (err: Error & { statusCode?: number; validation?: unknown }, _req, reply) => {
-    if (err instanceof GraphError) return reply.code(err.statusCode).headers(err.headers).send({ error: { code: err.code, message: err.message } });
+    if (err instanceof GraphError)
+      return reply
+        .code(err.statusCode)
+        .headers(err.headers)
+        .send({ error: { code: err.code, message: err.message } });
     if (err.validation) return reply.code(400).send({ error: { code: 'BadRequest', message: err.message } });
     return reply.code(500).send({ error: { code: 'generalException', message: err.message } });
   });

@@ -12,16 +12,17 @@ function setup() {
   const directory = new FixtureDirectory(team.people);
   const store = new CalendarStore({ directory, clock });
   const body = (b: Record<string, unknown>) => parseEventPatch(b, (a) => directory.get(a)?.displayName);
-  const meeting = (extra: Record<string, unknown> = {}) => body({
-    subject: 'Mentoring: first session',
-    start: { dateTime: '2026-03-10T14:00:00', timeZone: 'W. Europe Standard Time' },
-    end: { dateTime: '2026-03-10T15:00:00', timeZone: 'W. Europe Standard Time' },
-    attendees: [
-      { type: 'required', emailAddress: { address: team.bruno.mail } },
-      { type: 'required', emailAddress: { address: 'guest@fabrikam.example', name: 'Guest' } },
-    ],
-    ...extra,
-  });
+  const meeting = (extra: Record<string, unknown> = {}) =>
+    body({
+      subject: 'Mentoring: first session',
+      start: { dateTime: '2026-03-10T14:00:00', timeZone: 'W. Europe Standard Time' },
+      end: { dateTime: '2026-03-10T15:00:00', timeZone: 'W. Europe Standard Time' },
+      attendees: [
+        { type: 'required', emailAddress: { address: team.bruno.mail } },
+        { type: 'required', emailAddress: { address: 'guest@fabrikam.example', name: 'Guest' } },
+      ],
+      ...extra,
+    });
   return { ...team, clock, store, body, meeting };
 }
 
@@ -52,7 +53,7 @@ describe('creating events', () => {
     expect(c.event.id).not.toBe(a.event.id);
   });
 
-  it('puts a copy in each attendee\'s calendar who is a person of the tenant', () => {
+  it("puts a copy in each attendee's calendar who is a person of the tenant", () => {
     const { store, anna, bruno, meeting } = setup();
     const { event } = store.create(anna, meeting());
     const [copy] = store.list(bruno);
@@ -68,7 +69,7 @@ describe('creating events', () => {
     expect(copy!.id).not.toBe(event.id);
   });
 
-  it('fills in an attendee\'s display name from the directory and starts them at response none', () => {
+  it("fills in an attendee's display name from the directory and starts them at response none", () => {
     const { store, anna, bruno, meeting } = setup();
     const { event } = store.create(anna, meeting());
     expect(event.attendees[0]).toEqual({
@@ -80,7 +81,14 @@ describe('creating events', () => {
 
   it('makes a Teams meeting with a join URL and appends the join blob to the body', () => {
     const { store, anna, meeting } = setup();
-    const { event } = store.create(anna, meeting({ isOnlineMeeting: true, onlineMeetingProvider: 'teamsForBusiness', body: { contentType: 'HTML', content: 'Agenda: goals' } }));
+    const { event } = store.create(
+      anna,
+      meeting({
+        isOnlineMeeting: true,
+        onlineMeetingProvider: 'teamsForBusiness',
+        body: { contentType: 'HTML', content: 'Agenda: goals' },
+      }),
+    );
     expect(event.onlineMeeting?.joinUrl).toMatch(/^https:\/\/teams\.microsoft\.com\/l\/meetup-join\/19%3ameeting_/);
     expect(event.onlineMeeting?.conferenceId).toMatch(/^\d{9}$/);
     expect(event.body.content).toContain('Agenda: goals');
@@ -89,21 +97,32 @@ describe('creating events', () => {
 
   it('refuses an end before the start', () => {
     const { store, anna, body } = setup();
-    expect(() => store.create(anna, body({
-      start: { dateTime: '2026-03-10T15:00:00', timeZone: 'UTC' },
-      end: { dateTime: '2026-03-10T14:00:00', timeZone: 'UTC' },
-    }))).toThrow(expect.objectContaining({ statusCode: 400 }));
+    expect(() =>
+      store.create(
+        anna,
+        body({
+          start: { dateTime: '2026-03-10T15:00:00', timeZone: 'UTC' },
+          end: { dateTime: '2026-03-10T14:00:00', timeZone: 'UTC' },
+        }),
+      ),
+    ).toThrow(expect.objectContaining({ statusCode: 400 }));
   });
 });
 
 describe('responses', () => {
-  it('records an acceptance on the attendee\'s copy and on the organiser\'s attendee list', () => {
+  it("records an acceptance on the attendee's copy and on the organiser's attendee list", () => {
     const { store, anna, bruno, meeting, clock } = setup();
     const { event } = store.create(anna, meeting());
     clock.ms += HOUR;
     store.respond(bruno, store.list(bruno)[0]!.id, 'accepted', true);
-    expect(store.list(bruno)[0]).toMatchObject({ responseStatus: { response: 'accepted', time: '2026-03-02T09:00:00.0000000Z' }, showAs: 'busy' });
-    expect(store.get(anna, event.id).attendees[0]!.status).toEqual({ response: 'accepted', time: '2026-03-02T09:00:00.0000000Z' });
+    expect(store.list(bruno)[0]).toMatchObject({
+      responseStatus: { response: 'accepted', time: '2026-03-02T09:00:00.0000000Z' },
+      showAs: 'busy',
+    });
+    expect(store.get(anna, event.id).attendees[0]!.status).toEqual({
+      response: 'accepted',
+      time: '2026-03-02T09:00:00.0000000Z',
+    });
   });
 
   it('keeps a decline sent without a response from the organiser', () => {
@@ -123,24 +142,28 @@ describe('responses', () => {
 });
 
 describe('cancelling', () => {
-  it('refuses a cancel by an attendee with Outlook\'s message', () => {
+  it("refuses a cancel by an attendee with Outlook's message", () => {
     const { store, anna, bruno, meeting } = setup();
     store.create(anna, meeting());
-    expect(() => store.cancel(bruno, store.list(bruno)[0]!.id)).toThrow(expect.objectContaining({
-      statusCode: 400,
-      message: "Your request can't be completed. You need to be an organizer to cancel a meeting.",
-    }));
+    expect(() => store.cancel(bruno, store.list(bruno)[0]!.id)).toThrow(
+      expect.objectContaining({
+        statusCode: 400,
+        message: "Your request can't be completed. You need to be an organizer to cancel a meeting.",
+      }),
+    );
   });
 
-  it('removes the organiser\'s event and marks the attendees\' copies cancelled', () => {
+  it("removes the organiser's event and marks the attendees' copies cancelled", () => {
     const { store, anna, bruno, meeting } = setup();
     const { event } = store.create(anna, meeting());
     store.cancel(anna, event.id);
-    expect(() => store.get(anna, event.id)).toThrow(expect.objectContaining({ statusCode: 404, code: 'ErrorItemNotFound' }));
+    expect(() => store.get(anna, event.id)).toThrow(
+      expect.objectContaining({ statusCode: 404, code: 'ErrorItemNotFound' }),
+    );
     expect(store.list(bruno)[0]).toMatchObject({ isCancelled: true, subject: 'Canceled: Mentoring: first session' });
   });
 
-  it('frees the time of a cancelled meeting on the attendee\'s calendar', () => {
+  it("frees the time of a cancelled meeting on the attendee's calendar", () => {
     const { store, anna, bruno, meeting } = setup();
     const { event } = store.create(anna, meeting());
     store.cancel(anna, event.id);
@@ -150,10 +173,17 @@ describe('cancelling', () => {
 });
 
 describe('updating', () => {
-  it('changes the changeKey and carries the organiser\'s new time to the attendees', () => {
+  it("changes the changeKey and carries the organiser's new time to the attendees", () => {
     const { store, anna, bruno, meeting, body } = setup();
     const { event } = store.create(anna, meeting());
-    const updated = store.update(anna, event.id, body({ start: { dateTime: '2026-03-11T14:00:00', timeZone: 'W. Europe Standard Time' }, end: { dateTime: '2026-03-11T15:00:00', timeZone: 'W. Europe Standard Time' } }));
+    const updated = store.update(
+      anna,
+      event.id,
+      body({
+        start: { dateTime: '2026-03-11T14:00:00', timeZone: 'W. Europe Standard Time' },
+        end: { dateTime: '2026-03-11T15:00:00', timeZone: 'W. Europe Standard Time' },
+      }),
+    );
     expect(updated.changeKey).not.toBe(event.changeKey);
     expect(store.list(bruno)[0]!.start).toBe(Date.UTC(2026, 2, 11, 13));
   });
@@ -161,13 +191,17 @@ describe('updating', () => {
   it('refuses to turn an online meeting back into an ordinary one', () => {
     const { store, anna, meeting, body } = setup();
     const { event } = store.create(anna, meeting({ isOnlineMeeting: true, onlineMeetingProvider: 'teamsForBusiness' }));
-    expect(() => store.update(anna, event.id, body({ isOnlineMeeting: false }))).toThrow(expect.objectContaining({ statusCode: 400 }));
+    expect(() => store.update(anna, event.id, body({ isOnlineMeeting: false }))).toThrow(
+      expect.objectContaining({ statusCode: 400 }),
+    );
   });
 
   it('refuses to change the provider of an online meeting', () => {
     const { store, anna, meeting, body } = setup();
     const { event } = store.create(anna, meeting({ isOnlineMeeting: true, onlineMeetingProvider: 'teamsForBusiness' }));
-    expect(() => store.update(anna, event.id, body({ onlineMeetingProvider: 'skypeForBusiness' }))).toThrow(expect.objectContaining({ statusCode: 400 }));
+    expect(() => store.update(anna, event.id, body({ onlineMeetingProvider: 'skypeForBusiness' }))).toThrow(
+      expect.objectContaining({ statusCode: 400 }),
+    );
   });
 
   it('invites people added later and cancels the copies of people removed', () => {
@@ -181,7 +215,9 @@ describe('updating', () => {
   it('refuses changes to generated baseline events', () => {
     const { store, bruno, body } = setup();
     const [generated] = store.calendarView(bruno, NOW, NOW + 7 * 24 * HOUR);
-    expect(() => store.update(bruno, generated!.id, body({ subject: 'mine now' }))).toThrow(expect.objectContaining({ statusCode: 400 }));
+    expect(() => store.update(bruno, generated!.id, body({ subject: 'mine now' }))).toThrow(
+      expect.objectContaining({ statusCode: 400 }),
+    );
   });
 });
 
@@ -189,7 +225,10 @@ describe('series', () => {
   const weekly = {
     start: { dateTime: '2026-03-16T09:00:00', timeZone: 'W. Europe Standard Time' },
     end: { dateTime: '2026-03-16T09:30:00', timeZone: 'W. Europe Standard Time' },
-    recurrence: { pattern: { type: 'weekly', interval: 1, daysOfWeek: ['monday'] }, range: { type: 'numbered', startDate: '2026-03-16', numberOfOccurrences: 4 } },
+    recurrence: {
+      pattern: { type: 'weekly', interval: 1, daysOfWeek: ['monday'] },
+      range: { type: 'numbered', startDate: '2026-03-16', numberOfOccurrences: 4 },
+    },
   };
   const window = [Date.UTC(2026, 2, 1), Date.UTC(2026, 4, 1)] as const;
 
@@ -200,7 +239,10 @@ describe('series', () => {
     const occ = store.instances(anna, event.id, ...window);
     expect(occ.map((o) => o.type)).toEqual(['occurrence', 'occurrence', 'occurrence', 'occurrence']);
     expect(occ.map((o) => new Date(o.start).toISOString())).toEqual([
-      '2026-03-16T08:00:00.000Z', '2026-03-23T08:00:00.000Z', '2026-03-30T07:00:00.000Z', '2026-04-06T07:00:00.000Z',
+      '2026-03-16T08:00:00.000Z',
+      '2026-03-23T08:00:00.000Z',
+      '2026-03-30T07:00:00.000Z',
+      '2026-04-06T07:00:00.000Z',
     ]);
     expect(occ.every((o) => o.seriesMasterId === event.id)).toBe(true);
   });
@@ -214,7 +256,7 @@ describe('series', () => {
     expect(store.get(anna, all[1]!.id).start).toBe(all[1]!.start);
   });
 
-  it('gives the attendee\'s occurrences the organiser\'s per-occurrence iCalUIds', () => {
+  it("gives the attendee's occurrences the organiser's per-occurrence iCalUIds", () => {
     const { store, anna, bruno, meeting } = setup();
     const { event } = store.create(anna, meeting(weekly));
     const hers = store.instances(anna, event.id, ...window).map((o) => o.iCalUId);
@@ -237,20 +279,30 @@ describe('series', () => {
     const { store, anna, meeting, body } = setup();
     const { event } = store.create(anna, meeting(weekly));
     const first = store.instances(anna, event.id, ...window)[0]!;
-    expect(() => store.update(anna, first.id, body({
-      start: { dateTime: '2026-03-24T09:00:00', timeZone: 'W. Europe Standard Time' },
-      end: { dateTime: '2026-03-24T09:30:00', timeZone: 'W. Europe Standard Time' },
-    }))).toThrow(expect.objectContaining({ statusCode: 400, code: 'ErrorOccurrenceCrossingBoundary' }));
+    expect(() =>
+      store.update(
+        anna,
+        first.id,
+        body({
+          start: { dateTime: '2026-03-24T09:00:00', timeZone: 'W. Europe Standard Time' },
+          end: { dateTime: '2026-03-24T09:30:00', timeZone: 'W. Europe Standard Time' },
+        }),
+      ),
+    ).toThrow(expect.objectContaining({ statusCode: 400, code: 'ErrorOccurrenceCrossingBoundary' }));
   });
 
   it('moves an occurrence within its neighbours and marks it an exception', () => {
     const { store, anna, meeting, body } = setup();
     const { event } = store.create(anna, meeting(weekly));
     const first = store.instances(anna, event.id, ...window)[0]!;
-    const moved = store.update(anna, first.id, body({
-      start: { dateTime: '2026-03-17T11:00:00', timeZone: 'W. Europe Standard Time' },
-      end: { dateTime: '2026-03-17T11:30:00', timeZone: 'W. Europe Standard Time' },
-    }));
+    const moved = store.update(
+      anna,
+      first.id,
+      body({
+        start: { dateTime: '2026-03-17T11:00:00', timeZone: 'W. Europe Standard Time' },
+        end: { dateTime: '2026-03-17T11:30:00', timeZone: 'W. Europe Standard Time' },
+      }),
+    );
     expect(moved).toMatchObject({ id: first.id, type: 'exception', start: Date.UTC(2026, 2, 17, 10) });
   });
 });
@@ -264,9 +316,11 @@ describe('reading calendars', () => {
     expect(view.some((e) => e.subject === "Anna's team meeting")).toBe(true);
   });
 
-  it('does not find an event through someone else\'s mailbox', () => {
+  it("does not find an event through someone else's mailbox", () => {
     const { store, anna, carla, meeting } = setup();
     const { event } = store.create(anna, meeting());
-    expect(() => store.get(carla, event.id)).toThrow(expect.objectContaining({ statusCode: 404, code: 'ErrorItemNotFound' }));
+    expect(() => store.get(carla, event.id)).toThrow(
+      expect.objectContaining({ statusCode: 404, code: 'ErrorItemNotFound' }),
+    );
   });
 });

@@ -1,8 +1,17 @@
 import { WINDOWS_TO_IANA_MAP } from 'windows-iana';
 import { describe, expect, it } from 'vitest';
 import {
-  formatDateTimeTimeZone, formatWall, fromWall, ianaZone, localDate, localWeekday, offsetAt,
-  parseDateTimeTimeZone, parseLocal, toWall, windowsZone,
+  formatDateTimeTimeZone,
+  formatWall,
+  fromWall,
+  ianaZone,
+  localDate,
+  localWeekday,
+  offsetAt,
+  parseDateTimeTimeZone,
+  parseLocal,
+  toWall,
+  windowsZone,
 } from '../../../server/sandbox/calendar/zones.js';
 
 const HOUR = 3_600_000;
@@ -88,7 +97,7 @@ describe('wall clock to instant at the DST changes', () => {
     expect(fromWall(wall('2026-10-25T02:30:00'), rome)).toBe(Date.UTC(2026, 9, 25, 0, 30));
   });
 
-  it('round-trips every quarter hour across Rome\'s October change', () => {
+  it("round-trips every quarter hour across Rome's October change", () => {
     for (let t = Date.UTC(2026, 9, 24, 20); t < Date.UTC(2026, 9, 25, 6); t += 900_000) {
       const back = fromWall(toWall(t, rome), rome);
       expect(toWall(back, rome)).toBe(toWall(t, rome));
@@ -106,12 +115,16 @@ describe('local dates and weekdays', () => {
 });
 
 describe('dateTimeTimeZone', () => {
-  it('reads a Windows-zoned value as that zone\'s wall clock', () => {
-    expect(parseDateTimeTimeZone({ dateTime: '2026-03-30T09:00:00', timeZone: 'W. Europe Standard Time' }, 'start')).toBe(Date.UTC(2026, 2, 30, 7));
+  it("reads a Windows-zoned value as that zone's wall clock", () => {
+    expect(
+      parseDateTimeTimeZone({ dateTime: '2026-03-30T09:00:00', timeZone: 'W. Europe Standard Time' }, 'start'),
+    ).toBe(Date.UTC(2026, 2, 30, 7));
   });
 
   it('reads seven fractional digits', () => {
-    expect(parseDateTimeTimeZone({ dateTime: '2026-03-30T09:00:00.0000000', timeZone: 'UTC' }, 'start')).toBe(Date.UTC(2026, 2, 30, 9));
+    expect(parseDateTimeTimeZone({ dateTime: '2026-03-30T09:00:00.0000000', timeZone: 'UTC' }, 'start')).toBe(
+      Date.UTC(2026, 2, 30, 9),
+    );
   });
 
   it('formats with seven fractional digits and the zone name as given', () => {
@@ -122,12 +135,14 @@ describe('dateTimeTimeZone', () => {
   });
 
   it('refuses an unknown zone with TimeZoneNotSupportedException', () => {
-    expect(() => parseDateTimeTimeZone({ dateTime: '2026-03-30T09:00:00', timeZone: 'Moon Time' }, 'start'))
-      .toThrow(expect.objectContaining({ statusCode: 400, code: 'TimeZoneNotSupportedException' }));
+    expect(() => parseDateTimeTimeZone({ dateTime: '2026-03-30T09:00:00', timeZone: 'Moon Time' }, 'start')).toThrow(
+      expect.objectContaining({ statusCode: 400, code: 'TimeZoneNotSupportedException' }),
+    );
   });
 
   it('refuses a malformed date-time with 400', () => {
-    expect(() => parseDateTimeTimeZone({ dateTime: '30/03/2026 09:00', timeZone: 'UTC' }, 'start'))
-      .toThrow(expect.objectContaining({ statusCode: 400 }));
+    expect(() => parseDateTimeTimeZone({ dateTime: '30/03/2026 09:00', timeZone: 'UTC' }, 'start')).toThrow(
+      expect.objectContaining({ statusCode: 400 }),
+    );
   });
 });

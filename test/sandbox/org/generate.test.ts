@@ -72,13 +72,16 @@ describe('generateOrg', () => {
 });
 
 describe('the reporting tree', () => {
-  it.each([1, 5, 12, 300, 10_000])('has the CEO first as its only root, and a known manager for everybody else (%i people)', (size) => {
-    const org = size === 10_000 ? org10k : generateOrg({ seed: 11, size });
-    const ids = new Set(org.users.map((u) => u.id));
-    expect(org.users[0]!.managerId).toBeNull();
-    expect(org.users.filter((u) => u.managerId === null)).toHaveLength(1);
-    expect(org.users.slice(1).every((u) => u.managerId !== null && ids.has(u.managerId))).toBe(true);
-  });
+  it.each([1, 5, 12, 300, 10_000])(
+    'has the CEO first as its only root, and a known manager for everybody else (%i people)',
+    (size) => {
+      const org = size === 10_000 ? org10k : generateOrg({ seed: 11, size });
+      const ids = new Set(org.users.map((u) => u.id));
+      expect(org.users[0]!.managerId).toBeNull();
+      expect(org.users.filter((u) => u.managerId === null)).toHaveLength(1);
+      expect(org.users.slice(1).every((u) => u.managerId !== null && ids.has(u.managerId))).toBe(true);
+    },
+  );
 
   it('lists every manager before their reports', () => {
     const seen = new Set<string>();
@@ -150,14 +153,26 @@ describe('the reporting tree', () => {
 
   it('has all ten departments in a large organisation', () => {
     const departments = new Set(org10k.users.map((u) => u.department));
-    for (const name of ['Engineering', 'Sales', 'Marketing', 'Finance', 'Human Resources', 'Operations', 'Customer Support', 'Legal', 'Product', 'IT']) {
+    for (const name of [
+      'Engineering',
+      'Sales',
+      'Marketing',
+      'Finance',
+      'Human Resources',
+      'Operations',
+      'Customer Support',
+      'Legal',
+      'Product',
+      'IT',
+    ]) {
       expect(departments).toContain(name);
     }
   });
 });
 
 // Seniority words of the titles, as the title-to-seniority mapper will read them.
-const MANAGER_WORDS = /Manager|Team Lead|Lead Engineer|Head of|Director|\bVP\b|SVP|Vice President|Chief|Officer|Responsabile|Direttore|Direttrice|Coordinat|Amministratore/;
+const MANAGER_WORDS =
+  /Manager|Team Lead|Lead Engineer|Head of|Director|\bVP\b|SVP|Vice President|Chief|Officer|Responsabile|Direttore|Direttrice|Coordinat|Amministratore/;
 function managerTier(title: string): number {
   if (/SVP|Senior Vice President/.test(title)) return 5;
   if (/\bVP\b|Vice President/.test(title)) return 4;
@@ -183,12 +198,15 @@ describe('job titles', () => {
       if (depth.get(u.id)! < 3 || !reports.has(u.id) || u.persona !== null) continue;
       const boss = byId.get(u.managerId!)!;
       if (boss.persona !== null) continue;
-      expect(managerTier(boss.jobTitle!), `${boss.jobTitle} over ${u.jobTitle}`).toBeGreaterThan(managerTier(u.jobTitle!));
+      expect(managerTier(boss.jobTitle!), `${boss.jobTitle} over ${u.jobTitle}`).toBeGreaterThan(
+        managerTier(u.jobTitle!),
+      );
     }
   });
 
   it('gives most people in Italian offices Italian titles and nobody elsewhere', () => {
-    const italian = /\b(Sviluppatore|Sviluppatrice|Stagista|Analista|Specialista|Responsabile|Direttore|Direttrice|Coordinatore|Coordinatrice|Addetto|Addetta|Operatore|Operatrice|Contabile|Consulente|Sistemista|Tecnico|Tecnica|Grafico|Grafica|Redattore|Redattrice|Pianificatore|Pianificatrice|Assistente|Esperto|Esperta|Amministratore)\b|Team Leader|(Junior|Senior)$/;
+    const italian =
+      /\b(Sviluppatore|Sviluppatrice|Stagista|Analista|Specialista|Responsabile|Direttore|Direttrice|Coordinatore|Coordinatrice|Addetto|Addetta|Operatore|Operatrice|Contabile|Consulente|Sistemista|Tecnico|Tecnica|Grafico|Grafica|Redattore|Redattrice|Pianificatore|Pianificatrice|Assistente|Esperto|Esperta|Amministratore)\b|Team Leader|(Junior|Senior)$/;
     const inItaly = org10k.users.filter((u) => u.country === 'Italy' && u.preferredLanguage === 'it-IT');
     expect(share(inItaly, (u) => italian.test(u.jobTitle!))).toBeGreaterThan(0.6);
     expect(org10k.users.filter((u) => u.country !== 'Italy' && italian.test(u.jobTitle!))).toEqual([]);
@@ -196,8 +214,20 @@ describe('job titles', () => {
 
   it('has interns, juniors, seniors and principals in both languages', () => {
     const titles = org10k.users.map((u) => u.jobTitle!);
-    for (const word of [/Intern$/, /^Junior /, /^Senior /, /^Principal /, /^Stagista/, / Junior$/, / Senior$/, / Esperto$| Esperta$/]) {
-      expect(titles.some((t) => word.test(t)), String(word)).toBe(true);
+    for (const word of [
+      /Intern$/,
+      /^Junior /,
+      /^Senior /,
+      /^Principal /,
+      /^Stagista/,
+      / Junior$/,
+      / Senior$/,
+      / Esperto$| Esperta$/,
+    ]) {
+      expect(
+        titles.some((t) => word.test(t)),
+        String(word),
+      ).toBe(true);
     }
   });
 });
@@ -253,13 +283,13 @@ describe('people', () => {
       const [officeLocation, country, usageLocation, office] = expected[u.city!]!;
       // The one mailbox with a customised zone says so (see the next test).
       const timeZone = u.mailbox.timeZone === 'Customized Time Zone' ? 'Customized Time Zone' : office;
-      expect([u.officeLocation, u.country, u.usageLocation, u.mailbox.timeZone, u.mailbox.workingHours.timeZone.name]).toEqual([
-        officeLocation,
-        country,
-        usageLocation,
-        timeZone,
-        timeZone,
-      ]);
+      expect([
+        u.officeLocation,
+        u.country,
+        u.usageLocation,
+        u.mailbox.timeZone,
+        u.mailbox.workingHours.timeZone.name,
+      ]).toEqual([officeLocation, country, usageLocation, timeZone, timeZone]);
     }
   });
 
@@ -274,10 +304,19 @@ describe('people', () => {
         bias: -60,
         name: 'Customized Time Zone',
         standardOffset: { time: '03:00:00.0000000', dayOccurrence: 5, dayOfWeek: 'sunday', month: 10, year: 0 },
-        daylightOffset: { daylightBias: -60, time: '02:00:00.0000000', dayOccurrence: 5, dayOfWeek: 'sunday', month: 3, year: 0 },
+        daylightOffset: {
+          daylightBias: -60,
+          time: '02:00:00.0000000',
+          dayOccurrence: 5,
+          dayOfWeek: 'sunday',
+          month: 3,
+          year: 0,
+        },
       });
       // The last such person, so that those before keep W. Europe Standard Time.
-      const others = org.users.filter((p) => p.city === 'Roma' && p.persona === null && !org.users.some((r) => r.managerId === p.id));
+      const others = org.users.filter(
+        (p) => p.city === 'Roma' && p.persona === null && !org.users.some((r) => r.managerId === p.id),
+      );
       expect(others.at(-1)).toBe(u);
     }
   });
@@ -330,7 +369,9 @@ describe('people', () => {
   });
 
   it('has about 8% part-timers, on four days or mornings only', () => {
-    const partTime = org10k.users.filter((u) => u.mailbox.workingHours.daysOfWeek.length < 5 || u.mailbox.workingHours.endTime === '13:00:00.0000000');
+    const partTime = org10k.users.filter(
+      (u) => u.mailbox.workingHours.daysOfWeek.length < 5 || u.mailbox.workingHours.endTime === '13:00:00.0000000',
+    );
     expect(partTime.length / org10k.users.length).toBeGreaterThan(0.05);
     expect(partTime.length / org10k.users.length).toBeLessThan(0.11);
     for (const u of partTime) {
@@ -359,7 +400,13 @@ describe('people', () => {
   });
 
   it('enables every account and gives phone numbers in the local format', () => {
-    const prefix: Record<string, RegExp> = { Milano: /^\+39 02 /, Roma: /^\+39 06 /, London: /^\+44 20 /, 'New York': /^\+1 212 /, Bangalore: /^\+91 80 / };
+    const prefix: Record<string, RegExp> = {
+      Milano: /^\+39 02 /,
+      Roma: /^\+39 06 /,
+      London: /^\+44 20 /,
+      'New York': /^\+1 212 /,
+      Bangalore: /^\+91 80 /,
+    };
     for (const u of org10k.users) {
       expect(u.accountEnabled).toBe(true);
       expect(u.businessPhones.length).toBeLessThanOrEqual(1);
@@ -378,12 +425,15 @@ describe('people', () => {
   });
 
   it('gives juniors more digital skills and managers more leadership skills', () => {
-    const digital = /Generative AI|Prompt Engineering|Social Media|Low-code Automation|Data Visualisation|Power BI|Digital Collaboration|Video Editing|Content Creation/;
-    const leadership = /Leadership|Coaching|Mentoring|Public Speaking|Negotiation|Strategic Planning|Stakeholder Management|Change Management|Decision Making|Conflict Resolution/;
+    const digital =
+      /Generative AI|Prompt Engineering|Social Media|Low-code Automation|Data Visualisation|Power BI|Digital Collaboration|Video Editing|Content Creation/;
+    const leadership =
+      /Leadership|Coaching|Mentoring|Public Speaking|Negotiation|Strategic Planning|Stakeholder Management|Change Management|Decision Making|Conflict Resolution/;
     const managers = new Set(org10k.users.map((u) => u.managerId));
     const juniors = org10k.users.filter((u) => /\b(Junior|Intern|Stagista)\b/.test(u.jobTitle!));
     const leads = org10k.users.filter((u) => managers.has(u.id));
-    const rate = (users: SandboxUser[], skill: RegExp) => users.flatMap((u) => u.skills).filter((s) => skill.test(s)).length / users.length;
+    const rate = (users: SandboxUser[], skill: RegExp) =>
+      users.flatMap((u) => u.skills).filter((s) => skill.test(s)).length / users.length;
     expect(rate(juniors, digital)).toBeGreaterThan(2 * rate(leads, digital));
     expect(rate(leads, leadership)).toBeGreaterThan(2 * rate(juniors, leadership));
   });
@@ -395,7 +445,7 @@ describe('people', () => {
 });
 
 describe('calendar traits', () => {
-  it("gives all direct reports of one manager the same weekly team meeting slot", () => {
+  it('gives all direct reports of one manager the same weekly team meeting slot', () => {
     for (const team of reportsByManager(org10k).values()) {
       const slots = new Set(team.map((u) => `${u.calendar.teamMeetingDay}@${u.calendar.teamMeetingHour}`));
       expect(slots.size).toBe(1);

@@ -2,7 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { generateOrg } from '../../../server/sandbox/org/generate.js';
 import type { Org, SandboxUser } from '../../../server/sandbox/org/model.js';
 
-const KEYS = ['ceo', 'hr-admin', 'senior-exec', 'director-rome', 'manager', 'junior-dev', 'intern', 'london', 'new-york', 'bangalore'];
+const KEYS = [
+  'ceo',
+  'hr-admin',
+  'senior-exec',
+  'director-rome',
+  'manager',
+  'junior-dev',
+  'intern',
+  'london',
+  'new-york',
+  'bangalore',
+];
 
 const org = generateOrg({ seed: 7, size: 300 });
 
@@ -22,15 +33,27 @@ function chain(o: Org, user: SandboxUser): string[] {
 const reportsOf = (o: Org, user: SandboxUser) => o.users.filter((u) => u.managerId === user.id);
 
 describe('personas', () => {
-  it.each([12, 13, 17, 25, 40, 80, 300, 2_000, 10_000])('are all present exactly once in an org of %i people', (size) => {
-    for (const seed of [1, 2, 3]) {
-      const o = generateOrg({ seed, size });
-      expect(o.users.filter((u) => u.persona !== null).map((u) => u.persona).sort()).toEqual([...KEYS].sort());
-    }
-  });
+  it.each([12, 13, 17, 25, 40, 80, 300, 2_000, 10_000])(
+    'are all present exactly once in an org of %i people',
+    (size) => {
+      for (const seed of [1, 2, 3]) {
+        const o = generateOrg({ seed, size });
+        expect(
+          o.users
+            .filter((u) => u.persona !== null)
+            .map((u) => u.persona)
+            .sort(),
+        ).toEqual([...KEYS].sort());
+      }
+    },
+  );
 
   it('are just the CEO below 12 people', () => {
-    expect(generateOrg({ seed: 1, size: 11 }).users.filter((u) => u.persona !== null).map((u) => u.persona)).toEqual(['ceo']);
+    expect(
+      generateOrg({ seed: 1, size: 11 })
+        .users.filter((u) => u.persona !== null)
+        .map((u) => u.persona),
+    ).toEqual(['ceo']);
     expect(generateOrg({ seed: 1, size: 1 }).users[0]!.persona).toBe('ceo');
   });
 
@@ -48,7 +71,12 @@ describe('personas', () => {
   it('make Alessandra Conti the CEO, Amministratore Delegato in Milano', () => {
     const ceo = persona(org, 'ceo');
     expect(org.users[0]).toBe(ceo);
-    expect(ceo).toMatchObject({ displayName: 'Alessandra Conti', jobTitle: 'Amministratore Delegato', city: 'Milano', managerId: null });
+    expect(ceo).toMatchObject({
+      displayName: 'Alessandra Conti',
+      jobTitle: 'Amministratore Delegato',
+      city: 'Milano',
+      managerId: null,
+    });
   });
 
   it('make Francesca Romano the HR programme owner in Milano, the one Tandem admin', () => {
@@ -65,14 +93,24 @@ describe('personas', () => {
 
   it('make Roberto Colombo the sales executive reporting to the CEO, with no digital skills', () => {
     const exec = persona(org, 'senior-exec');
-    expect(exec).toMatchObject({ displayName: 'Roberto Colombo', jobTitle: 'Direttore Commerciale', department: 'Sales', managerId: persona(org, 'ceo').id });
+    expect(exec).toMatchObject({
+      displayName: 'Roberto Colombo',
+      jobTitle: 'Direttore Commerciale',
+      department: 'Sales',
+      managerId: persona(org, 'ceo').id,
+    });
     expect(exec.skills).not.toContain('Generative AI');
     expect(exec.employeeHireDate! < '2005').toBe(true);
   });
 
   it('make Luca Ferrari a sales director in Rome with a team, in the sales executive line', () => {
     const director = persona(org, 'director-rome');
-    expect(director).toMatchObject({ displayName: 'Luca Ferrari', department: 'Sales', city: 'Roma', officeLocation: 'Roma - EUR' });
+    expect(director).toMatchObject({
+      displayName: 'Luca Ferrari',
+      department: 'Sales',
+      city: 'Roma',
+      officeLocation: 'Roma - EUR',
+    });
     expect(director.jobTitle).toMatch(/^Direttore/);
     expect(reportsOf(org, director).length).toBeGreaterThan(0);
     expect(chain(org, director)).toContain(persona(org, 'senior-exec').id);
@@ -80,7 +118,12 @@ describe('personas', () => {
 
   it('make Marco Ricci an engineering manager in Milano whose team includes Giulia Esposito and Sofia Marino', () => {
     const manager = persona(org, 'manager');
-    expect(manager).toMatchObject({ displayName: 'Marco Ricci', jobTitle: 'Engineering Manager', department: 'Engineering', city: 'Milano' });
+    expect(manager).toMatchObject({
+      displayName: 'Marco Ricci',
+      jobTitle: 'Engineering Manager',
+      department: 'Engineering',
+      city: 'Milano',
+    });
     const team = reportsOf(org, manager);
     expect(team.map((u) => u.persona)).toEqual(expect.arrayContaining(['junior-dev', 'intern']));
     expect(team.every((u) => reportsOf(org, u).length === 0)).toBe(true);
@@ -88,24 +131,38 @@ describe('personas', () => {
 
   it('make Giulia Esposito a recently hired junior developer in Milano', () => {
     const junior = persona(org, 'junior-dev');
-    expect(junior).toMatchObject({ displayName: 'Giulia Esposito', jobTitle: 'Sviluppatrice Junior', department: 'Engineering', city: 'Milano', employeeType: 'Employee' });
+    expect(junior).toMatchObject({
+      displayName: 'Giulia Esposito',
+      jobTitle: 'Sviluppatrice Junior',
+      department: 'Engineering',
+      city: 'Milano',
+      employeeType: 'Employee',
+    });
     expect(junior.employeeHireDate! >= '2024').toBe(true);
     expect(junior.skills).toContain('Generative AI');
   });
 
   it('make Sofia Marino an intern who joined this year', () => {
     const intern = persona(org, 'intern');
-    expect(intern).toMatchObject({ displayName: 'Sofia Marino', jobTitle: 'Stagista', employeeType: 'Intern', city: 'Milano' });
+    expect(intern).toMatchObject({
+      displayName: 'Sofia Marino',
+      jobTitle: 'Stagista',
+      employeeType: 'Intern',
+      city: 'Milano',
+    });
     expect(intern.employeeHireDate! >= '2026').toBe(true);
   });
 
-  it.each([12, 300, 10_000])('keep the junior developer and the senior executive out of each other\'s reporting line (%i people)', (size) => {
-    const o = generateOrg({ seed: 5, size });
-    const junior = persona(o, 'junior-dev');
-    const exec = persona(o, 'senior-exec');
-    expect(chain(o, junior)).not.toContain(exec.id);
-    expect(chain(o, exec)).not.toContain(junior.id);
-  });
+  it.each([12, 300, 10_000])(
+    "keep the junior developer and the senior executive out of each other's reporting line (%i people)",
+    (size) => {
+      const o = generateOrg({ seed: 5, size });
+      const junior = persona(o, 'junior-dev');
+      const exec = persona(o, 'senior-exec');
+      expect(chain(o, junior)).not.toContain(exec.id);
+      expect(chain(o, exec)).not.toContain(junior.id);
+    },
+  );
 
   it.each([
     ['london', 'Emily Clarke', 'London', 'en-GB', 'GMT Standard Time'],

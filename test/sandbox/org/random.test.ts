@@ -31,6 +31,7 @@ describe('createRandom', () => {
 
   it('makes lower-case version-4 GUIDs with the RFC 4122 variant', () => {
     const rng = createRandom(9, 'ids');
-    for (let k = 0; k < 1_000; k++) expect(randomGuid(rng)).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    for (let k = 0; k < 1_000; k++)
+      expect(randomGuid(rng)).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   });
 });

@@ -11,7 +11,14 @@ import { useMeetingStyles } from './styles';
 export function JoinLink({ joinUrl, name }: { joinUrl: string; name: string }) {
   const t = useMessages(messages);
   return (
-    <Button as="a" appearance="primary" href={joinUrl} target="_blank" rel="noopener noreferrer" aria-label={t.joinWith(name)}>
+    <Button
+      as="a"
+      appearance="primary"
+      href={joinUrl}
+      target="_blank"
+      rel="noopener noreferrer"
+      aria-label={t.joinWith(name)}
+    >
       {t.join}
     </Button>
   );
@@ -23,7 +30,15 @@ const FILE_NAME = 'tandem-next-session.ics';
  * The next session as a calendar file. A plain link cannot send the bearer token, so the file is
  * fetched through the API client and saved from an object URL.
  */
-export function DownloadNextSession({ seriesId, name, onSignInAgain }: { seriesId: string; name: string; onSignInAgain?: (() => void) | undefined }) {
+export function DownloadNextSession({
+  seriesId,
+  name,
+  onSignInAgain,
+}: {
+  seriesId: string;
+  name: string;
+  onSignInAgain?: (() => void) | undefined;
+}) {
   const t = useMessages(messages);
   const styles = useMeetingStyles();
   const api = useApi();
@@ -46,7 +61,12 @@ export function DownloadNextSession({ seriesId, name, onSignInAgain }: { seriesI
     <>
       <span className={styles.actions}>
         {/* A transparent button rather than a Link-as-button: high contrast keeps its colours readable. */}
-        <Button appearance="transparent" aria-label={t.downloadWith(name)} disabledFocusable={busy} onClick={() => void download()}>
+        <Button
+          appearance="transparent"
+          aria-label={t.downloadWith(name)}
+          disabledFocusable={busy}
+          onClick={() => void download()}
+        >
           {t.download}
         </Button>
         {busy && <Spinner size="tiny" label={t.downloading} />}

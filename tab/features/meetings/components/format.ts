@@ -12,7 +12,9 @@ export function formatSession(session: { start: string; end: string }, locale: L
 
 /** "Thursday, 3 December 2026, 10:00": a session named in a button's label or a question. */
 export function formatStart(session: { start: string }, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale.tag, { ...zoneOf(locale), dateStyle: 'full', timeStyle: 'short' }).format(new Date(session.start));
+  return new Intl.DateTimeFormat(locale.tag, { ...zoneOf(locale), dateStyle: 'full', timeStyle: 'short' }).format(
+    new Date(session.start),
+  );
 }
 
 /** "Central European Time", or null when dates follow the device's zone. */

@@ -59,7 +59,8 @@ export function MyPairs({ me, headingId, onSignInAgain }: MyPairsProps) {
     pairs.retry();
   }
 
-  if (pairs.status === 'error' && !list) return <ErrorState error={pairs.error} onRetry={pairs.retry} onSignInAgain={onSignInAgain} />;
+  if (pairs.status === 'error' && !list)
+    return <ErrorState error={pairs.error} onRetry={pairs.retry} onSignInAgain={onSignInAgain} />;
   if (!list) return <Loading label={t.loading} />;
 
   const live = list.filter(isLive);
@@ -167,16 +168,27 @@ function PairCard({ pair, me, onChanged, onSignInAgain }: PairCardProps) {
         </Text>
       )}
       <Text as="p" className={styles.muted}>
-        {pair.status === 'proposed' ? t.proposedOn(formatDate(pair.createdAt, locale)) : t.since(formatDate(pair.createdAt, locale))}
+        {pair.status === 'proposed'
+          ? t.proposedOn(formatDate(pair.createdAt, locale))
+          : t.since(formatDate(pair.createdAt, locale))}
       </Text>
-      {pair.status === 'proposed' && <Text as="p" className={styles.text}>{mine ? t.waitingForThem : t.confirmPrompt}</Text>}
+      {pair.status === 'proposed' && (
+        <Text as="p" className={styles.text}>
+          {mine ? t.waitingForThem : t.confirmPrompt}
+        </Text>
+      )}
       {/* The organisation's reason, when it was the organisation (a re-org, someone left) that ended it. */}
       {pair.status === 'ended' && pair.flag && (
         <Text as="p" className={styles.text}>
           {t.endedBecause[pair.flag]}
         </Text>
       )}
-      <MatchExplanation score={pair.score} reasons={pair.reasons} viewer={iAmMentor ? 'mentor' : 'mentee'} collapsible />
+      <MatchExplanation
+        score={pair.score}
+        reasons={pair.reasons}
+        viewer={iAmMentor ? 'mentor' : 'mentee'}
+        collapsible
+      />
       {error !== null && <ActionError error={error} known={t.errors} onSignInAgain={onSignInAgain} />}
 
       {confirmingEnd ? (

@@ -85,7 +85,14 @@ export const messages: Messages<typeof en> = {
       person_left: 'Concluso perché uno di voi ha lasciato l’organizzazione.',
       reporting_line: 'Concluso perché ora uno di voi riporta all’altro.',
     },
-    action: { confirm: 'Conferma', pause: 'Metti in pausa', resume: 'Riprendi', complete: 'Segna come completato', end: 'Concludi', decline: 'Rifiuta' },
+    action: {
+      confirm: 'Conferma',
+      pause: 'Metti in pausa',
+      resume: 'Riprendi',
+      complete: 'Segna come completato',
+      end: 'Concludi',
+      decline: 'Rifiuta',
+    },
     actionWith: {
       confirm: (name) => `Conferma l’abbinamento con ${name}`,
       pause: (name) => `Metti in pausa l’abbinamento con ${name}`,
@@ -106,7 +113,8 @@ export const messages: Messages<typeof en> = {
       end: 'Concluso.',
     },
     errors: {
-      invalid_transition: 'Questo abbinamento è cambiato da quando hai aperto la pagina. Aggiorna per vedere a che punto è.',
+      invalid_transition:
+        'Questo abbinamento è cambiato da quando hai aperto la pagina. Aggiorna per vedere a che punto è.',
       pair_not_found: 'Questo abbinamento non esiste più. Aggiorna la pagina.',
     },
   },

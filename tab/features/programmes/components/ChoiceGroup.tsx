@@ -49,7 +49,16 @@ export interface ChoiceGroupProps {
 }
 
 /** Checkboxes under one legend: a fieldset, so screen readers announce the question with each box. */
-export function ChoiceGroup({ legend, hint, error, nested = false, options, selected = [], onChange, children }: ChoiceGroupProps) {
+export function ChoiceGroup({
+  legend,
+  hint,
+  error,
+  nested = false,
+  options,
+  selected = [],
+  onChange,
+  children,
+}: ChoiceGroupProps) {
   const styles = useStyles();
   const hintId = useId();
   const errorId = useId();

@@ -189,7 +189,19 @@ function initial(data: Enrolments): Record<Track, Choice> {
 
 /** Only if the server sent neither an enrolment nor a draft for a programme. */
 function blank(track: Track): Enrolment {
-  return { track, asMentor: false, asMentee: false, offers: [], wants: [], goals: [], languages: [], cadence: 'biweekly', meetingMinutes: 45, capacity: 2, paused: false };
+  return {
+    track,
+    asMentor: false,
+    asMentee: false,
+    offers: [],
+    wants: [],
+    goals: [],
+    languages: [],
+    cadence: 'biweekly',
+    meetingMinutes: 45,
+    capacity: 2,
+    paused: false,
+  };
 }
 
 type Words = (typeof messages)['en'];
@@ -223,7 +235,10 @@ function describeRefusal(
     }
     case 'unknown': {
       const items = refusal.field === 'goals' ? catalogue?.goals : catalogue?.skills;
-      const list = formatList(refusal.ids.map((id) => labelOf(items, id, locale.language)), locale);
+      const list = formatList(
+        refusal.ids.map((id) => labelOf(items, id, locale.language)),
+        locale,
+      );
       return refusal.field === 'goals' ? t.errors.unknownGoal(list) : t.errors.unknownSkill(list);
     }
     case 'notPlaced':

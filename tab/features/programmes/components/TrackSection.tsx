@@ -35,7 +35,10 @@ const COMMON_LANGUAGES = ['it-IT', 'en-GB', 'fr-FR', 'de-DE', 'es-ES'];
 const CADENCES: Cadence[] = ['weekly', 'biweekly', 'monthly'];
 const LENGTHS: MeetingMinutes[] = [30, 45, 60];
 /** Reverse mentoring is mostly about digital skills: those come first there. */
-const FAMILY_ORDER: Record<Track, string[]> = { mentoring: ['technical', 'soft', 'digital'], reverse: ['digital', 'technical', 'soft'] };
+const FAMILY_ORDER: Record<Track, string[]> = {
+  mentoring: ['technical', 'soft', 'digital'],
+  reverse: ['digital', 'technical', 'soft'],
+};
 
 export interface TrackSectionProps {
   track: Track;
@@ -59,7 +62,10 @@ export function TrackSection({ track, on, value, paused, catalogue, errorFor, on
   const programme = words.programme[track];
   const set = <K extends keyof Enrolment>(key: K, next: Enrolment[K]) => onChange({ ...value, [key]: next });
 
-  const languages = [...new Set([...value.languages, ...COMMON_LANGUAGES])].map((tag) => ({ value: tag, label: languageName(tag, locale) }));
+  const languages = [...new Set([...value.languages, ...COMMON_LANGUAGES])].map((tag) => ({
+    value: tag,
+    label: languageName(tag, locale),
+  }));
 
   return (
     <section className={styles.section} aria-labelledby={headingId}>
@@ -82,8 +88,12 @@ export function TrackSection({ track, on, value, paused, catalogue, errorFor, on
               { value: 'mentee', label: t.asMentee[track] },
               { value: 'mentor', label: t.asMentor[track] },
             ]}
-            selected={[value.asMentee ? 'mentee' : null, value.asMentor ? 'mentor' : null].filter((r): r is string => r !== null)}
-            onChange={(roles) => onChange({ ...value, asMentee: roles.includes('mentee'), asMentor: roles.includes('mentor') })}
+            selected={[value.asMentee ? 'mentee' : null, value.asMentor ? 'mentor' : null].filter(
+              (r): r is string => r !== null,
+            )}
+            onChange={(roles) =>
+              onChange({ ...value, asMentee: roles.includes('mentee'), asMentor: roles.includes('mentor') })
+            }
           />
 
           {(value.asMentee || value.asMentor) &&
@@ -94,26 +104,50 @@ export function TrackSection({ track, on, value, paused, catalogue, errorFor, on
             ) : (
               <>
                 {value.asMentee && (
-                  <Skills track={track} legend={t.wants} hint={t.wantsHint} error={errorFor('wants')} catalogue={catalogue.data} selected={value.wants} onChange={(ids) => set('wants', ids)} />
+                  <Skills
+                    track={track}
+                    legend={t.wants}
+                    hint={t.wantsHint}
+                    error={errorFor('wants')}
+                    catalogue={catalogue.data}
+                    selected={value.wants}
+                    onChange={(ids) => set('wants', ids)}
+                  />
                 )}
                 {value.asMentee && (
                   <ChoiceGroup
                     legend={t.goals}
                     hint={t.goalsHint}
                     error={errorFor('goals')}
-                    options={catalogue.data.goals.map((goal) => ({ value: goal.id, label: goal.label[locale.language] }))}
+                    options={catalogue.data.goals.map((goal) => ({
+                      value: goal.id,
+                      label: goal.label[locale.language],
+                    }))}
                     selected={value.goals}
                     onChange={(ids) => set('goals', ids)}
                   />
                 )}
                 {value.asMentor && (
-                  <Skills track={track} legend={t.offers} hint={t.offersHint} error={errorFor('offers')} catalogue={catalogue.data} selected={value.offers} onChange={(ids) => set('offers', ids)} />
+                  <Skills
+                    track={track}
+                    legend={t.offers}
+                    hint={t.offersHint}
+                    error={errorFor('offers')}
+                    catalogue={catalogue.data}
+                    selected={value.offers}
+                    onChange={(ids) => set('offers', ids)}
+                  />
                 )}
               </>
             ))}
 
           {value.asMentor && (
-            <Field label={t.capacity} hint={t.capacityHint} validationMessage={errorFor('capacity')} className={styles.capacity}>
+            <Field
+              label={t.capacity}
+              hint={t.capacityHint}
+              validationMessage={errorFor('capacity')}
+              className={styles.capacity}
+            >
               <Select value={String(value.capacity)} onChange={(_, data) => set('capacity', Number(data.value))}>
                 {[1, 2, 3, 4, 5].map((n) => (
                   <option key={n} value={n}>
@@ -134,7 +168,11 @@ export function TrackSection({ track, on, value, paused, catalogue, errorFor, on
           />
 
           <Field label={t.cadence} validationMessage={errorFor('cadence')}>
-            <RadioGroup layout="horizontal" value={value.cadence} onChange={(_, data) => set('cadence', data.value as Cadence)}>
+            <RadioGroup
+              layout="horizontal"
+              value={value.cadence}
+              onChange={(_, data) => set('cadence', data.value as Cadence)}
+            >
               {CADENCES.map((cadence) => (
                 <Radio key={cadence} value={cadence} label={t.cadences[cadence]} />
               ))}
@@ -184,7 +222,9 @@ function Skills({ track, legend, hint, error, catalogue, selected, onChange }: S
           key={family}
           nested
           legend={t.families[family]}
-          options={catalogue.skills.filter((s) => s.family === family).map((s) => ({ value: s.id, label: s.label[language] }))}
+          options={catalogue.skills
+            .filter((s) => s.family === family)
+            .map((s) => ({ value: s.id, label: s.label[language] }))}
           selected={selected}
           onChange={onChange}
         />

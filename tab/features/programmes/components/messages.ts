@@ -6,7 +6,8 @@ type Field = 'roles' | 'wants' | 'offers' | 'goals' | 'languages' | 'capacity' |
 const en = {
   about: {
     mentoring: 'Learn from a more experienced colleague, or guide someone earlier in their career.',
-    reverse: 'Junior colleagues share digital skills and fresh ideas with senior leaders, who share how the business works.',
+    reverse:
+      'Junior colleagues share digital skills and fresh ideas with senior leaders, who share how the business works.',
   } satisfies Record<Track, string>,
   takePart: (programme: string) => `Take part in ${programme}`,
   paused: 'You have paused this programme: you get no suggestions or requests in it. Turn it on to take part again.',
@@ -58,8 +59,10 @@ const en = {
     noRole: 'Choose mentor, mentee or both.',
     notEligible: (programme: string, role: string, min: number, max: number, level: number) =>
       `In ${programme}, ${role}s are at seniority levels ${min} to ${max}, and yours is ${level}. Choose the other role.`,
-    notEligibleRole: (programme: string, role: string) => `Your seniority level does not allow you to take part in ${programme} as a ${role}. Choose the other role.`,
-    unknownSkill: (list: string) => `These skills are no longer in the catalogue: ${list}. Unselect them and save again.`,
+    notEligibleRole: (programme: string, role: string) =>
+      `Your seniority level does not allow you to take part in ${programme} as a ${role}. Choose the other role.`,
+    unknownSkill: (list: string) =>
+      `These skills are no longer in the catalogue: ${list}. Unselect them and save again.`,
     unknownGoal: (list: string) => `These goals are no longer in the catalogue: ${list}. Unselect them and save again.`,
     notPlaced:
       'Tandem does not know your place in the organisation yet, so it cannot match you. Try again after the next directory update, or ask your HR team to run one.',
@@ -82,10 +85,12 @@ export const messages: Messages<typeof en> = {
   it: {
     about: {
       mentoring: 'Impara da un collega con più esperienza, o guida qualcuno all’inizio del suo percorso.',
-      reverse: 'I colleghi più giovani condividono competenze digitali e idee nuove con i senior leader, che raccontano come funziona l’azienda.',
+      reverse:
+        'I colleghi più giovani condividono competenze digitali e idee nuove con i senior leader, che raccontano come funziona l’azienda.',
     },
     takePart: (programme) => `Partecipa al ${programme}`,
-    paused: 'Hai messo in pausa questo programma: non ricevi suggerimenti né richieste. Attivalo per partecipare di nuovo.',
+    paused:
+      'Hai messo in pausa questo programma: non ricevi suggerimenti né richieste. Attivalo per partecipare di nuovo.',
     roles: 'Partecipa come',
     rolesHint: 'Puoi sceglierli entrambi.',
     asMentee: {
@@ -126,7 +131,8 @@ export const messages: Messages<typeof en> = {
       noRole: 'Scegli mentor, mentee o entrambi.',
       notEligible: (programme, role, min, max, level) =>
         `Nel ${programme}, i ${role} hanno livelli di anzianità da ${min} a ${max}, e il tuo è ${level}. Scegli l’altro ruolo.`,
-      notEligibleRole: (programme, role) => `Il tuo livello di anzianità non ti permette di partecipare al ${programme} come ${role}. Scegli l’altro ruolo.`,
+      notEligibleRole: (programme, role) =>
+        `Il tuo livello di anzianità non ti permette di partecipare al ${programme} come ${role}. Scegli l’altro ruolo.`,
       unknownSkill: (list) => `Queste competenze non sono più nel catalogo: ${list}. Deselezionale e salva di nuovo.`,
       unknownGoal: (list) => `Questi obiettivi non sono più nel catalogo: ${list}. Deselezionali e salva di nuovo.`,
       notPlaced:

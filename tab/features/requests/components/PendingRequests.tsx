@@ -21,7 +21,8 @@ export function PendingRequests({ requests, me, onOpen, onSignInAgain }: Pending
   const styles = useCardStyles();
   const list = requests.data?.requests;
 
-  if (requests.status === 'error' && !list) return <ErrorState error={requests.error} onRetry={requests.retry} onSignInAgain={onSignInAgain} />;
+  if (requests.status === 'error' && !list)
+    return <ErrorState error={requests.error} onRetry={requests.retry} onSignInAgain={onSignInAgain} />;
   if (!list) return <Loading label={t.loading} />;
 
   const waiting = waitingForMe(list, me).length;

@@ -72,7 +72,13 @@ export function ReceivedRequests({ requests, me, onAnswered, onSignInAgain }: Re
       ) : (
         <ul className={styles.list} aria-label={t.receivedList}>
           {waiting.map((request) => (
-            <WaitingRequest key={request.id} request={request} me={me} onAnswered={answered} onSignInAgain={onSignInAgain} />
+            <WaitingRequest
+              key={request.id}
+              request={request}
+              me={me}
+              onAnswered={answered}
+              onSignInAgain={onSignInAgain}
+            />
           ))}
         </ul>
       )}
@@ -157,13 +163,27 @@ function WaitingRequest({ request, me, onAnswered, onSignInAgain }: WaitingReque
       <Text as="p" className={styles.muted}>
         {t.dates(formatDate(request.createdAt, locale), formatDate(request.expiresAt, locale))}
       </Text>
-      <MatchExplanation score={request.score} reasons={request.reasons} viewer={request.mentorId === me ? 'mentor' : 'mentee'} collapsible />
+      <MatchExplanation
+        score={request.score}
+        reasons={request.reasons}
+        viewer={request.mentorId === me ? 'mentor' : 'mentee'}
+        collapsible
+      />
       {error !== null && <ActionError error={error} known={t.errors} onSignInAgain={onSignInAgain} />}
       <div className={styles.actions}>
-        <Button appearance="primary" disabledFocusable={busy} aria-label={name ? t.acceptFrom(name) : undefined} onClick={() => void answer('accept')}>
+        <Button
+          appearance="primary"
+          disabledFocusable={busy}
+          aria-label={name ? t.acceptFrom(name) : undefined}
+          onClick={() => void answer('accept')}
+        >
           {t.accept}
         </Button>
-        <Button disabledFocusable={busy} aria-label={name ? t.declineFrom(name) : undefined} onClick={() => void answer('decline')}>
+        <Button
+          disabledFocusable={busy}
+          aria-label={name ? t.declineFrom(name) : undefined}
+          onClick={() => void answer('decline')}
+        >
           {t.decline}
         </Button>
         {busy && <Spinner size="tiny" label={t.answering} />}

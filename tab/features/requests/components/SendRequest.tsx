@@ -84,7 +84,12 @@ export function SendRequest({ track, as, me, person, pending = null, onSent, onS
       </Text>
     );
   }
-  if (pending) return <Text as="p" className={styles.done}>{pending === 'sent' ? t.alreadySent : t.alreadyAsked}</Text>;
+  if (pending)
+    return (
+      <Text as="p" className={styles.done}>
+        {pending === 'sent' ? t.alreadySent : t.alreadyAsked}
+      </Text>
+    );
 
   if (!open) {
     return (
@@ -102,7 +107,13 @@ export function SendRequest({ track, as, me, person, pending = null, onSent, onS
   return (
     <form className={styles.form} onSubmit={(e) => void send(e)} noValidate>
       <Field label={t.message(person.displayName)} hint={t.messageHint}>
-        <Textarea ref={field} value={message} maxLength={500} resize="vertical" onChange={(_, data) => setMessage(data.value)} />
+        <Textarea
+          ref={field}
+          value={message}
+          maxLength={500}
+          resize="vertical"
+          onChange={(_, data) => setMessage(data.value)}
+        />
       </Field>
       {error !== null && <ActionError error={error} known={t.errors} onSignInAgain={onSignInAgain} />}
       <div className={styles.actions}>

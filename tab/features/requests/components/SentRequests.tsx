@@ -68,7 +68,13 @@ export function SentRequests({ requests, me, onWithdrawn, onSignInAgain }: SentR
                 onSignInAgain={onSignInAgain}
               />
             ) : (
-              <LookedUpSentRequest key={request.id} request={request} me={me} onWithdrawn={withdrawn} onSignInAgain={onSignInAgain} />
+              <LookedUpSentRequest
+                key={request.id}
+                request={request}
+                me={me}
+                onWithdrawn={withdrawn}
+                onSignInAgain={onSignInAgain}
+              />
             ),
           )}
         </ul>
@@ -92,7 +98,14 @@ function LookedUpSentRequest(props: SentRequestProps) {
   return <SentRequest {...props} name={person.data?.displayName} heading={<PersonName id={other} />} />;
 }
 
-function SentRequest({ request, me, name, heading, onWithdrawn, onSignInAgain }: SentRequestProps & { name: string | undefined; heading: ReactNode }) {
+function SentRequest({
+  request,
+  me,
+  name,
+  heading,
+  onWithdrawn,
+  onSignInAgain,
+}: SentRequestProps & { name: string | undefined; heading: ReactNode }) {
   const t = useMessages(messages);
   const words = useMessages(matchingMessages);
   const locale = useLocale();
@@ -138,7 +151,11 @@ function SentRequest({ request, me, name, heading, onWithdrawn, onSignInAgain }:
       {error !== null && <ActionError error={error} known={t.withdrawErrors} onSignInAgain={onSignInAgain} />}
       {status === 'pending' && (
         <div className={styles.actions}>
-          <Button disabledFocusable={busy} aria-label={name ? t.withdrawTo(name) : undefined} onClick={() => void withdraw()}>
+          <Button
+            disabledFocusable={busy}
+            aria-label={name ? t.withdrawTo(name) : undefined}
+            onClick={() => void withdraw()}
+          >
             {t.withdraw}
           </Button>
           {busy && <Spinner size="tiny" label={t.withdrawing} />}

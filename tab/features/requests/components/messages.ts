@@ -6,15 +6,22 @@ const en = {
   loading: 'Loading requests…',
   // Home's summary
   waiting: (n: number) =>
-    n === 0 ? 'No requests are waiting for your answer.' : n === 1 ? 'One request is waiting for your answer.' : `${n} requests are waiting for your answer.`,
+    n === 0
+      ? 'No requests are waiting for your answer.'
+      : n === 1
+        ? 'One request is waiting for your answer.'
+        : `${n} requests are waiting for your answer.`,
   sentWaiting: (n: number) =>
-    n === 1 ? 'You sent one request that is still waiting for an answer.' : `You sent ${n} requests that are still waiting for an answer.`,
+    n === 1
+      ? 'You sent one request that is still waiting for an answer.'
+      : `You sent ${n} requests that are still waiting for an answer.`,
   answer: 'Answer requests',
   seeAll: 'See your requests',
   // Received
   received: 'Requests to you',
   receivedList: 'Requests waiting for your answer',
-  noneReceived: 'No requests are waiting for your answer. When someone asks you, their request appears here and in your Teams activity.',
+  noneReceived:
+    'No requests are waiting for your answer. When someone asks you, their request appears here and in your Teams activity.',
   wantsYouAsMentor: (programme: string) => `Would like you as their mentor in ${programme}.`,
   offersToMentorYou: (programme: string) => `Offers to be your mentor in ${programme}.`,
   theirMessage: 'Their message',
@@ -41,7 +48,8 @@ const en = {
   withdrawn: (name?: string) => `Withdrawn. ${name ?? 'They'} will no longer see it.`,
   withdrawErrors: {
     request_closed: 'This request has already been answered or has expired, so it can no longer be withdrawn.',
-    not_your_request: 'Only the person who sent a request can withdraw it. If it was sent to you, you can decline it instead.',
+    not_your_request:
+      'Only the person who sent a request can withdraw it. If it was sent to you, you can decline it instead.',
     request_not_found: 'This request no longer exists. Refresh the page to see your requests as they are now.',
   } satisfies Partial<Record<ErrorCode, string>>,
   status: {
@@ -64,10 +72,12 @@ const en = {
   alreadyAsked: 'They have asked you already: answer them under Requests to you.',
   errors: {
     request_exists: 'There is already a request waiting between you two in this programme.',
-    pair_not_allowed: 'Tandem can no longer pair you two in this programme: something changed since the suggestion. Refresh the page for new suggestions.',
+    pair_not_allowed:
+      'Tandem can no longer pair you two in this programme: something changed since the suggestion. Refresh the page for new suggestions.',
     not_a_mentor: 'They are no longer taking mentees in this programme.',
     not_a_mentee: 'They are no longer looking for a mentor in this programme.',
-    mentor_full: 'There is no free mentee place left in this programme. To accept, raise your number of mentees in My programmes, or end a pairing.',
+    mentor_full:
+      'There is no free mentee place left in this programme. To accept, raise your number of mentees in My programmes, or end a pairing.',
     request_expired: 'This request has expired. They can send a new one if they still want to pair.',
     request_closed: 'This request has already been answered.',
     already_paired: 'You two are already paired in this programme.',
@@ -79,14 +89,21 @@ export const messages: Messages<typeof en> = {
   it: {
     loading: 'Caricamento delle richieste…',
     waiting: (n) =>
-      n === 0 ? 'Nessuna richiesta attende la tua risposta.' : n === 1 ? 'Una richiesta attende la tua risposta.' : `${n} richieste attendono la tua risposta.`,
+      n === 0
+        ? 'Nessuna richiesta attende la tua risposta.'
+        : n === 1
+          ? 'Una richiesta attende la tua risposta.'
+          : `${n} richieste attendono la tua risposta.`,
     sentWaiting: (n) =>
-      n === 1 ? 'Hai inviato una richiesta che attende ancora una risposta.' : `Hai inviato ${n} richieste che attendono ancora una risposta.`,
+      n === 1
+        ? 'Hai inviato una richiesta che attende ancora una risposta.'
+        : `Hai inviato ${n} richieste che attendono ancora una risposta.`,
     answer: 'Rispondi alle richieste',
     seeAll: 'Vedi le tue richieste',
     received: 'Richieste per te',
     receivedList: 'Richieste in attesa della tua risposta',
-    noneReceived: 'Nessuna richiesta attende la tua risposta. Quando qualcuno ti scrive, la richiesta compare qui e nelle attività di Teams.',
+    noneReceived:
+      'Nessuna richiesta attende la tua risposta. Quando qualcuno ti scrive, la richiesta compare qui e nelle attività di Teams.',
     wantsYouAsMentor: (programme) => `Vorrebbe che tu fossi il suo mentor nel ${programme}.`,
     offersToMentorYou: (programme) => `Si offre come tuo mentor nel ${programme}.`,
     theirMessage: 'Il suo messaggio',
@@ -134,10 +151,12 @@ export const messages: Messages<typeof en> = {
     alreadyAsked: 'Ti ha già scritto: rispondi in Richieste per te.',
     errors: {
       request_exists: 'C’è già una richiesta in attesa tra voi due in questo programma.',
-      pair_not_allowed: 'Tandem non può più abbinarvi in questo programma: qualcosa è cambiato dal suggerimento. Ricarica la pagina per nuovi suggerimenti.',
+      pair_not_allowed:
+        'Tandem non può più abbinarvi in questo programma: qualcosa è cambiato dal suggerimento. Ricarica la pagina per nuovi suggerimenti.',
       not_a_mentor: 'Questa persona non accoglie più mentee in questo programma.',
       not_a_mentee: 'Questa persona non cerca più un mentor in questo programma.',
-      mentor_full: 'Non ci sono più posti liberi per mentee in questo programma. Per accettare, aumenta il numero di mentee in I miei programmi, o concludi un abbinamento.',
+      mentor_full:
+        'Non ci sono più posti liberi per mentee in questo programma. Per accettare, aumenta il numero di mentee in I miei programmi, o concludi un abbinamento.',
       request_expired: 'Questa richiesta è scaduta. Può inviarne una nuova se vuole ancora fare coppia.',
       request_closed: 'Questa richiesta ha già una risposta.',
       already_paired: 'Siete già in coppia in questo programma.',
