@@ -137,12 +137,10 @@ describe('following series in Outlook', () => {
       .header('Prefer', 'outlook.timezone="UTC"')
       .get()) as { start: { dateTime: string }; end: { dateTime: string } };
     const shift = (iso: string) => new Date(Date.parse(`${iso.slice(0, 19)}Z`) + 3_600_000).toISOString().slice(0, 19);
-    await h.t.graph
-      .api(`/users/${s!.organizer_id}/events/${s!.event_id}`)
-      .patch({
-        start: { dateTime: shift(master.start.dateTime), timeZone: 'UTC' },
-        end: { dateTime: shift(master.end.dateTime), timeZone: 'UTC' },
-      });
+    await h.t.graph.api(`/users/${s!.organizer_id}/events/${s!.event_id}`).patch({
+      start: { dateTime: shift(master.start.dateTime), timeZone: 'UTC' },
+      end: { dateTime: shift(master.end.dateTime), timeZone: 'UTC' },
+    });
     // Sessions that follow the pattern (not the ones moved one by one when booked) move with it.
     const before = (await occurrencesOf(s!.id)).filter(
       (o) =>

@@ -64,14 +64,12 @@ export function registerAdminRoutes(app: FastifyInstance, s: SandboxState, feed:
       async (err: Error & { statusCode?: number; code?: string; validation?: unknown }, _req, reply) => {
         const status = err instanceof AdminError ? err.statusCode : err.validation ? 400 : (err.statusCode ?? 500);
         const code = err instanceof AdminError ? err.code : err.validation ? 'invalid_request' : 'internal';
-        return reply
-          .code(status)
-          .send({
-            statusCode: status,
-            code,
-            error: status >= 500 ? 'Internal Server Error' : 'Bad Request',
-            message: status >= 500 ? 'Sandbox error' : err.message,
-          });
+        return reply.code(status).send({
+          statusCode: status,
+          code,
+          error: status >= 500 ? 'Internal Server Error' : 'Bad Request',
+          message: status >= 500 ? 'Sandbox error' : err.message,
+        });
       },
     );
 
