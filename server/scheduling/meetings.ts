@@ -3,15 +3,13 @@ import { meetingIcs } from './ics.js';
 import type { SchedulingDeps } from './deps.js';
 import { goalsWithProgress } from './progress.js';
 import type { Meetings, Occurrence } from './schemas.js';
+import { sessionLists } from './session-lists.js';
 import { checkinsOf } from './store/checkins.js';
 import { progressOfPairs } from './store/goals.js';
 import { nextSession, sessionsOfPairs, type OccurrenceRow } from './store/occurrences.js';
 import { latestSeriesOfPerson, seriesOfPerson } from './store/series.js';
 
 // A person's meetings as the tab shows them, and the next one as a calendar file.
-
-/** As many sessions as the list shows each way. */
-const SHOWN = 8;
 
 /** A session on the wire. */
 export const occurrenceView = (
@@ -23,8 +21,6 @@ export const occurrenceView = (
   status: o.status,
   lastChange: o.lastChange,
 });
-
-const goingAhead = (o: OccurrenceRow): boolean => o.status === 'scheduled' || o.status === 'rescheduling';
 
 /**
  * The latest series of each of my pairs, with its next sessions from that series and the past
@@ -55,15 +51,11 @@ export async function listMeetings(
     series: latest.flatMap((s) => {
       const pair = pairs.get(s.pairId);
       if (!pair) return [];
-      const mine = sessions.filter((x) => x.pairId === s.pairId);
-      const upcoming = mine
-        .filter((x) => x.seriesId === s.id && x.end > now && x.status !== 'cancelled')
-        .slice(0, SHOWN);
-      const past = mine
-        .filter((x) => x.end <= now && goingAhead(x))
-        .slice(-SHOWN)
-        .reverse();
-      const next = upcoming.find(goingAhead);
+      const { next, upcoming, past } = sessionLists(
+        sessions.filter((x) => x.pairId === s.pairId),
+        s.id,
+        now,
+      );
       return [
         {
           id: s.id,

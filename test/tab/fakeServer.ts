@@ -10,6 +10,7 @@ import * as S from '../../server/scheduling/schemas.js';
 import * as SignIn from '../../server/sign-in-as/schemas.js';
 import type { TabConfig } from '../../server/web/schemas.js';
 import { createRouter, json, type Call } from './fakeRouter';
+import { goingAhead, sessionLists } from '../../server/scheduling/session-lists.js';
 
 // A small stand-in for Tandem's server that speaks its contract: it answers the server's routes
 // (same methods and URLs), refuses what their request schemas refuse, checks bearer tokens as the
@@ -419,8 +420,6 @@ export function createFakeServer({ sandbox = true } = {}) {
 
   // --- Meetings (server/scheduling) --------------------------------------------------------
 
-  /** As many sessions as the list shows each way (the server's SHOWN). */
-  const SHOWN = 8;
   const occurrenceView = ({ id, start, end, status, lastChange = null }: S.Occurrence): S.Occurrence => ({
     id,
     start,
@@ -429,20 +428,27 @@ export function createFakeServer({ sandbox = true } = {}) {
     lastChange,
   });
   const over = (o: S.Occurrence) => Date.parse(o.end) <= state.now;
-  const goingAhead = (o: S.Occurrence) => o.status === 'scheduled' || o.status === 'rescheduling';
   const byStart = (a: S.Occurrence, b: S.Occurrence) => Date.parse(a.start) - Date.parse(b.start);
   const seriesOf = (me: FakePerson, id: string) =>
     state.series.find((s) => s.id === id.toLowerCase() && (s.mentorId === me.id || s.menteeId === me.id));
 
   function seriesView(s: FakeSeries, me: FakePerson): S.Series {
     const other = otherOf(s, me.id);
-    const sorted = [...s.occurrences].sort(byStart);
-    const upcoming = sorted.filter((o) => !over(o) && o.status !== 'cancelled').slice(0, SHOWN);
-    const past = sorted
-      .filter((o) => over(o) && goingAhead(o))
-      .slice(-SHOWN)
-      .reverse();
-    const next = upcoming.find(goingAhead);
+    // The server's own lists (one series per pair here, so every session is of this series).
+    const sessions = [...s.occurrences].sort(byStart).map((o) => ({
+      ...o,
+      seriesId: s.id,
+      start: Date.parse(o.start),
+      end: Date.parse(o.end),
+      lastChange: o.lastChange ?? null,
+      shown: o,
+    }));
+    const lists = sessionLists(sessions, s.id, state.now);
+    const [next, upcoming, past] = [
+      lists.next?.shown,
+      lists.upcoming.map((x) => x.shown),
+      lists.past.map((x) => x.shown),
+    ];
     return {
       id: s.id,
       pairId: s.pairId,

@@ -2,9 +2,10 @@ import type { Queryable } from '../../db/db.js';
 import { readWorkingHours, type OutlookWorkingHours, type ZoneFallback } from '../../time/outlook-hours.js';
 import type { WeeklyHours } from '../../time/weekly-hours.js';
 import { readZone } from '../../time/zones.js';
-import type { Contact, MatchingFacts, PeopleReader, PersonSummary, Placement } from '../people.js';
+import type { Contact, MatchingFacts, PeopleReader, Placement } from '../people.js';
 import { buildOrgIndex, type OrgIndex } from '../tree.js';
 import { loadOrg } from './placements.js';
+import { summary, type SummaryRow } from './profiles.js';
 
 export interface PeopleReaderOptions {
   /** Told each time a person's working hours needed another zone than their own (time/outlook-hours.ts). */
@@ -16,14 +17,6 @@ interface HoursRow {
   office_location: string | null;
   time_zone: string | null;
   working_hours: OutlookWorkingHours | null;
-}
-
-interface SummaryRow {
-  id: string;
-  display_name: string | null;
-  job_title: string | null;
-  department: string | null;
-  office_location: string | null;
 }
 
 interface ContactRow extends HoursRow {
@@ -41,14 +34,6 @@ interface FactsRow extends HoursRow {
   department: string | null;
   hire_date: string | null;
 }
-
-const summary = (r: SummaryRow): PersonSummary => ({
-  id: r.id,
-  displayName: r.display_name ?? '',
-  jobTitle: r.job_title,
-  department: r.department,
-  officeLocation: r.office_location,
-});
 
 /** The people reader over the people table (org/people.ts says what each method promises). */
 export function createPeopleReader({ onZoneFallback }: PeopleReaderOptions): PeopleReader {

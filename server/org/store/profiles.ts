@@ -69,7 +69,8 @@ export async function findProfile(db: Queryable, tenantId: string, id: string): 
   };
 }
 
-type SummaryRow = {
+/** The columns a summary is read from. */
+export type SummaryRow = {
   id: string;
   display_name: string | null;
   job_title: string | null;
@@ -77,7 +78,8 @@ type SummaryRow = {
   office_location: string | null;
 };
 
-const summary = (r: SummaryRow): PersonSummary => ({
+/** A row of those columns as the contract's summary. */
+export const summary = (r: SummaryRow): PersonSummary => ({
   id: r.id,
   displayName: r.display_name ?? '',
   jobTitle: r.job_title,
