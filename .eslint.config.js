@@ -99,6 +99,25 @@ export default defineConfig(
     ignores: ['server/graph/**', 'server/auth/**', 'server/sandbox/**'],
     rules: restricted(GRAPH_SDK, MSAL, JOSE),
   },
+  {
+    // Domains call Graph through its facade; the adapter's own files lend them types only.
+    files: ['server/**/*.ts'],
+    ignores: ['server/graph/**', 'server/sandbox/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/graph/{client,batch,middleware,calendar,mailbox,activity}.js'],
+              allowTypeImports: true,
+              message: 'Reach Graph through server/graph/facade.ts; only types may come from the adapter’s files.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   { files: ['server/graph/**/*.ts'], rules: restricted(MSAL, JOSE) },
   { files: ['server/auth/**/*.ts'], rules: restricted(GRAPH_SDK) },
   {

@@ -45,6 +45,14 @@ describe('the boundaries', () => {
     expect(await problems('server/graph/client.ts', code)).toEqual([]);
   });
 
+  it('let domains reach Graph only through its facade, taking types alone from the adapter', async () => {
+    const values = "import { createSeries } from '../graph/calendar.js';\nexport const c = createSeries;\n";
+    const types = "import type { Schedule } from '../graph/calendar.js';\nexport type S = Schedule;\n";
+    expect(await problems('server/scheduling/book.ts', values)).toContain('@typescript-eslint/no-restricted-imports');
+    expect(await problems('server/scheduling/book.ts', types)).toEqual([]);
+    expect(await problems('server/graph/facade.ts', values)).toEqual([]);
+  });
+
   it('keep msal-node and jose inside server/auth', async () => {
     const code = "import { jwtVerify } from 'jose';\nexport const v = jwtVerify;\n";
     expect(await problems('server/org/plugin.ts', code)).toContain('no-restricted-imports');
