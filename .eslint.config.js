@@ -109,7 +109,9 @@ export default defineConfig(
         {
           patterns: [
             {
-              group: ['**/graph/{client,batch,middleware,calendar,mailbox,activity}.js'],
+              group: ['client', 'batch', 'middleware', 'calendar', 'mailbox', 'activity'].map(
+                (f) => `**/graph/${f}.js`,
+              ),
               allowTypeImports: true,
               message: 'Reach Graph through server/graph/facade.ts; only types may come from the adapter’s files.',
             },
