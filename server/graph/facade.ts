@@ -22,6 +22,7 @@ import { createGraphConnection, graphReachable, type GraphConnection } from './c
 import { initialDeltaUrl, readDeltaPage, type DirectoryPage, type DirectoryPerson } from './directory.js';
 import { tokenFailure, toTandemError, type GraphCall } from './errors.js';
 import { readMailboxFacts, readMe, readSkills, type MailboxFacts } from './mailbox.js';
+import { readPhoto, type Photo } from './photos.js';
 
 // The one door to Microsoft Graph (STYLE: a factory, like cal.com's Office 365 calendar service):
 // domains get a tenant's Graph, or a person's, and see only Tandem's types and Tandem's errors.
@@ -86,6 +87,12 @@ export interface Calendar {
   ): Promise<number>;
 }
 
+/** People's profile photos, read as the app. */
+export interface Photos {
+  /** A person's photo (bytes and content type); null when they have none. */
+  read(id: string): Promise<Photo | null>;
+}
+
 /** The Teams activity feed. */
 export interface Activity {
   /** Sends the notifications; for each, in order, whether Teams took it. */
@@ -97,6 +104,7 @@ export interface TenantGraph {
   directory: Directory;
   mailboxes: Mailboxes;
   calendar: Calendar;
+  photos: Photos;
   activity: Activity;
   /** Requests sent to the network so far for this tenant, retries included. */
   requests(): number;
@@ -197,6 +205,9 @@ function tenantGraph(connection: GraphConnection): TenantGraph {
       findSeriesByTransaction: (organizerId, transactionId, around) =>
         translated(() => findSeriesByTransaction(client, organizerId, transactionId, around)),
       changeOccurrences: (series) => translated(() => changeOccurrences(client, series)),
+    },
+    photos: {
+      read: (id) => translated(() => readPhoto(client, id)),
     },
     activity: {
       send: (notifications) => translated(() => sendActivityNotifications(client, notifications)),

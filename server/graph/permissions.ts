@@ -3,7 +3,8 @@
  * manifest/ requests the same list; the sandbox tenant grants exactly these.
  */
 export const GRAPH_APPLICATION_PERMISSIONS = [
-  // Org chart and profiles for seniority-aware matching (delta sync of /users with manager).
+  // Org chart and profiles for seniority-aware matching (delta sync of /users with manager), and
+  // profile photos (GET /users/{id}/photo/$value needs no more than this).
   'User.Read.All',
   // Time zone and working hours of both people of a pair.
   'MailboxSettings.Read',

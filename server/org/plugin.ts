@@ -8,13 +8,16 @@ import { errorResponses } from '../schemas.js';
 import type { MailboxRefresher } from './mailboxes.js';
 import { whoIsAsking } from './me.js';
 import type { PeopleReader } from './people.js';
+import { personPhoto } from './photos.js';
 import { createSyncRuns } from './runs.js';
 import { startScheduler } from './scheduler.js';
 import {
   Me,
+  NotModified,
   People,
   PeopleQuery,
   PersonParams,
+  PersonPhoto,
   PersonSummary,
   SyncRequest,
   SyncStatus,
@@ -89,6 +92,21 @@ export const orgRoutes: FastifyPluginAsyncTypebox<OrgOptions> = async (api, o) =
   );
 
   api.get(
+    '/api/people/:id/photo',
+    {
+      schema: { params: PersonParams, response: { 200: PersonPhoto, 304: NotModified, ...errorResponses } },
+    },
+    async (req, reply) => {
+      // The browser may keep a photo (or its absence) a day; after that it asks again with the ETag.
+      reply.header('cache-control', PHOTO_CACHE_CONTROL);
+      const photo = await personPhoto(o, req.log, req.person.tenantId, req.params.id);
+      reply.header('etag', photo.etag);
+      if (matchesEtag(req.headers['if-none-match'], photo.etag)) return reply.code(304).send(null);
+      return reply.header('content-type', photo.contentType).send(photo.bytes);
+    },
+  );
+
+  api.get(
     '/api/admin/title-rules',
     { config: { admin: true }, schema: { response: { 200: TitleRules, ...errorResponses } } },
     async (req) => ({ rules: await loadTitleRules(o.db, req.person.tenantId) }),
@@ -117,3 +135,12 @@ export const orgRoutes: FastifyPluginAsyncTypebox<OrgOptions> = async (api, o) =
     },
   );
 };
+
+const PHOTO_CACHE_CONTROL = 'private, max-age=86400';
+
+/** If-None-Match names this ETag (or is `*`); weak comparison, as RFC 9110 asks for GET. */
+function matchesEtag(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  const bare = (tag: string) => tag.trim().replace(/^W\//, '');
+  return header.split(',').some((tag) => tag.trim() === '*' || bare(tag) === bare(etag));
+}

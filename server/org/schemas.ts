@@ -93,6 +93,18 @@ export type People = Static<typeof People>;
 export const PersonParams = Type.Object({ id: Uuid });
 export type PersonParams = Static<typeof PersonParams>;
 
+/**
+ * GET /api/people/:id/photo: the person's profile photo from Microsoft 365, as image bytes (its
+ * Content-Type, an ETag, Cache-Control); 304 to a matching If-None-Match; 404 photo_not_found
+ * when they have none, for the tab to show their initials.
+ */
+export const PersonPhoto = Type.Unsafe<Uint8Array>({ type: 'string', description: 'image bytes' });
+export type PersonPhoto = Static<typeof PersonPhoto>;
+
+/** The answer to a conditional request whose copy is still the photo: no body. */
+export const NotModified = Type.Null();
+export type NotModified = Static<typeof NotModified>;
+
 /** A tenant's override of the title vocabulary: a word or phrase and the level it implies. */
 export const TitleRule = Type.Object(
   {

@@ -9,6 +9,7 @@ import { OAuthError } from './entra/oauth-error.js';
 import { graphErrorBody } from './errors.js';
 import { registerBatchRoute } from './graph/batch.js';
 import { graphPipeline } from './graph/pipeline.js';
+import { registerPhotoRoutes } from './photos/routes.js';
 import type { SandboxState } from './state.js';
 import { registerTeamworkRoutes, type ActivityNotification } from './teamwork/routes.js';
 
@@ -39,6 +40,7 @@ export function buildSandboxApp(
   app.register(async (graph) => {
     graphPipeline(graph, s, innerSecret);
     registerUserRoutes(graph, s);
+    registerPhotoRoutes(graph, s);
     registerDeltaRoutes(graph, s);
     registerCalendarRoutes(graph, s);
     registerTeamworkRoutes(graph, s, feed);

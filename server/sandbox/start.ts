@@ -7,6 +7,7 @@ import { KeySet } from './entra/keys.js';
 import { FaultPlan, type FaultSettings } from './limits/faults.js';
 import { graphLimits, Throttles, type ThrottleLimits } from './limits/throttle.js';
 import { generateOrg } from './org/generate.js';
+import { PhotoBook } from './photos/book.js';
 import { emptyStats, type SandboxState } from './state.js';
 import { makeSandboxTls } from './tls.js';
 import type { ActivityNotification } from './teamwork/routes.js';
@@ -70,6 +71,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     consent: new ConsentBook(),
     faults,
     stats: emptyStats(),
+    photos: new PhotoBook(),
     throttles: new Throttles({ ...graphLimits, ...options.limits }, () => directory.size()),
     tokenLifetimeSeconds: options.tokenLifetimeSeconds ?? 75 * 60,
     seed,

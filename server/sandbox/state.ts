@@ -4,6 +4,7 @@ import type { AppRegistration, ConsentBook } from './entra/apps.js';
 import type { KeySet } from './entra/keys.js';
 import type { FaultPlan } from './limits/faults.js';
 import type { Throttles } from './limits/throttle.js';
+import type { PhotoBook } from './photos/book.js';
 
 /** Everything the sandbox holds for its one tenant. Lives in memory for the process's life. */
 export interface SandboxState extends SandboxContext {
@@ -14,6 +15,8 @@ export interface SandboxState extends SandboxContext {
   consent: ConsentBook;
   faults: FaultPlan;
   throttles: Throttles;
+  /** Who has a profile photo, and the photos. */
+  photos: PhotoBook;
   /** Access token lifetime; Entra picks 60-90 minutes (FACTS 3.1). */
   tokenLifetimeSeconds: number;
   /** Seed for everything the sandbox makes up after start (new hires' names, fault draws). */

@@ -175,6 +175,21 @@ describe("a tenant's Graph", () => {
     });
   });
 
+  it('reads a profile photo as bytes with its content type, and null for someone without one', async () => {
+    const photo = await tenant.photos.read(mentee.id);
+    expect(photo?.contentType).toBe('image/png');
+    expect(photo?.bytes).toEqual(t.sandbox.state.photos.photoOf(t.sandbox.state.directory.get(mentee.id)!));
+    expect(await tenant.photos.read(persona(t, 'intern').id)).toBeNull();
+  });
+
+  it('turns a photo read Graph refuses into Tandem’s error, not into "no photo"', async () => {
+    await t.script({ method: 'GET', path: `/users/${mentee.id}/photo/$value`, status: 403 });
+    await expect(tenant.photos.read(mentee.id)).rejects.toMatchObject({ code: 'graph_unavailable', statusCode: 502 });
+    await t.script({ method: 'GET', path: `/users/${mentee.id}/photo/$value`, status: 429, retryAfterSeconds: 1 });
+    // A 429 is waited out and asked again, as every read is.
+    expect((await tenant.photos.read(mentee.id))?.contentType).toBe('image/png');
+  });
+
   it('counts its requests and answers whether Graph is reachable', async () => {
     const before = tenant.requests();
     await tenant.reachable();

@@ -4,6 +4,7 @@ import { sql as matching } from './003-matching.js';
 import { sql as scheduling } from './004-scheduling.js';
 import { sql as checkins } from './005-checkins.js';
 import { sql as occurrenceOutcome } from './006-occurrence-outcome.js';
+import { sql as issue11 } from './007-links-pauses-invitations-photos.js';
 
 export interface Migration {
   /** Applied in ascending order; never renumber or edit one that has shipped. */
@@ -24,4 +25,5 @@ export const migrations: readonly Migration[] = [
   { version: 4, name: 'scheduling', sql: scheduling },
   { version: 5, name: 'checkins', sql: checkins },
   { version: 6, name: 'occurrence-outcome', sql: occurrenceOutcome },
+  { version: 7, name: 'links-pauses-invitations-photos', sql: issue11 },
 ];

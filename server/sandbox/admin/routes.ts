@@ -7,6 +7,7 @@ import { SCRIPTABLE_STATUSES, type ScriptedAnswerInput } from '../limits/scripte
 import type { SandboxState } from '../state.js';
 import type { ActivityNotification } from '../teamwork/routes.js';
 import { newHire, type HireRequest } from './hire.js';
+import { registerResetRoute } from './reset.js';
 
 class AdminError extends Error {
   constructor(
@@ -230,6 +231,28 @@ export function registerAdminRoutes(app: FastifyInstance, s: SandboxState, feed:
       },
     );
 
+    // A person uploads a new profile photo (a different picture), or removes theirs.
+    admin.put<{ Params: { id: string }; Body: { present: boolean } }>(
+      '/sandbox/v1/users/:id/photo',
+      {
+        schema: {
+          params: idParams,
+          body: {
+            type: 'object',
+            required: ['present'],
+            additionalProperties: false,
+            properties: { present: { type: 'boolean' } },
+          },
+        },
+      },
+      async (req, reply) => {
+        const user = s.directory.get(req.params.id);
+        if (!user) throw new AdminError(404, 'person_not_found', 'No such person in the sandbox tenant.');
+        s.photos.set(user.id, req.body.present);
+        return reply.code(204).send();
+      },
+    );
+
     admin.put<{ Params: { id: string }; Body: { consented: boolean; scopes?: string[] } }>(
       '/sandbox/v1/users/:id/consent',
       {
@@ -325,6 +348,8 @@ export function registerAdminRoutes(app: FastifyInstance, s: SandboxState, feed:
         value: feed.filter((n) => n.recipientId === req.params.id),
       }),
     );
+
+    registerResetRoute(admin, s, feed);
   });
 }
 
