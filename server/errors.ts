@@ -15,12 +15,18 @@ export const ERRORS = {
     meaning: 'The request does not match its schema; `details.issues` lists each problem as `{in, path, message}`.',
   },
   invalid_json: { status: 400, meaning: 'The body is not valid JSON, or is empty where JSON was announced.' },
+  cannot_invite_yourself: { status: 400, meaning: 'Inviting yourself to mentor.' },
   duplicate_phrase: { status: 400, meaning: 'A title rule phrase appears twice.' },
   no_role: { status: 400, meaning: 'Joining a programme as neither mentor nor mentee.' },
   no_weights: { status: 400, meaning: 'Every score weight of a programme is zero.' },
   not_eligible: {
     status: 400,
     meaning: "The person's seniority level is outside the role's range in that programme (`details.allowed`).",
+  },
+  pause_end_not_future: { status: 400, meaning: 'A pause must end on a day after today.' },
+  pause_too_long: {
+    status: 400,
+    meaning: 'A pause may last up to six months; `details.latest` is the last day it may end on.',
   },
   unknown_goal: {
     status: 400,
@@ -64,9 +70,22 @@ export const ERRORS = {
   round_not_found: { status: 404, meaning: 'No such programme round in the tenant.' },
   meeting_not_found: { status: 404, meaning: "No such meeting series or session among the caller's own." },
   no_upcoming_meeting: { status: 404, meaning: 'The series has no session left to put in a calendar file.' },
+  photo_not_found: {
+    status: 404,
+    meaning: 'The person has no profile photo in Microsoft 365; the tab shows their initials.',
+  },
   // 409: the request is fine but the state does not allow it now.
+  already_invited: {
+    status: 409,
+    meaning: 'The caller invited that person to mentor in that programme in the last 14 days.',
+  },
+  already_mentoring: { status: 409, meaning: 'The person invited already takes part as a mentor in that programme.' },
   already_paired: { status: 409, meaning: 'The two people already have a live pair in that programme.' },
   invalid_transition: { status: 409, meaning: "The pair's status does not allow that action." },
+  invitee_not_eligible: {
+    status: 409,
+    meaning: "The person's seniority level does not let them mentor in that programme (`details.reason`).",
+  },
   meeting_changing: { status: 409, meaning: 'The session is already being skipped or moved.' },
   meeting_not_over: { status: 409, meaning: 'A check-in before the session has ended.' },
   meeting_started: {
@@ -87,6 +106,11 @@ export const ERRORS = {
   request_expired: { status: 409, meaning: 'The request expired before it was answered.' },
   round_closed: { status: 409, meaning: 'The round was already published or discarded.' },
   series_not_booked: { status: 409, meaning: 'Single sessions can only be changed while the series is booked.' },
+  // 429: too many of these for now.
+  too_many_invitations: {
+    status: 429,
+    meaning: 'The caller sent 10 invitations in the last 24 hours; try again after `Retry-After` seconds.',
+  },
   // 5xx: Tandem or what it depends on failed; the message says what to do next.
   internal: { status: 500, meaning: 'An unexpected failure; details stay in the server log.' },
   graph_unavailable: {

@@ -41,7 +41,7 @@ import type { Goal, MentorSlot, Participant, ProgrammeSettings, RuleViolation, S
 import { reportingLines, type ReportingLines } from './reporting-lines.js';
 import { RULE_ORDER, seniorityAllows } from './rules.js';
 import {
-  GENERATION_YEARS,
+  TENURE_YEARS_APART,
   ReasonCache,
   directedGap,
   part,
@@ -254,12 +254,12 @@ function scan(pool: Pool, e: Seeker, s: Scan): void {
   const eBelow = ePos >= 0 ? below[ePos]! : 0;
   const eDept = e.dept;
   const eOffice = e.office;
-  // Hired GENERATION_YEARS or more before or after the mentee; an unknown year (0) is neither.
-  const youngest = e.year === 0 ? -Infinity : e.year - GENERATION_YEARS;
-  const oldest = e.year === 0 ? Infinity : e.year + GENERATION_YEARS;
+  // Hired TENURE_YEARS_APART or more before or after the mentee; an unknown year (0) is neither.
+  const youngest = e.year === 0 ? -Infinity : e.year - TENURE_YEARS_APART;
+  const oldest = e.year === 0 ? Infinity : e.year + TENURE_YEARS_APART;
   const departmentCents = wc.department;
   const officeCents = wc.office;
-  const generationCents = wc.generation;
+  const tenureCents = wc.tenure;
 
   let room = heap.room();
   let worstScore = heap.worstScore();
@@ -305,7 +305,7 @@ function scan(pool: Pool, e: Seeker, s: Scan): void {
     if (eDept >= 0 && dept[i]! >= 0 && eDept !== dept[i]) cents += departmentCents;
     if (eOffice >= 0 && office[i]! >= 0 && eOffice !== office[i]) cents += officeCents;
     const y = year[i]!;
-    if (y !== 0 && (y <= youngest || y >= oldest)) cents += generationCents;
+    if (y !== 0 && (y <= youngest || y >= oldest)) cents += tenureCents;
 
     // Skills: which of the wanted skills the mentor offers, as a subset number, looked up in the
     // mentee's table of hundredths (see skillTable).

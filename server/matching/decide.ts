@@ -1,4 +1,6 @@
 import { AppError } from '../errors.js';
+import { TAB_PATHS } from '../teams-app.js';
+import { DAY, formatWall, parseDate } from '../time/wall.js';
 import type { StoredPair, StoredRequest } from './model.js';
 import type {
   MatchReason,
@@ -26,6 +28,8 @@ export interface Notice {
   /** The person the notification names. */
   about: string;
   track: Track;
+  /** The tab's route the notification opens: the request or the pair it is about (TAB_PATHS). */
+  subject: string;
 }
 
 export type Refused = { kind: 'refused'; error: AppError };
@@ -51,15 +55,16 @@ export type Fit =
 
 /**
  * A person asks another to pair: the asker is the mentee asking a mentor, or a mentor offering to
- * mentor. The pair must pass every hard rule now; its score and reasons travel with the request,
- * which waits REQUEST_TTL_DAYS for the other person's answer. The other person is told.
+ * mentor. The pair must pass every hard rule now; its score and reasons travel with the request
+ * (saved as `id`), which waits REQUEST_TTL_DAYS for the other person's answer. The other person is told.
  */
 export function decideNewRequest(
   input: RequestInput,
   asker: string,
   fit: Fit,
   now: number,
-): Refused | { kind: 'decided'; request: Omit<StoredRequest, 'id'>; notices: Notice[] } {
+  id: string,
+): Refused | { kind: 'decided'; request: StoredRequest; notices: Notice[] } {
   if (asker !== input.mentorId && asker !== input.menteeId)
     return refuse('not_your_request', 'You can only ask for a pair you are part of.');
   if (fit.kind === 'not_a_mentor')
@@ -77,6 +82,7 @@ export function decideNewRequest(
   return {
     kind: 'decided',
     request: {
+      id,
       ...input,
       requestedBy: asker,
       status: 'pending',
@@ -85,16 +91,20 @@ export function decideNewRequest(
       createdAt: new Date(now).toISOString(),
       expiresAt: new Date(now + REQUEST_TTL_DAYS * DAY_MS).toISOString(),
     },
-    notices: [{ to: other, kind: 'requestReceived', about: asker, track: input.track }],
+    notices: [{ to: other, kind: 'requestReceived', about: asker, track: input.track, subject: TAB_PATHS.request(id) }],
   };
 }
 
 export type RequestAction = RequestAnswer | 'withdraw';
 
-/** What accepting needs to know of the mentor: their capacity (undefined: no longer a mentor there) and live pairs. */
+/**
+ * What accepting needs to know: the mentor's capacity (undefined: no longer a mentor there) and
+ * live pairs, and the id the pair gets.
+ */
 export interface MentorPlaces {
   capacity: number | undefined;
   load: number;
+  pairId: string;
 }
 
 export type RequestDecision =
@@ -102,7 +112,7 @@ export type RequestDecision =
       /** A pending request found past its deadline expires all the same. */
       expires: boolean;
     })
-  | { kind: 'decided'; status: RequestStatus; pair: Omit<StoredPair, 'id'> | null; notices: Notice[] };
+  | { kind: 'decided'; status: RequestStatus; pair: StoredPair | null; notices: Notice[] };
 
 /**
  * The other person answers a pending request (accepting creates an active pair if the mentor has
@@ -148,6 +158,7 @@ export function decideRequest(
     kind: 'decided',
     status: 'accepted',
     pair: {
+      id: mentor.pairId,
       track: current.track,
       mentorId: current.mentorId,
       menteeId: current.menteeId,
@@ -159,23 +170,36 @@ export function decideRequest(
       menteeConfirmed: true,
       endedReason: null,
       flag: null,
+      pausedUntil: null,
       createdAt: new Date(now).toISOString(),
     },
-    notices: [{ to: current.requestedBy, kind: 'requestAccepted', about: actor, track: current.track }],
+    notices: [
+      {
+        to: current.requestedBy,
+        kind: 'requestAccepted',
+        about: actor,
+        track: current.track,
+        subject: TAB_PATHS.pair(mentor.pairId),
+      },
+    ],
   };
 }
 
 // Pairs
 
 /** What a decision may change of a pair. */
-export type PairState = Pick<StoredPair, 'status' | 'mentorConfirmed' | 'menteeConfirmed' | 'endedReason' | 'flag'>;
+export type PairState = Pick<
+  StoredPair,
+  'status' | 'mentorConfirmed' | 'menteeConfirmed' | 'endedReason' | 'flag' | 'pausedUntil'
+>;
 
 export type PairDecision = Refused | { kind: 'decided'; next: PairState; notices: Notice[] };
 
 /**
  * A person of the pair moves it along its lifecycle: both confirm a proposed pair to make it
- * active; an active one can be paused and resumed; a live one completed (once started) or ended,
- * with a reason the other person is told about. Anyone else finds no such pair.
+ * active; a paused one can be resumed (before its end date too); a live one completed (once
+ * started) or ended, with a reason the other person is told about. Pausing takes an end date:
+ * decidePause. Anyone else finds no such pair.
  */
 export function decidePair(
   current: StoredPair | undefined,
@@ -204,22 +228,62 @@ export function decidePair(
         menteeConfirmed,
       });
     }
-    case 'pause':
-      return status === 'active' ? to({ status: 'paused' }) : invalid();
     case 'resume':
-      return status === 'paused' ? to({ status: 'active' }) : invalid();
+      return status === 'paused' ? to({ status: 'active', pausedUntil: null }) : invalid();
     case 'complete':
-      return status === 'active' || status === 'paused' ? to({ status: 'completed' }) : invalid();
+      return status === 'active' || status === 'paused' ? to({ status: 'completed', pausedUntil: null }) : invalid();
     case 'end': {
       if (status === 'completed' || status === 'ended') return invalid();
       const other = isMentor ? current.menteeId : current.mentorId;
       return {
         kind: 'decided',
-        next: { ...stateOf(current), status: 'ended', endedReason: reason ?? 'ended_by_person' },
-        notices: [{ to: other, kind: 'pairEnded', about: actor, track: current.track }],
+        next: { ...stateOf(current), status: 'ended', endedReason: reason ?? 'ended_by_person', pausedUntil: null },
+        notices: [
+          { to: other, kind: 'pairEnded', about: actor, track: current.track, subject: TAB_PATHS.pair(current.id) },
+        ],
       };
     }
   }
+}
+
+/** The longest pause: about six months. */
+export const MAX_PAUSE_DAYS = 183;
+
+/**
+ * A person of an active pair pauses it until `until` ("YYYY-MM-DD"), a day after `today` (the
+ * person's own date) and at most MAX_PAUSE_DAYS ahead; on that day it resumes by itself.
+ */
+export function decidePause(
+  current: StoredPair | undefined,
+  actor: string,
+  until: string,
+  today: string,
+): PairDecision {
+  if (!current || (actor !== current.mentorId && actor !== current.menteeId))
+    return refuse('pair_not_found', 'No such pair.');
+  if (current.status !== 'active')
+    return refuse('invalid_transition', `A ${current.status} pair cannot be asked to pause.`);
+  const days = (parseDate(until) - parseDate(today)) / DAY;
+  if (days < 1) return refuse('pause_end_not_future', 'Choose a day after today for the pause to end.');
+  if (days > MAX_PAUSE_DAYS) {
+    const latest = formatWall(parseDate(today) + MAX_PAUSE_DAYS * DAY).slice(0, 10);
+    return {
+      kind: 'refused',
+      error: new AppError('pause_too_long', `A pause can last up to six months: until ${latest} at the latest.`, {
+        latest,
+      }),
+    };
+  }
+  return { kind: 'decided', next: { ...stateOf(current), status: 'paused', pausedUntil: until }, notices: [] };
+}
+
+/**
+ * The end date of a pause has come: the pair resumes, if it is still paused by that same pause
+ * (`until`); null when someone has meanwhile resumed, ended or paused it again.
+ */
+export function decideScheduledResume(current: StoredPair | undefined, until: string): PairState | null {
+  if (!current || current.status !== 'paused' || current.pausedUntil !== until) return null;
+  return { ...stateOf(current), status: 'active', pausedUntil: null };
 }
 
 /**
@@ -234,11 +298,15 @@ export function decideOrganisationEnd(
 ): { next: PairState; notices: Notice[] } | null {
   if (current.status === 'completed' || current.status === 'ended') return null;
   const notices: Notice[] = [];
+  const subject = TAB_PATHS.pair(current.id);
   if (present(current.mentorId))
-    notices.push({ to: current.mentorId, kind: 'pairEnded', about: current.menteeId, track: current.track });
+    notices.push({ to: current.mentorId, kind: 'pairEnded', about: current.menteeId, track: current.track, subject });
   if (present(current.menteeId))
-    notices.push({ to: current.menteeId, kind: 'pairEnded', about: current.mentorId, track: current.track });
-  return { next: { ...stateOf(current), status: 'ended', endedReason: reason, flag: reason }, notices };
+    notices.push({ to: current.menteeId, kind: 'pairEnded', about: current.mentorId, track: current.track, subject });
+  return {
+    next: { ...stateOf(current), status: 'ended', endedReason: reason, flag: reason, pausedUntil: null },
+    notices,
+  };
 }
 
 function stateOf(pair: StoredPair): PairState {
@@ -248,6 +316,7 @@ function stateOf(pair: StoredPair): PairState {
     menteeConfirmed: pair.menteeConfirmed,
     endedReason: pair.endedReason,
     flag: pair.flag,
+    pausedUntil: pair.pausedUntil,
   };
 }
 

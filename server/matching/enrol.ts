@@ -1,5 +1,5 @@
 import { AppError } from '../errors.js';
-import type { Enrolment, Track } from './schemas.js';
+import type { Enrolment, Role, RoleOpening, Track, TrackRoles } from './schemas.js';
 import { unknownGoals, unknownSkills } from './skills.js';
 
 // The rules of joining a programme: who may take which role, what the schema cannot check, and
@@ -13,6 +13,30 @@ export const ELIGIBILITY: Record<Track, { mentor: [number, number]; mentee: [num
   mentoring: { mentor: [3, 10], mentee: [1, 9] },
   reverse: { mentor: [1, 5], mentee: [6, 10] },
 };
+
+/**
+ * From this level on people are senior leaders: reverse mentoring's mentees. A person who may
+ * mentor and is at least this senior starts their draft as a mentor.
+ */
+export const SENIOR_LEVEL = ELIGIBILITY.reverse.mentee[0];
+
+/**
+ * Whether a person at `level` may take `role` in the track today, and if not why: the people who
+ * take it are more senior, or more junior, than the person; or the person's level is not known yet.
+ */
+export function roleOpening(track: Track, role: Role, level: number | null): RoleOpening {
+  const params = { track, role };
+  if (level === null) return { open: false, reason: 'not_placed_yet', params };
+  const [min, max] = ELIGIBILITY[track][role];
+  if (level < min) return { open: false, reason: `${role}s_more_senior`, params };
+  if (level > max) return { open: false, reason: `${role}s_more_junior`, params };
+  return { open: true, reason: null, params };
+}
+
+/** Both roles of a track as they stand for a person at `level`. */
+export function trackRoles(track: Track, level: number | null): TrackRoles {
+  return { track, mentor: roleOpening(track, 'mentor', level), mentee: roleOpening(track, 'mentee', level) };
+}
 
 /** Checks what the schema cannot: catalogue ids and the person's eligibility for the roles. */
 export function checkEnrolment(e: Enrolment, level: number | null): void {
@@ -47,16 +71,19 @@ export function checkEnrolment(e: Enrolment, level: number | null): void {
   }
 }
 
-/** A starting point for joining: the person's language from the directory, sensible defaults. */
+/**
+ * A starting point for joining: the person's language from the directory, sensible defaults, and
+ * one role: mentor for someone who may mentor and is senior (SENIOR_LEVEL or above) or may only
+ * mentor; otherwise mentee when that is open. Nobody starts as both; the person may add the other.
+ */
 export function draftEnrolment(track: Track, preferredLanguage: string | null, level: number | null): Enrolment {
-  const [mentorMin, mentorMax] = ELIGIBILITY[track].mentor;
-  const [menteeMin, menteeMax] = ELIGIBILITY[track].mentee;
-  const canMentor = level !== null && level >= mentorMin && level <= mentorMax;
-  const canBeMentored = level !== null && level >= menteeMin && level <= menteeMax;
+  const canMentor = roleOpening(track, 'mentor', level).open;
+  const canBeMentored = roleOpening(track, 'mentee', level).open;
+  const asMentor = canMentor && (!canBeMentored || level! >= SENIOR_LEVEL);
   return {
     track,
-    asMentor: canMentor && !canBeMentored,
-    asMentee: canBeMentored,
+    asMentor,
+    asMentee: canBeMentored && !asMentor,
     offers: [],
     wants: [],
     goals: [],

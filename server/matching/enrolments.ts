@@ -1,23 +1,29 @@
+import type { Clock } from '../clock.js';
 import type { Db } from '../db/db.js';
 import type { Graph } from '../graph/facade.js';
 import { tolerate, type WarnLog } from '../graph/tolerate.js';
 import type { MailboxRefresher } from '../org/mailboxes.js';
 import type { PeopleReader } from '../org/people.js';
-import { checkEnrolment, draftEnrolment } from './enrol.js';
+import { checkEnrolment, draftEnrolment, trackRoles } from './enrol.js';
+import { announceMentor } from './mentor-joined.js';
 import { Track, type Enrolment, type Enrolments } from './schemas.js';
 import { skillsFromProfile } from './skills.js';
-import { loadEnrolments, saveEnrolment } from './store/enrolments.js';
+import { loadEnrolments, lockEnrolment, saveEnrolment } from './store/enrolments.js';
 
 // Joining and changing programmes.
 
 export interface EnrolmentDeps {
   db: Db;
+  clock: Clock;
   graph: Graph;
-  people: Pick<PeopleReader, 'placement'>;
+  people: Pick<PeopleReader, 'placement' | 'matchingFacts' | 'orgIndex'>;
   mailboxes: MailboxRefresher;
 }
 
-/** The person's programmes, and for each one they are not in yet a draft pre-filled from the directory. */
+/**
+ * The person's programmes, for each one they are not in yet a draft pre-filled from the
+ * directory, and which roles of every programme are open to them.
+ */
 export async function enrolmentsOf(
   deps: EnrolmentDeps,
   log: WarnLog,
@@ -38,10 +44,14 @@ export async function enrolmentsOf(
     ...draftEnrolment(t, me?.preferredLanguage ?? null, me?.level ?? null),
     offers: profileSkills,
   }));
-  return { enrolments: mine, drafts };
+  return { enrolments: mine, drafts, roles: Track.enum.map((t) => trackRoles(t, me?.level ?? null)) };
 }
 
-/** Joins or changes a programme, once the rules of joining allow it; answers the enrolment as saved. */
+/**
+ * Joins or changes a programme, once the rules of joining allow it; answers the enrolment as saved.
+ * A person who begins to take mentees there has the mentees waiting for one told, in the same
+ * transaction (mentor-joined.ts).
+ */
 export async function enrol(
   deps: EnrolmentDeps,
   log: WarnLog,
@@ -55,6 +65,10 @@ export async function enrol(
     // Matching compares working hours; read them now if the person has never been seen.
     await tolerate(log, 'mailbox settings', deps.mailboxes.refresh(tenantId, [personId], Infinity), new Set<string>());
   }
-  await saveEnrolment(deps.db, tenantId, personId, enrolment);
-  return (await loadEnrolments(deps.db, tenantId, personId)).find((e) => e.track === enrolment.track)!;
+  return deps.db.transaction(async (tx) => {
+    const before = await lockEnrolment(tx, tenantId, personId, enrolment.track);
+    await saveEnrolment(tx, tenantId, personId, enrolment);
+    await announceMentor(tx, deps, tenantId, personId, before, enrolment);
+    return (await loadEnrolments(tx, tenantId, personId)).find((e) => e.track === enrolment.track)!;
+  });
 }

@@ -9,7 +9,7 @@ export type { MatchReason, ProgrammeSettings, RuleViolation, ScoredPair, ScoreWe
 
 /**
  * A person enrolled in a track, with what matching needs to know about them: their place in the
- * organisation (org's facts; the hire year gives a cohort for the generation bonus) and what they
+ * organisation (org's facts; the hire year gives their tenure for the diversity bonus) and what they
  * enrolled with.
  */
 export interface Participant extends MatchingFacts {

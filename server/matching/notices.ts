@@ -6,7 +6,8 @@ import { TRACK_NAMES } from './tracks.js';
 
 /**
  * Records the notifications a decision owes, in the caller's transaction, so that they exist if
- * and only if the change does. Each names a person (one read for all) and the programme.
+ * and only if the change does. Each names a person (one read for all) and the programme, and
+ * links to what it is about.
  */
 export async function sendNotices(
   tx: Queryable,
@@ -21,9 +22,13 @@ export async function sendNotices(
     notices.map((n) => n.about),
   );
   for (const n of notices) {
-    await notify(tx, tenantId, n.to, n.kind, {
-      person: names.get(n.about)?.displayName ?? '',
-      programme: TRACK_NAMES[n.track].en,
-    });
+    await notify(
+      tx,
+      tenantId,
+      n.to,
+      n.kind,
+      { person: names.get(n.about)?.displayName ?? '', programme: TRACK_NAMES[n.track].en },
+      n.subject,
+    );
   }
 }

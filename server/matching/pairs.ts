@@ -30,7 +30,10 @@ export async function listPairs(
   return withOthers(deps.db, deps.people, tenantId, personId, await pairsOf(deps.db, tenantId, personId));
 }
 
-/** A person of the pair moves it along its lifecycle (decide.ts); anyone else finds no such pair. */
+/**
+ * A person of the pair moves it along its lifecycle (decide.ts); anyone else finds no such pair.
+ * Pausing, which takes an end date, is pause.ts.
+ */
 export async function changePair(
   deps: PairDeps,
   tenantId: string,

@@ -2,11 +2,14 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Clock } from '../clock.js';
 import type { Db } from '../db/db.js';
 import type { Graph } from '../graph/facade.js';
+import type { Jobs } from '../jobs/queue.js';
 import type { MailboxRefresher } from '../org/mailboxes.js';
 import type { PeopleReader } from '../org/people.js';
 import { errorResponses } from '../schemas.js';
 import { enrol, enrolmentsOf } from './enrolments.js';
+import { invite } from './invitations.js';
 import { changePair, listPairs, type PairChanged } from './pairs.js';
+import { pausePair } from './pause.js';
 import { changeSettings } from './programmes.js';
 import { answerRequest, createRequest, listRequests, withdrawRequest } from './requests.js';
 import { findRound, previewRound, publishRound } from './rounds.js';
@@ -23,6 +26,8 @@ export interface MatchingOptions {
   mailboxes: MailboxRefresher;
   /** Runs in the transaction of every pair status change (scheduling books or cancels meetings). */
   pairChanged: PairChanged;
+  /** Where a pause queues the job that resumes the pair on its end date. */
+  jobs: Pick<Jobs, 'send'>;
 }
 
 const admin = { admin: true };
@@ -80,10 +85,22 @@ export const matchingRoutes: FastifyPluginAsyncTypebox<MatchingOptions> = async 
   }));
 
   api.post(
+    '/api/pairs/:id/pause',
+    { schema: { params: S.IdParams, body: S.PauseBody, response: { 200: S.Pair, ...errorResponses } } },
+    async (req) => pausePair(o, req.person.tenantId, req.person.userId, req.params.id, req.body.until),
+  );
+
+  api.post(
     '/api/pairs/:id/:action',
     { schema: { params: S.PairActionParams, body: S.PairActionBody, response: { 200: S.Pair, ...errorResponses } } },
     async (req) =>
       changePair(o, req.person.tenantId, req.person.userId, req.params.id, req.params.action, req.body?.reason),
+  );
+
+  api.post(
+    '/api/invitations',
+    { schema: { body: S.NewInvitation, response: { 201: S.Invitation, ...errorResponses } } },
+    async (req, reply) => reply.code(201).send(await invite(o, req.person.tenantId, req.person.userId, req.body)),
   );
 
   api.get(

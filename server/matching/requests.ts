@@ -39,11 +39,11 @@ export async function createRequest(
   };
   const now = deps.clock.now();
   const context = await matchingContext(deps.db, deps.people, tenantId, ask.track, utcToday(deps.clock));
-  const decision = decideNewRequest(ask, askerId, fitOf(context, ask.mentorId, ask.menteeId), now);
+  const decision = decideNewRequest(ask, askerId, fitOf(context, ask.mentorId, ask.menteeId), now, randomUUID());
   if (decision.kind === 'refused') throw decision.error;
   return deps.db.transaction(async (tx) => {
     await expireOverdue(tx, tenantId, now);
-    const saved = await insertRequest(tx, tenantId, { id: randomUUID(), ...decision.request });
+    const saved = await insertRequest(tx, tenantId, decision.request);
     if (!saved)
       throw new AppError('request_exists', 'There is already a pending request between you two in this programme.');
     await sendNotices(tx, deps.people, tenantId, decision.notices);
@@ -80,7 +80,7 @@ export async function actOnRequest(
     const capacity = accepting ? await lockMentorCapacity(tx, tenantId, current.track, current.mentorId) : undefined;
     const load =
       accepting && capacity !== undefined ? await mentorLoad(tx, tenantId, current.track, current.mentorId) : 0;
-    const decision = decideRequest(current, actorId, action, now, { capacity, load });
+    const decision = decideRequest(current, actorId, action, now, { capacity, load, pairId: randomUUID() });
     if (decision.kind === 'refused') {
       if (decision.expires) await decideRequestStatus(tx, tenantId, requestId, 'expired', now);
       return decision;
@@ -88,7 +88,7 @@ export async function actOnRequest(
     const request = { ...current!, status: decision.status };
     let pair: StoredPair | undefined;
     if (decision.pair) {
-      pair = await insertPair(tx, tenantId, { id: randomUUID(), ...decision.pair });
+      pair = await insertPair(tx, tenantId, decision.pair);
       if (!pair) throw new AppError('already_paired', 'You two are already paired in this programme.');
     }
     await decideRequestStatus(tx, tenantId, requestId, decision.status, now);

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { utcToday, type Clock } from '../clock.js';
 import type { Db } from '../db/db.js';
 import { AppError } from '../errors.js';
+import { TAB_PATHS } from '../teams-app.js';
 import type { PeopleReader } from '../org/people.js';
 import { candidatePairs } from './candidates.js';
 import { matchingContext } from './context.js';
@@ -110,13 +111,15 @@ export async function publishRound(deps: RoundDeps, tenantId: string, id: string
         menteeConfirmed: false,
         endedReason: null,
         flag: null,
+        pausedUntil: null,
         createdAt: new Date(now).toISOString(),
       };
       if (!(await proposeRoundPair(tx, tenantId, pair, id))) continue;
       created += 1;
+      const subject = TAB_PATHS.pair(pair.id);
       notices.push(
-        { to: p.mentorId, kind: 'matchSuggested', about: p.menteeId, track },
-        { to: p.menteeId, kind: 'matchSuggested', about: p.mentorId, track },
+        { to: p.mentorId, kind: 'matchSuggested', about: p.menteeId, track, subject },
+        { to: p.menteeId, kind: 'matchSuggested', about: p.mentorId, track, subject },
       );
     }
     await sendNotices(tx, deps.people, tenantId, notices);

@@ -82,21 +82,61 @@ export const Enrolment = Type.Object({ track: Track, ...enrolmentFields });
 export type Enrolment = Static<typeof Enrolment>;
 
 /**
- * GET /api/enrolments: the programmes the person is in, and for each one they are not in yet a
- * draft pre-filled from the directory (their language, the roles their level allows, skills from
- * their profile).
+ * Why a role is closed to the person in a programme, for the tab to say before they try:
+ * `mentors_more_senior` "mentors in Mentoring are more senior than you today",
+ * `mentors_more_junior` "reverse mentors are junior colleagues", `mentees_more_senior` "mentees in
+ * reverse mentoring are senior leaders", `mentees_more_junior` "mentees in Mentoring are less
+ * senior than you", `not_placed_yet` "your place in the organisation is read at the next sync".
  */
-export const Enrolments = Type.Object({ enrolments: Type.Array(Enrolment), drafts: Type.Array(Enrolment) });
+export const RoleClosed = Type.Enum([
+  'mentors_more_senior',
+  'mentors_more_junior',
+  'mentees_more_senior',
+  'mentees_more_junior',
+  'not_placed_yet',
+]);
+export type RoleClosed = Static<typeof RoleClosed>;
+
+/** Whether the person may take a role in a programme today, and if not why (`params`: track and role). */
+export const RoleOpening = Type.Object({
+  open: Type.Boolean(),
+  /** Null when open. */
+  reason: Nullable(RoleClosed),
+  params: Type.Record(Type.String(), Type.Union([Type.String(), Type.Number()])),
+});
+export type RoleOpening = Static<typeof RoleOpening>;
+
+/** The roles of one programme as they stand for the person. */
+export const TrackRoles = Type.Object({ track: Track, mentor: RoleOpening, mentee: RoleOpening });
+export type TrackRoles = Static<typeof TrackRoles>;
+
+/**
+ * GET /api/enrolments: the programmes the person is in, for each one they are not in yet a draft
+ * pre-filled from the directory (their language, the role their level suits best, skills from
+ * their profile), and for every programme which roles are open to them.
+ */
+export const Enrolments = Type.Object({
+  enrolments: Type.Array(Enrolment),
+  drafts: Type.Array(Enrolment),
+  roles: Type.Array(TrackRoles),
+});
 export type Enrolments = Static<typeof Enrolments>;
 
 // Why a match
 
+/**
+ * skills {matched, wanted, skills}, goals {matched, total, goals}: what the mentor can help with;
+ * different_department, different_office {mine, theirs}; different_tenure {}: one joined the
+ * company years before the other (no years are given); seniority_gap {span: near | ideal | wide}:
+ * one level apart, two or three, or more (no levels are given); overlap {hours, minutes} of working
+ * hours a day; mentor_load {free, capacity}: the mentor's free places (about the programme).
+ */
 export const MatchReasonCode = Type.Enum([
   'skills',
   'goals',
   'different_department',
   'different_office',
-  'different_generation',
+  'different_tenure',
   'seniority_gap',
   'overlap',
   'mentor_load',
@@ -104,13 +144,24 @@ export const MatchReasonCode = Type.Enum([
 export type MatchReasonCode = Static<typeof MatchReasonCode>;
 
 /**
- * One reason of a match, shown to both people; `weight` is its share of the score, and the weights
- * add up to the score. Params read from the mentee's side: `mine` is the mentee's, `theirs` the mentor's.
+ * What a reason is about: `pair`, the two people (shown to both as a reason for the match), or
+ * `programme`, how the programme spreads mentees over mentors (mentor_load): it counts in the
+ * score but is not a reason about the pair, so the tab leaves it out.
+ */
+export const ReasonAbout = Type.Enum(['pair', 'programme']);
+export type ReasonAbout = Static<typeof ReasonAbout>;
+
+/**
+ * One part of a match's score; `weight` is its share of the score, and the weights of all the
+ * parts (`about` pair and programme) add up to the score. Params never carry the other person's
+ * hire year or seniority level. Params read from the mentee's side: `mine` is the mentee's,
+ * `theirs` the mentor's.
  */
 export const MatchReason = Type.Object({
   code: MatchReasonCode,
   params: Type.Record(Type.String(), Type.Union([Type.String(), Type.Number()])),
   weight: Type.Number(),
+  about: ReasonAbout,
 });
 export type MatchReason = Static<typeof MatchReason>;
 
@@ -223,7 +274,8 @@ export type PairSource = Static<typeof PairSource>;
 export const OrganisationEnd = Type.Enum(['person_left', 'reporting_line']);
 export type OrganisationEnd = Static<typeof OrganisationEnd>;
 
-export const PairAction = Type.Enum(['confirm', 'pause', 'resume', 'complete', 'end']);
+/** What POST /api/pairs/:id/:action may ask; pausing has its own route, for its end date. */
+export const PairAction = Type.Enum(['confirm', 'resume', 'complete', 'end']);
 export type PairAction = Static<typeof PairAction>;
 
 const pairFields = {
@@ -240,6 +292,8 @@ const pairFields = {
   /** Why it ended: an OrganisationEnd, "ended_by_person", or the words of the person who ended it. */
   endedReason: Type.Optional(Nullable(Type.String())),
   flag: Type.Optional(Nullable(OrganisationEnd)),
+  /** A paused pair's end date ("YYYY-MM-DD"): on that day, in the time zone of who paused it, it resumes by itself. */
+  pausedUntil: Type.Optional(Nullable(Type.String({ format: 'date' }))),
   createdAt: Type.String(),
 };
 
@@ -261,12 +315,31 @@ export type Answered = Static<typeof Answered>;
 export const PairActionParams = Type.Object({ id: Uuid, action: PairAction });
 export type PairActionParams = Static<typeof PairActionParams>;
 
+/** POST /api/pairs/:id/pause: until which day (at most about six months ahead; it resumes by itself then). */
+export const PauseBody = Type.Object({ until: Type.String({ format: 'date' }) }, { additionalProperties: false });
+export type PauseBody = Static<typeof PauseBody>;
+
 /** POST /api/pairs/:id/:action: ending may say why. */
 export const PairActionBody = Type.Union([
   Type.Null(),
   Type.Object({ reason: Type.Optional(Type.String({ maxLength: 200 })) }, { additionalProperties: false }),
 ]);
 export type PairActionBody = Static<typeof PairActionBody>;
+
+// Inviting a colleague to mentor
+
+/** POST /api/invitations: ask a colleague to join a programme as a mentor (a Teams notification). */
+export const NewInvitation = Type.Object({ personId: Uuid, track: Track }, { additionalProperties: false });
+export type NewInvitation = Static<typeof NewInvitation>;
+
+/** An invitation sent. */
+export const Invitation = Type.Object({
+  id: Type.String(),
+  personId: Type.String(),
+  track: Track,
+  createdAt: Type.String(),
+});
+export type Invitation = Static<typeof Invitation>;
 
 // HR: programme settings and rounds
 

@@ -4,12 +4,14 @@
 //
 //   skills        rarity-weighted share of the mentee's wanted skills that the mentor offers
 //   goals         share of the mentee's goals the mentor can help with (offers one of its skills)
-//   diversity     a third each for another department, another office, another generation
+//   diversity     a third each for another department, another office, a tenure years apart
 //   seniorityGap  useful but not huge: peaks at 2-3 levels, fades beyond (seniorityFit)
 //   overlap       working hours shared a day, saturating at 4 hours
 //   load          the mentor's free share of capacity, so the busy are not piled on
 //
-// Every component becomes a reason whose weight is its share of the score. So that the reasons add
+// Every component becomes a reason whose weight is its share of the score; all are about the pair
+// but load, which is about how the programme spreads mentees (`about: 'programme'`). No reason
+// carries the other person's hire year or level: both people see them. So that the reasons add
 // up to the score *exactly*, everything is counted in whole hundredths of a point: the programme's
 // weights are scaled to 10,000 hundredths (largest remainder, so nothing is lost to rounding),
 // each component's hundredths are rounded once, and the score is their sum.
@@ -42,13 +44,13 @@ export interface WeightCents {
   goals: number;
   department: number;
   office: number;
-  generation: number;
+  tenure: number;
   seniorityGap: number;
   overlap: number;
   load: number;
 }
 
-const PARTS = ['skills', 'goals', 'department', 'office', 'generation', 'seniorityGap', 'overlap', 'load'] as const;
+const PARTS = ['skills', 'goals', 'department', 'office', 'tenure', 'seniorityGap', 'overlap', 'load'] as const;
 
 /**
  * The weights scaled so they sum to 100 points, in hundredths. Diversity is split into equal thirds
@@ -131,10 +133,12 @@ export function loadFit(capacity: number, load: number): number {
 }
 
 /**
- * Hire years at least this far apart make two generations. A fixed distance rather than decades:
- * cohorts by decade would split 2009 from 2010 and join 2010 with 2019.
+ * Hire years at least this far apart make two tenures worth bringing together (someone who knows
+ * how things were and someone who sees them fresh). It compares time at the company, not age. A
+ * fixed distance rather than decades: cohorts by decade would split 2009 from 2010 and join 2010
+ * with 2019.
  */
-export const GENERATION_YEARS = 7;
+export const TENURE_YEARS_APART = 7;
 
 /** The hire year of "YYYY-MM-DD", null when unknown or unreadable (year 0 included: candidates.ts uses 0 for unknown). */
 export function hireYear(hireDate: string | null): number | null {
@@ -148,8 +152,13 @@ export function hireYear(hireDate: string | null): number | null {
   return year > 0 ? year : null;
 }
 
-export function differentGeneration(a: number | null, b: number | null): boolean {
-  return a !== null && b !== null && Math.abs(a - b) >= GENERATION_YEARS;
+export function differentTenure(a: number | null, b: number | null): boolean {
+  return a !== null && b !== null && Math.abs(a - b) >= TENURE_YEARS_APART;
+}
+
+/** How far apart in levels, in words that do not give the levels: one, two or three, more. */
+export function gapSpan(gap: number): 'near' | 'ideal' | 'wide' {
+  return gap <= 1 ? 'near' : gap <= 3 ? 'ideal' : 'wide';
 }
 
 /** Two values that are both known and differ: an unknown department is not a different one. */
@@ -182,7 +191,8 @@ export interface ScoreContext {
 /**
  * The pair's score and its reasons. Reasons are listed in a fixed order (skills, goals, diversity,
  * seniority gap, overlap, load), only those with weight > 0; their weights, in hundredths, sum to
- * the score. Params read from the mentee's side: `mine` is the mentee's, `theirs` the mentor's.
+ * the score. Params read from the mentee's side: `mine` is the mentee's, `theirs` the mentor's;
+ * neither person's hire year or level is among them.
  */
 export function scorePair(mentor: MentorSlot, mentee: Participant, ctx: ScoreContext): ScoredPair {
   const wc = weightCents(ctx.settings.weights);
@@ -245,18 +255,15 @@ export function scorePair(mentor: MentorSlot, mentee: Participant, ctx: ScoreCon
       })),
     );
   }
-  const myYear = hireYear(mentee.hireDate);
-  const theirYear = hireYear(m.hireDate);
-  if (differentGeneration(myYear, theirYear))
-    add(
-      sharedReason(cache, 'different_generation', wc.generation, myYear!, theirYear!, () => ({
-        mine: myYear!,
-        theirs: theirYear!,
-      })),
-    );
+  if (differentTenure(hireYear(mentee.hireDate), hireYear(m.hireDate)))
+    add(sharedReason(cache, 'different_tenure', wc.tenure, 0, 0, () => ({})));
 
   const gap = directedGap(ctx.track, m.level, mentee.level);
-  add(sharedReason(cache, 'seniority_gap', part(wc.seniorityGap, seniorityFit(gap)), gap, 0, () => ({ levels: gap })));
+  add(
+    sharedReason(cache, 'seniority_gap', part(wc.seniorityGap, seniorityFit(gap)), gap, 0, () => ({
+      span: gapSpan(gap),
+    })),
+  );
 
   const minutes =
     ctx.overlapMinutes !== undefined
@@ -289,14 +296,19 @@ export function scorePair(mentor: MentorSlot, mentee: Participant, ctx: ScoreCon
 }
 
 function reason(code: MatchReason['code'], cents: number, params: MatchReason['params']): MatchReason {
-  return { code, params, weight: cents / 100 };
+  return { code, params, weight: cents / 100, about: aboutOf(code) };
+}
+
+/** Mentor load is about how the programme spreads mentees, not about the two people. */
+function aboutOf(code: MatchReason['code']): MatchReason['about'] {
+  return code === 'mentor_load' ? 'programme' : 'pair';
 }
 
 type Key = string | number;
 
 /**
  * Reasons made once and shared, for one set of weights: a reason's weight follows from its code
- * and its two key values (the departments, the years, the gap, the minutes...) once the weights
+ * and its two key values (the departments, the gap, the minutes...) once the weights
  * are fixed. Asked with other weights, it starts again.
  */
 export class ReasonCache {
@@ -334,5 +346,7 @@ function sharedReason(
 ): MatchReason | null {
   if (cents <= 0) return null;
   if (!cache) return reason(code, cents, params());
-  return cache.get(code, a, b, () => Object.freeze({ code, params: Object.freeze(params()), weight: cents / 100 }));
+  return cache.get(code, a, b, () =>
+    Object.freeze({ code, params: Object.freeze(params()), weight: cents / 100, about: aboutOf(code) }),
+  );
 }

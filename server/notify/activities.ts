@@ -33,6 +33,16 @@ export const ACTIVITY_TYPES = [
     description: 'A mentoring pair of yours has ended',
     templateText: 'Your pairing with {person} in {programme} has ended',
   },
+  {
+    type: 'mentorInvited',
+    description: 'A colleague would like you to mentor',
+    templateText: '{person} would like you to mentor in {programme}',
+  },
+  {
+    type: 'mentorJoined',
+    description: 'A new mentor is available in a programme you wait in',
+    templateText: 'A new mentor is available in {programme}: see who fits you',
+  },
 ] as const;
 
 export type ActivityType = (typeof ACTIVITY_TYPES)[number]['type'];
@@ -45,6 +55,9 @@ export const ITALIAN_TEMPLATES: Record<ActivityType, string> = {
   meetingBooked: '{actor} ha prenotato la tua sessione con {person}',
   meetingNeedsAttention: 'La tua sessione con {person} richiede attenzione',
   pairEnded: 'Il tuo abbinamento con {person} in {programme} si è concluso',
+  mentorInvited: '{person} ti propone di fare da mentor in {programme}',
+  // "Una persona in più" rather than "un nuovo mentor": the same words for anyone who joins.
+  mentorJoined: "In {programme} c'è una persona in più che fa da mentor: guarda chi fa per te",
 };
 
 /** The preview line of a notification in the recipient's language (Teams shows 150 characters). */

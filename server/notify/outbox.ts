@@ -5,7 +5,9 @@ import { insertNotification } from './store.js';
 
 /**
  * Records a notification owed to a person, in the caller's transaction, so that it exists if and
- * only if the change that caused it does. The sender delivers it later.
+ * only if the change that caused it does. The sender delivers it later. `subject` is the tab's
+ * route the notification is about (teams-app.ts TAB_PATHS, e.g. `meetings/<seriesId>`): its deep
+ * link opens there; without one it opens the tab's first view.
  */
 export async function notify(
   tx: Queryable,
@@ -13,6 +15,7 @@ export async function notify(
   personId: string,
   kind: ActivityType,
   params: Record<string, string>,
+  subject?: string,
 ): Promise<void> {
-  await insertNotification(tx, tenantId, { id: randomUUID(), personId, kind, params });
+  await insertNotification(tx, tenantId, { id: randomUUID(), personId, kind, params, subject: subject ?? null });
 }

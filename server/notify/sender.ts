@@ -1,7 +1,7 @@
 import type { Db } from '../db/db.js';
 import type { Graph } from '../graph/facade.js';
 import type { PeopleReader } from '../org/people.js';
-import { TAB_DEEP_LINK } from '../teams-app.js';
+import { tabDeepLink } from '../teams-app.js';
 import { previewText } from './activities.js';
 import { claimDue, markFailed, markSent, type DueNotification } from './store.js';
 
@@ -40,7 +40,8 @@ export async function sendNotifications(
         recipientId: n.personId,
         activityType: n.kind,
         previewText: previewText(n.kind, n.params, contacts.get(n.personId)?.language ?? null),
-        topic: { text: 'Tandem', webUrl: TAB_DEEP_LINK },
+        // The deep link opens the tab at what the notification is about.
+        topic: { text: 'Tandem', webUrl: tabDeepLink(n.subject ?? undefined) },
         parameters: { actor: 'Tandem', ...n.params },
       })),
     );

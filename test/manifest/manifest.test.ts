@@ -8,6 +8,7 @@ import {
   templateParameters,
 } from '../../manifest/build.js';
 import { validateLocalization, validateTeamsManifest } from '../../manifest/validate.js';
+import { ITALIAN_TEMPLATES } from '../../server/notify/activities.js';
 
 const root = new URL('../../', import.meta.url);
 const clientId = '0f2a6b1e-3c4d-4e5f-8a9b-0c1d2e3f4a5b';
@@ -81,6 +82,8 @@ describe('the Teams app manifest', () => {
       'meetingBooked',
       'meetingNeedsAttention',
       'pairEnded',
+      'mentorInvited',
+      'mentorJoined',
     ]);
   });
 
@@ -111,6 +114,12 @@ describe('the Italian localisation', () => {
       expect(templateParameters(italian[`activities.activityTypes[${i}].templateText`]!), a.type).toEqual(
         templateParameters(a.templateText),
       );
+    });
+  });
+
+  it('gives each activity type the Italian text the server previews it with', () => {
+    ACTIVITY_TYPES.forEach((a, i) => {
+      expect(italian[`activities.activityTypes[${i}].templateText`], a.type).toBe(ITALIAN_TEMPLATES[a.type]);
     });
   });
 

@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest';
 import {
   REQUEST_TTL_DAYS,
   decideNewRequest,
+  MAX_PAUSE_DAYS,
   decideOrganisationEnd,
   decidePair,
+  decidePause,
   decideRequest,
+  decideScheduledResume,
   type Fit,
   type PairDecision,
   type RequestDecision,
@@ -21,7 +24,7 @@ const STRANGER = 'someone-else';
 const DAY = 24 * 60 * 60 * 1000;
 const NOW = Date.parse('2026-11-02T09:00:00.000Z');
 const reasons: MatchReason[] = [
-  { code: 'skills', params: { matched: 1, wanted: 1, skills: 'leadership' }, weight: 30 },
+  { code: 'skills', params: { matched: 1, wanted: 1, skills: 'leadership' }, weight: 30, about: 'pair' },
 ];
 const fits: Fit = { kind: 'scored', violations: [], score: 30, reasons };
 
@@ -53,22 +56,24 @@ const pair = (over: Partial<StoredPair> = {}): StoredPair => ({
   menteeConfirmed: true,
   endedReason: null,
   flag: null,
+  pausedUntil: null,
   createdAt: new Date(NOW - DAY).toISOString(),
   ...over,
 });
 
 const refusal = (d: RequestDecision | PairDecision | ReturnType<typeof decideNewRequest>) =>
   d.kind === 'refused' ? d.error.code : undefined;
-const free = { capacity: 2, load: 1 };
+const free = { capacity: 2, load: 1, pairId: 'pair-new' };
 
 describe('sending a request', () => {
   const ask = { track: 'mentoring' as const, mentorId: MENTOR, menteeId: MENTEE, message: 'Hello' };
 
   it('lets a mentee ask a mentor: pending for two weeks from now, and the mentor is told', () => {
-    const d = decideNewRequest(ask, MENTEE, fits, NOW);
+    const d = decideNewRequest(ask, MENTEE, fits, NOW, 'request-new');
     expect(d).toEqual({
       kind: 'decided',
       request: {
+        id: 'request-new',
         ...ask,
         requestedBy: MENTEE,
         status: 'pending',
@@ -77,28 +82,36 @@ describe('sending a request', () => {
         createdAt: new Date(NOW).toISOString(),
         expiresAt: new Date(NOW + REQUEST_TTL_DAYS * DAY).toISOString(),
       },
-      notices: [{ to: MENTOR, kind: 'requestReceived', about: MENTEE, track: 'mentoring' }],
+      notices: [
+        { to: MENTOR, kind: 'requestReceived', about: MENTEE, track: 'mentoring', subject: 'requests/request-new' },
+      ],
     });
   });
 
   it('lets a mentor offer to mentor, and tells the mentee', () => {
-    const d = decideNewRequest(ask, MENTOR, fits, NOW);
+    const d = decideNewRequest(ask, MENTOR, fits, NOW, 'request-new');
     expect(d.kind === 'decided' && d.notices).toEqual([
-      { to: MENTEE, kind: 'requestReceived', about: MENTOR, track: 'mentoring' },
+      { to: MENTEE, kind: 'requestReceived', about: MENTOR, track: 'mentoring', subject: 'requests/request-new' },
     ]);
   });
 
   it('refuses a request for a pair the asker is not part of', () => {
-    expect(refusal(decideNewRequest(ask, STRANGER, fits, NOW))).toBe('not_your_request');
+    expect(refusal(decideNewRequest(ask, STRANGER, fits, NOW, 'request-new'))).toBe('not_your_request');
   });
 
   it('refuses a mentor who is not taking mentees and a mentee who is not looking for a mentor', () => {
-    expect(refusal(decideNewRequest(ask, MENTEE, { kind: 'not_a_mentor' }, NOW))).toBe('not_a_mentor');
-    expect(refusal(decideNewRequest(ask, MENTOR, { kind: 'not_a_mentee' }, NOW))).toBe('not_a_mentee');
+    expect(refusal(decideNewRequest(ask, MENTEE, { kind: 'not_a_mentor' }, NOW, 'request-new'))).toBe('not_a_mentor');
+    expect(refusal(decideNewRequest(ask, MENTOR, { kind: 'not_a_mentee' }, NOW, 'request-new'))).toBe('not_a_mentee');
   });
 
   it('refuses a pair that breaks a hard rule, naming the rules', () => {
-    const d = decideNewRequest(ask, MENTEE, { ...fits, violations: ['reporting_line', 'no_shared_language'] }, NOW);
+    const d = decideNewRequest(
+      ask,
+      MENTEE,
+      { ...fits, violations: ['reporting_line', 'no_shared_language'] },
+      NOW,
+      'request-new',
+    );
     expect(d.kind === 'refused' && d.error).toMatchObject({
       code: 'pair_not_allowed',
       details: { violations: ['reporting_line', 'no_shared_language'] },
@@ -113,6 +126,7 @@ describe('answering a request', () => {
       kind: 'decided',
       status: 'accepted',
       pair: {
+        id: 'pair-new',
         track: 'mentoring',
         mentorId: MENTOR,
         menteeId: MENTEE,
@@ -124,16 +138,17 @@ describe('answering a request', () => {
         menteeConfirmed: true,
         endedReason: null,
         flag: null,
+        pausedUntil: null,
         createdAt: new Date(NOW).toISOString(),
       },
-      notices: [{ to: MENTEE, kind: 'requestAccepted', about: MENTOR, track: 'mentoring' }],
+      notices: [{ to: MENTEE, kind: 'requestAccepted', about: MENTOR, track: 'mentoring', subject: 'pairs/pair-new' }],
     });
   });
 
   it('lets a mentee accept a mentor’s offer', () => {
     const d = decideRequest(request({ requestedBy: MENTOR }), MENTEE, 'accept', NOW, free);
     expect(d.kind === 'decided' && d.notices).toEqual([
-      { to: MENTOR, kind: 'requestAccepted', about: MENTEE, track: 'mentoring' },
+      { to: MENTOR, kind: 'requestAccepted', about: MENTEE, track: 'mentoring', subject: 'pairs/pair-new' },
     ]);
   });
 
@@ -147,11 +162,15 @@ describe('answering a request', () => {
   });
 
   it('refuses an accept when the mentor no longer takes mentees or has no free place', () => {
-    expect(refusal(decideRequest(request(), MENTOR, 'accept', NOW, { capacity: undefined, load: 0 }))).toBe(
-      'not_a_mentor',
+    expect(
+      refusal(decideRequest(request(), MENTOR, 'accept', NOW, { capacity: undefined, load: 0, pairId: 'pair-new' })),
+    ).toBe('not_a_mentor');
+    expect(refusal(decideRequest(request(), MENTOR, 'accept', NOW, { capacity: 2, load: 2, pairId: 'pair-new' }))).toBe(
+      'mentor_full',
     );
-    expect(refusal(decideRequest(request(), MENTOR, 'accept', NOW, { capacity: 2, load: 2 }))).toBe('mentor_full');
-    expect(refusal(decideRequest(request(), MENTOR, 'accept', NOW, { capacity: 1, load: 3 }))).toBe('mentor_full');
+    expect(refusal(decideRequest(request(), MENTOR, 'accept', NOW, { capacity: 1, load: 3, pairId: 'pair-new' }))).toBe(
+      'mentor_full',
+    );
   });
 
   it('does not let the asker answer their own request', () => {
@@ -227,11 +246,11 @@ describe('withdrawing a request', () => {
 
 describe('a pair’s lifecycle', () => {
   const ALLOWED: Record<PairStatus, Record<PairAction, PairStatus | null>> = {
-    proposed: { confirm: 'proposed', pause: null, resume: null, complete: null, end: 'ended' },
-    active: { confirm: null, pause: 'paused', resume: null, complete: 'completed', end: 'ended' },
-    paused: { confirm: null, pause: null, resume: 'active', complete: 'completed', end: 'ended' },
-    completed: { confirm: null, pause: null, resume: null, complete: null, end: null },
-    ended: { confirm: null, pause: null, resume: null, complete: null, end: null },
+    proposed: { confirm: 'proposed', resume: null, complete: null, end: 'ended' },
+    active: { confirm: null, resume: null, complete: 'completed', end: 'ended' },
+    paused: { confirm: null, resume: 'active', complete: 'completed', end: 'ended' },
+    completed: { confirm: null, resume: null, complete: null, end: null },
+    ended: { confirm: null, resume: null, complete: null, end: null },
   };
 
   it('allows exactly the moves each status allows, to either person of the pair', () => {
@@ -283,8 +302,9 @@ describe('a pair’s lifecycle', () => {
         menteeConfirmed: true,
         endedReason: 'We reached our goals',
         flag: null,
+        pausedUntil: null,
       },
-      notices: [{ to: MENTOR, kind: 'pairEnded', about: MENTEE, track: 'reverse' }],
+      notices: [{ to: MENTOR, kind: 'pairEnded', about: MENTEE, track: 'reverse', subject: 'pairs/pair-1' }],
     });
   });
 
@@ -292,12 +312,12 @@ describe('a pair’s lifecycle', () => {
     const d = decidePair(pair({ status: 'proposed' }), MENTOR, 'end');
     expect(d.kind === 'decided' && d.next.endedReason).toBe('ended_by_person');
     expect(d.kind === 'decided' && d.notices).toEqual([
-      { to: MENTEE, kind: 'pairEnded', about: MENTOR, track: 'reverse' },
+      { to: MENTEE, kind: 'pairEnded', about: MENTOR, track: 'reverse', subject: 'pairs/pair-1' },
     ]);
   });
 
   it('tells nobody about a pause, a resume, a confirmation or a completion', () => {
-    expect(decidePair(pair(), MENTOR, 'pause')).toMatchObject({ notices: [] });
+    expect(decidePause(pair(), MENTOR, '2026-11-20', '2026-11-02')).toMatchObject({ notices: [] });
     expect(decidePair(pair({ status: 'paused' }), MENTOR, 'resume')).toMatchObject({ notices: [] });
     expect(decidePair(pair({ status: 'proposed', menteeConfirmed: false }), MENTEE, 'confirm')).toMatchObject({
       notices: [],
@@ -306,8 +326,59 @@ describe('a pair’s lifecycle', () => {
   });
 
   it('shows no such pair to someone outside it, or when there is none', () => {
-    expect(refusal(decidePair(pair(), STRANGER, 'pause'))).toBe('pair_not_found');
-    expect(refusal(decidePair(undefined, MENTOR, 'pause'))).toBe('pair_not_found');
+    expect(refusal(decidePair(pair(), STRANGER, 'resume'))).toBe('pair_not_found');
+    expect(refusal(decidePair(undefined, MENTOR, 'resume'))).toBe('pair_not_found');
+    expect(refusal(decidePause(pair(), STRANGER, '2026-11-20', '2026-11-02'))).toBe('pair_not_found');
+    expect(refusal(decidePause(undefined, MENTOR, '2026-11-20', '2026-11-02'))).toBe('pair_not_found');
+  });
+});
+
+describe('pausing until a day', () => {
+  const TODAY = '2026-11-02';
+
+  it('pauses an active pair until the day given, for either person', () => {
+    for (const actor of [MENTOR, MENTEE]) {
+      const d = decidePause(pair(), actor, '2026-11-03', TODAY);
+      expect(d.kind === 'decided' && d.next).toMatchObject({ status: 'paused', pausedUntil: '2026-11-03' });
+    }
+  });
+
+  it('pauses only an active pair', () => {
+    for (const status of ['proposed', 'paused', 'completed', 'ended'] as const)
+      expect(refusal(decidePause(pair({ status }), MENTOR, '2026-11-20', TODAY)), status).toBe('invalid_transition');
+  });
+
+  it('refuses an end date of today or earlier', () => {
+    expect(refusal(decidePause(pair(), MENTOR, TODAY, TODAY))).toBe('pause_end_not_future');
+    expect(refusal(decidePause(pair(), MENTOR, '2026-10-30', TODAY))).toBe('pause_end_not_future');
+  });
+
+  it('allows six months at most, and says the last day allowed', () => {
+    expect(MAX_PAUSE_DAYS).toBe(183);
+    expect(decidePause(pair(), MENTOR, '2027-05-04', TODAY).kind).toBe('decided');
+    const d = decidePause(pair(), MENTOR, '2027-05-05', TODAY);
+    expect(d.kind === 'refused' && d.error).toMatchObject({
+      code: 'pause_too_long',
+      details: { latest: '2027-05-04' },
+    });
+  });
+
+  it('forgets the end date when the pair is resumed, completed or ended', () => {
+    const paused = pair({ status: 'paused', pausedUntil: '2026-12-01' });
+    for (const action of ['resume', 'complete', 'end'] as const) {
+      const d = decidePair(paused, MENTOR, action);
+      expect(d.kind === 'decided' && d.next.pausedUntil, action).toBeNull();
+    }
+  });
+
+  it('resumes by itself on the end date, only if the same pause still holds', () => {
+    const paused = pair({ status: 'paused', pausedUntil: '2026-12-01' });
+    expect(decideScheduledResume(paused, '2026-12-01')).toMatchObject({ status: 'active', pausedUntil: null });
+    // Resumed by hand, paused again until another day, ended, or gone: nothing to do.
+    expect(decideScheduledResume(pair(), '2026-12-01')).toBeNull();
+    expect(decideScheduledResume({ ...paused, pausedUntil: '2026-12-15' }, '2026-12-01')).toBeNull();
+    expect(decideScheduledResume(pair({ status: 'ended' }), '2026-12-01')).toBeNull();
+    expect(decideScheduledResume(undefined, '2026-12-01')).toBeNull();
   });
 });
 
@@ -321,17 +392,20 @@ describe('a pair the organisation ends', () => {
         menteeConfirmed: true,
         endedReason: 'reporting_line',
         flag: 'reporting_line',
+        pausedUntil: null,
       },
       notices: [
-        { to: MENTOR, kind: 'pairEnded', about: MENTEE, track: 'reverse' },
-        { to: MENTEE, kind: 'pairEnded', about: MENTOR, track: 'reverse' },
+        { to: MENTOR, kind: 'pairEnded', about: MENTEE, track: 'reverse', subject: 'pairs/pair-1' },
+        { to: MENTEE, kind: 'pairEnded', about: MENTOR, track: 'reverse', subject: 'pairs/pair-1' },
       ],
     });
   });
 
   it('tells only whoever is still in the organisation when someone left', () => {
     const d = decideOrganisationEnd(pair({ status: 'proposed' }), 'person_left', (id) => id !== MENTOR);
-    expect(d?.notices).toEqual([{ to: MENTEE, kind: 'pairEnded', about: MENTOR, track: 'reverse' }]);
+    expect(d?.notices).toEqual([
+      { to: MENTEE, kind: 'pairEnded', about: MENTOR, track: 'reverse', subject: 'pairs/pair-1' },
+    ]);
   });
 
   it('leaves a pair that is no longer live as it is', () => {

@@ -8,6 +8,7 @@ import { persona } from '../helpers/sandbox.js';
 import type * as S from '../../server/matching/schemas.js';
 import { LIVE_PAIR_STATUSES } from '../../server/matching/schemas.js';
 import { skillsFromProfile } from '../../server/matching/skills.js';
+import { tabDeepLink } from '../../server/teams-app.js';
 
 // The matching journey through the real app, on the real database, with the organisation read
 // from the sandbox tenant: joining, suggestions with reasons, requests, pairs, rounds, re-orgs.
@@ -150,21 +151,32 @@ describe('reverse mentoring on demand', () => {
       id: menteeId,
       displayName: persona(h.t, 'senior-exec').displayName,
     });
-    const accepted = await call('junior-dev', 'POST', `/api/requests/${sent.body.id}/accept`);
+    const accepted = await call<S.Answered>('junior-dev', 'POST', `/api/requests/${sent.body.id}/accept`);
     expect(accepted.status).toBe(200);
     expect(accepted.body.pair).toMatchObject({ status: 'active', mentorId, menteeId, track: 'reverse' });
+    // Each notification opens what it is about: the request received, the pair it became.
+    expect(
+      await h.app.db.query(
+        `SELECT kind, subject FROM notifications WHERE person_id = ANY($1::uuid[]) ORDER BY created_at`,
+        [[mentorId, menteeId]],
+      ),
+    ).toEqual([
+      { kind: 'requestReceived', subject: `requests/${sent.body.id}` },
+      { kind: 'requestAccepted', subject: `pairs/${accepted.body.pair!.id}` },
+    ]);
 
     const people = createPeopleReader({ onZoneFallback: () => undefined });
     expect((await sendNotifications({ db: h.app.db, graph: composeGraph(h.t.identity), people })).failed).toBe(0);
     const feed = async (id: string) =>
       (
         (await (await h.t.admin(`/sandbox/v1/users/${id}/activities`)).json()) as {
-          value: { activityType: string; previewText: { content: string } }[];
+          value: { activityType: string; previewText: { content: string }; topic: { webUrl?: string } }[];
         }
       ).value;
     expect((await feed(mentorId)).map((n) => n.activityType)).toContain('requestReceived');
     const toMentee = (await feed(menteeId)).find((n) => n.activityType === 'requestAccepted');
     expect(toMentee?.previewText.content).toContain('Giulia Esposito');
+    expect(toMentee?.topic.webUrl).toBe(tabDeepLink(`pairs/${accepted.body.pair!.id}`));
   });
 
   it('never lets concurrent accepts take a mentor past their capacity', async () => {
@@ -276,7 +288,12 @@ describe('reverse mentoring on demand', () => {
     expect((await call('intern', 'POST', `/api/pairs/${pairId}/end`, {})).body).toMatchObject({
       code: 'pair_not_found',
     });
-    expect((await call('intern', 'POST', `/api/pairs/${randomUUID()}/pause`, {})).status).toBe(404);
+    expect((await call('intern', 'POST', `/api/pairs/${randomUUID()}/pause`, { until: '2099-01-01' })).status).toBe(
+      404,
+    );
+    expect((await call('intern', 'POST', `/api/pairs/${pairId}/pause`, { until: '2099-01-01' })).body).toMatchObject({
+      code: 'pair_not_found',
+    });
   });
 });
 
@@ -356,6 +373,22 @@ describe('a programme round', () => {
       `SELECT count(*)::int AS n FROM notifications WHERE kind = 'matchSuggested'`,
     );
     expect(told[0]!.n).toBe(2 * result.pairs.length);
+    // Both people's notifications open the pair proposed to them (a mentor may have two).
+    const proposed = await h.app.db.query<{
+      person_id: string;
+      mentor_id: string;
+      mentee_id: string;
+      round_id: string;
+    }>(
+      `SELECT n.person_id, p.mentor_id, p.mentee_id, p.round_id FROM notifications n
+       LEFT JOIN pairs p ON p.tenant_id = n.tenant_id AND n.subject = 'pairs/' || p.id
+       WHERE n.kind = 'matchSuggested'`,
+    );
+    expect(proposed).toHaveLength(2 * result.pairs.length);
+    for (const n of proposed) {
+      expect(n.round_id).toBe(preview.body.id);
+      expect([n.mentor_id, n.mentee_id]).toContain(n.person_id);
+    }
 
     const first = result.pairs[0]!;
     const keyOf = (id: string) =>
@@ -383,10 +416,12 @@ describe('when the organisation changes', () => {
     const pairs = (await call<S.Pairs>('junior-dev', 'GET', '/api/pairs')).body.pairs;
     const pair = pairs.find((p) => p.menteeId === mentee.id && p.track === 'reverse')!;
     expect(pair).toMatchObject({ status: 'ended', endedReason: 'reporting_line' });
-    const owed = await h.app.db.query<{ person_id: string }>(
-      `SELECT person_id FROM notifications WHERE kind = 'pairEnded'`,
+    const owed = await h.app.db.query<{ person_id: string; subject: string }>(
+      `SELECT person_id, subject FROM notifications WHERE kind = 'pairEnded'`,
     );
-    expect(owed.map((n) => n.person_id)).toEqual(expect.arrayContaining([mentor.id, mentee.id]));
+    expect(owed.filter((n) => n.subject === `pairs/${pair.id}`).map((n) => n.person_id)).toEqual(
+      expect.arrayContaining([mentor.id, mentee.id]),
+    );
   });
 
   it('ends the pairs of someone who left', async () => {

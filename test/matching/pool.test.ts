@@ -44,6 +44,7 @@ const pair = (mentorId: string, menteeId: string, status: PairStatus): StoredPai
   menteeConfirmed: true,
   endedReason: null,
   flag: null,
+  pausedUntil: null,
   createdAt: new Date().toISOString(),
 });
 

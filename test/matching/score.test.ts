@@ -102,7 +102,7 @@ describe('scorePair', () => {
       'goals',
       'different_department',
       'different_office',
-      'different_generation',
+      'different_tenure',
       'seniority_gap',
       'overlap',
       'mentor_load',
@@ -160,15 +160,47 @@ describe('scorePair', () => {
     }
   });
 
-  it('adds a generation reason for hire years seven or more apart, and not for six', () => {
+  it('adds a tenure reason for hire years seven or more apart, and not for six', () => {
     const m = participant('mentee', { level: 3, hireDate: '2021-02-01' });
     const seven = slot(participant('seven', { level: 5, hireDate: '2014-11-30' }));
     const six = slot(participant('six', { level: 5, hireDate: '2015-01-10' }));
-    expect(reason(scorePair(seven, m, ctxFor([seven])), 'different_generation')?.params).toEqual({
-      mine: 2021,
-      theirs: 2014,
+    expect(reason(scorePair(seven, m, ctxFor([seven])), 'different_tenure')).toMatchObject({ about: 'pair' });
+    expect(reason(scorePair(six, m, ctxFor([six])), 'different_tenure')).toBeUndefined();
+  });
+
+  it("never tells either person the other's hire year or seniority level", () => {
+    const mentor = slot(
+      participant('mentor', { level: 7, hireDate: '1998-03-01', department: 'Sales', officeLocation: 'Roma' }),
+    );
+    const m = participant('mentee', {
+      level: 2,
+      hireDate: '2024-06-01',
+      department: 'Legal',
+      officeLocation: 'Milano',
     });
-    expect(reason(scorePair(six, m, ctxFor([six])), 'different_generation')).toBeUndefined();
+    const pair = scorePair(mentor, m, ctxFor([mentor]));
+    expect(pair.reasons.map((r) => r.code)).toEqual(expect.arrayContaining(['different_tenure', 'seniority_gap']));
+    expect(reason(pair, 'different_tenure')?.params).toEqual({});
+    expect(reason(pair, 'seniority_gap')?.params).toEqual({ span: 'wide' });
+    const said = JSON.stringify(pair.reasons.map((r) => r.params));
+    for (const secret of ['1998', '2024', 'level', 'year']) expect(said).not.toContain(secret);
+  });
+
+  it('says how far apart the two are in words, not levels: near, ideal or wide', () => {
+    const span = (gap: number) => {
+      const mentor = slot(participant('mentor', { level: 2 + gap }));
+      return reason(scorePair(mentor, participant('mentee', { level: 2 }), ctxFor([mentor])), 'seniority_gap')?.params;
+    };
+    expect([1, 2, 3, 4, 7].map((g) => span(g)?.span)).toEqual(['near', 'ideal', 'ideal', 'wide', 'wide']);
+  });
+
+  it('marks mentor load as about the programme and every other reason as about the pair', () => {
+    const mentor = slot(participant('mentor', { level: 5, offers: ['generative_ai'], hireDate: '2001-01-01' }), 3, 1);
+    const pair = scorePair(mentor, { ...mentee, hireDate: '2020-01-01' }, ctxFor([mentor]));
+    expect(pair.reasons.filter((r) => r.about === 'programme').map((r) => r.code)).toEqual(['mentor_load']);
+    expect(pair.reasons.filter((r) => r.about === 'pair').length).toBe(pair.reasons.length - 1);
+    // All of them, the programme's part included, still add up to the score.
+    expect(Math.round(pair.reasons.reduce((s, r) => s + r.weight, 0) * 100)).toBe(Math.round(pair.score * 100));
   });
 
   it('values a seniority gap of 2-3 levels most, less for 1 and falling off beyond 3', () => {
@@ -190,7 +222,7 @@ describe('scorePair', () => {
       return scorePair(mentor, participant('mentee', { level: menteeLevel }), ctxFor([mentor], { track }));
     };
     expect(reason(score('reverse', 3, 6), 'seniority_gap')).toEqual(reason(score('mentoring', 6, 3), 'seniority_gap'));
-    expect(reason(score('reverse', 3, 6), 'seniority_gap')?.params).toEqual({ levels: 3 });
+    expect(reason(score('reverse', 3, 6), 'seniority_gap')?.params).toEqual({ span: 'ideal' });
     expect(reason(score('reverse', 6, 3), 'seniority_gap')).toBeUndefined();
   });
 

@@ -6,6 +6,7 @@ import { sendNotifications } from '../../server/notify/sender.js';
 import type { PeopleReader } from '../../server/org/people.js';
 import { createPeopleReader } from '../../server/org/store/people-reader.js';
 import { syncTenant } from '../../server/org/sync.js';
+import { tabDeepLink } from '../../server/teams-app.js';
 import { createTestDb } from '../helpers/db.js';
 import { persona, sandboxGraph, startTestSandbox, type TestSandbox } from '../helpers/sandbox.js';
 
@@ -22,7 +23,11 @@ const send = () => sendNotifications({ db, graph, people });
 const feed = async (id: string) =>
   (
     (await (await t.admin(`/sandbox/v1/users/${id}/activities`)).json()) as {
-      value: { activityType: string; previewText: { content: string } }[];
+      value: {
+        activityType: string;
+        previewText: { content: string };
+        topic: { source: string; value: string; webUrl?: string };
+      }[];
     }
   ).value;
 const owed = async () =>
@@ -95,6 +100,24 @@ describe('the sender', () => {
       'Giulia Esposito accepted your request in Reverse mentoring',
     ]);
     expect((await owed()).every((n) => n.sent_at !== null && n.attempts === 1)).toBe(true);
+  });
+
+  it('links each notification to what it is about, and one without a subject to the tab', async () => {
+    const junior = persona(t, 'junior-dev').id;
+    await db.transaction(async (tx) => {
+      await notify(tx, tenant(), junior, 'meetingBooked', { person: 'With subject' }, 'meetings/series-1');
+      await notify(tx, tenant(), junior, 'meetingBooked', { person: 'Without subject' });
+    });
+    expect(await send()).toEqual({ sent: 2, failed: 0 });
+    // The outbox sends in no promised order: read each notification by its text.
+    const linkOf = async (text: string) =>
+      (await feed(junior)).find((n) => n.previewText.content.includes(text))?.topic;
+    expect(await linkOf('With subject')).toEqual({
+      source: 'text',
+      value: 'Tandem',
+      webUrl: tabDeepLink('meetings/series-1'),
+    });
+    expect(await linkOf('Without subject')).toEqual({ source: 'text', value: 'Tandem', webUrl: tabDeepLink() });
   });
 
   it('tries again what Teams refused, and gives it up after 5 attempts', async () => {

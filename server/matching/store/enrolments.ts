@@ -40,6 +40,21 @@ export async function loadEnrolments(q: Queryable, tenantId: string, personId: s
   return rows.map(enrolment);
 }
 
+/** The person's enrolment in the track, locked until the transaction ends; undefined if not enrolled. */
+export async function lockEnrolment(
+  tx: Queryable,
+  tenantId: string,
+  personId: string,
+  track: Track,
+): Promise<Enrolment | undefined> {
+  const rows = await tx.query<Row>(
+    `SELECT track, as_mentor, as_mentee, offers, wants, goals, languages, cadence, meeting_minutes, capacity, paused
+     FROM enrolments WHERE tenant_id = $1 AND person_id = $2 AND track = $3 FOR UPDATE`,
+    [tenantId, personId, track],
+  );
+  return rows[0] && enrolment(rows[0]);
+}
+
 /** Joins or changes a programme; lists are saved without repeats. */
 export async function saveEnrolment(q: Queryable, tenantId: string, personId: string, e: Enrolment): Promise<void> {
   await q.query(

@@ -14,7 +14,7 @@ import {
 // two people and track.
 
 const COLUMNS = `id, track, mentor_id, mentee_id, status, source, score, reasons, mentor_confirmed, mentee_confirmed, ended_reason, flag,
-                 created_at`;
+                 paused_until, created_at`;
 
 function toPair(r: Record<string, unknown>): StoredPair {
   return {
@@ -30,6 +30,8 @@ function toPair(r: Record<string, unknown>): StoredPair {
     menteeConfirmed: r.mentee_confirmed as boolean,
     endedReason: (r.ended_reason as string | null) ?? null,
     flag: (r.flag as OrganisationEnd | null) ?? null,
+    // A date column reads back as 'YYYY-MM-DD' (db.ts).
+    pausedUntil: (r.paused_until as string | null) ?? null,
     createdAt: (r.created_at as Date).toISOString(),
   };
 }
@@ -153,13 +155,24 @@ export async function updatePair(
   tx: Queryable,
   tenantId: string,
   id: string,
-  next: Pick<StoredPair, 'status' | 'mentorConfirmed' | 'menteeConfirmed' | 'endedReason' | 'flag'>,
+  next: Pick<StoredPair, 'status' | 'mentorConfirmed' | 'menteeConfirmed' | 'endedReason' | 'flag' | 'pausedUntil'>,
   now: number,
 ): Promise<StoredPair> {
   const rows = await tx.query(
-    `UPDATE pairs SET status = $3, mentor_confirmed = $4, mentee_confirmed = $5, ended_reason = $6, flag = $7, updated_at = $8
+    `UPDATE pairs SET status = $3, mentor_confirmed = $4, mentee_confirmed = $5, ended_reason = $6, flag = $7, paused_until = $8,
+                      updated_at = $9
      WHERE tenant_id = $1 AND id = $2 RETURNING ${COLUMNS}`,
-    [tenantId, id, next.status, next.mentorConfirmed, next.menteeConfirmed, next.endedReason, next.flag, new Date(now)],
+    [
+      tenantId,
+      id,
+      next.status,
+      next.mentorConfirmed,
+      next.menteeConfirmed,
+      next.endedReason,
+      next.flag,
+      next.pausedUntil,
+      new Date(now),
+    ],
   );
   return toPair(rows[0]!);
 }
