@@ -2,6 +2,7 @@ import type { Queryable } from '../db/db.js';
 import type { NewSeries, Schedule } from '../graph/calendar.js';
 import { notify } from '../notify/outbox.js';
 import type { Contact } from '../org/people.js';
+import { TAB_PATHS } from '../teams-app.js';
 import type { Interval } from '../time/ranges.js';
 import { formatWall, MINUTE, parseWall } from '../time/wall.js';
 import { currentContacts, workingWeek } from './contacts.js';
@@ -142,7 +143,8 @@ export async function bookSeries(
       goals: pair?.goals ?? [],
       cadence: s.cadence,
       durationMinutes: s.durationMinutes,
-      tabUrl: deps.tabUrl,
+      // The invitation opens the pair's meetings in the tab.
+      tabUrl: deps.tabLink(TAB_PATHS.meetings(s.id)),
     });
     return {
       organizerId: s.organizerId,
@@ -214,8 +216,9 @@ export async function bookSeries(
       outcome.booked++;
       const mentor = people.get(s.organizerId)!;
       const mentee = people.get(s.attendeeId)!;
-      await notify(tx, tenantId, s.organizerId, 'meetingBooked', { person: mentee.displayName });
-      await notify(tx, tenantId, s.attendeeId, 'meetingBooked', { person: mentor.displayName });
+      const about = TAB_PATHS.meetings(s.id);
+      await notify(tx, tenantId, s.organizerId, 'meetingBooked', { person: mentee.displayName }, about);
+      await notify(tx, tenantId, s.attendeeId, 'meetingBooked', { person: mentor.displayName }, about);
     }
     for (const [id, problem] of problems) {
       outcome.unplaced++;
@@ -234,12 +237,10 @@ async function attention(
   now: number,
 ): Promise<void> {
   if (!(await markNeedsAttention(tx, tenantId, s.id, problem, now))) return;
-  await notify(tx, tenantId, s.organizerId, 'meetingNeedsAttention', {
-    person: people.get(s.attendeeId)?.displayName ?? '',
-  });
-  await notify(tx, tenantId, s.attendeeId, 'meetingNeedsAttention', {
-    person: people.get(s.organizerId)?.displayName ?? '',
-  });
+  const about = TAB_PATHS.meetings(s.id);
+  const name = (id: string) => people.get(id)?.displayName ?? '';
+  await notify(tx, tenantId, s.organizerId, 'meetingNeedsAttention', { person: name(s.attendeeId) }, about);
+  await notify(tx, tenantId, s.attendeeId, 'meetingNeedsAttention', { person: name(s.organizerId) }, about);
 }
 
 /** A person as the planner needs them, or the reason they cannot be planned for. */

@@ -1,36 +1,34 @@
+import type { Queryable } from '../db/db.js';
 import { notify } from '../notify/outbox.js';
+import { TAB_PATHS } from '../teams-app.js';
 import { localDate } from '../time/offsets.js';
-import { currentContacts, workingWeek } from './contacts.js';
+import { bestSlot } from './choices.js';
+import { currentContacts } from './contacts.js';
 import type { SchedulingDeps } from './deps.js';
+import { moveTimes } from './move-times.js';
 import type { ChangeJob } from './series.js';
-import { fairness, freeSlots, type PersonWeek } from './slots.js';
 import {
   lastSessionStart,
   markMoved,
   markMoveFailed,
   markSkipped,
   occurrenceOfSeries,
-  otherSessionStarts,
   cancelSessionsFrom,
   type OccurrenceRow,
 } from './store/occurrences.js';
 import { markEnded, seriesById, type SeriesRow } from './store/series.js';
-import { tandemSessions } from './store/sessions.js';
 
 // Changes to a booked series, run as jobs: ending what remains of it, skipping or moving one
 // meeting. Each is safe to run again: Outlook answers a second cancel with 404, which is done.
 
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
-/** Moving one meeting: not sooner than this from now. */
-const RESCHEDULE_NOTICE_MS = 24 * HOUR;
+const DAY = 24 * 3_600_000;
 
 export async function applyChange(deps: SchedulingDeps, job: ChangeJob): Promise<void> {
   const series = await seriesById(deps.db, job.tenantId, job.seriesId);
   if (!series) return;
   if (job.action === 'end') return endSeries(deps, job.tenantId, series);
   if (job.action === 'skip') return skipOccurrence(deps, job.tenantId, series, job.occurrenceId);
-  return rescheduleOccurrence(deps, job.tenantId, series, job.occurrenceId);
+  return rescheduleOccurrence(deps, job.tenantId, series, job.occurrenceId, job.start);
 }
 
 /**
@@ -105,73 +103,41 @@ async function skipOccurrence(
 }
 
 /**
- * Moves one meeting to the best free time both people share between the meetings before and
- * after it (Outlook refuses to move an occurrence past its neighbours), at least a day ahead.
+ * Moves one meeting to the time the person chose, when it is still free, or without a choice to
+ * the best free time both people share between the meetings before and after it (move-times.ts).
  */
 async function rescheduleOccurrence(
   deps: SchedulingDeps,
   tenantId: string,
   s: SeriesRow,
   occurrenceId: string,
+  chosen: number | undefined,
 ): Promise<void> {
   const occ = await occurrenceOfSeries(deps.db, tenantId, s.id, occurrenceId);
   if (!occ || occ.status !== 'rescheduling') return;
-  const now = deps.clock.now();
-  const neighbours = await otherSessionStarts(deps.db, tenantId, s.id, occ.id);
-  const original = occ.start;
-  const before = neighbours.filter((n) => n < original).pop() ?? now;
-  const after = neighbours.find((n) => n > original) ?? original + 14 * DAY;
-  // Whole days clear of the neighbours' days, as Outlook wants.
-  const from = Math.max(now + RESCHEDULE_NOTICE_MS, startOfNextDay(before));
-  const to = Math.min(startOfDay(after), from + 30 * DAY);
-  const people = await currentContacts(deps.people, deps.db, tenantId, [s.organizerId, s.attendeeId]);
-  const calendar = deps.graph.forTenant(tenantId).calendar;
-  const addressed = [...people.values()].filter((p) => p.address);
-  const schedules =
-    to > from
-      ? await calendar.readSchedules(
-          addressed.map((p) => ({ id: p.id, address: p.address! })),
-          { start: from, end: to },
-        )
-      : new Map();
-  const tandem = await tandemSessions(deps.db, tenantId, [...people.keys()], from, to);
-  const weeks: PersonWeek[] = [];
-  for (const p of people.values()) {
-    const sched = p.address ? schedules.get(p.address.toLowerCase()) : undefined;
-    const week = workingWeek(p, sched, now);
-    if (!week || !sched) break;
-    // The meeting being moved is not in the way of itself.
-    const busy = [...sched.busy, ...(tandem.get(p.id) ?? [])].filter(
-      (b) => !(b.start === original && b.end === occ.end),
-    );
-    weeks.push({ ...week, busy });
-  }
-  const slots =
-    weeks.length === 2 && to > from
-      ? freeSlots(weeks, { from, to, durationMinutes: s.durationMinutes, minNoticeMs: 0 }).filter(
-          (x) => x.start !== original,
-        )
-      : [];
-  const best = slots.reduce<(typeof slots)[number] | undefined>(
-    (b, x) => (!b || fairness(x, weeks) > fairness(b, weeks) + 1e-9 ? x : b),
-    undefined,
-  );
-  const eventId = best ? await occurrenceEventId(deps, tenantId, s, occ) : null;
-  const moved = best && eventId ? await calendar.moveOccurrence(s.organizerId, eventId, best) : { ok: false };
+  const { slots, weeks, people } = await moveTimes(deps, tenantId, s, occ, deps.clock.now());
+  const target = chosen === undefined ? bestSlot(slots, weeks) : slots.find((x) => x.start === chosen);
+  const eventId = target ? await occurrenceEventId(deps, tenantId, s, occ) : null;
+  const moved =
+    target && eventId
+      ? await deps.graph.forTenant(tenantId).calendar.moveOccurrence(s.organizerId, eventId, target)
+      : { ok: false };
   const name = (id: string) => people.get(id)?.displayName ?? '';
+  // Both hear about it, each notification opening the session in the tab.
+  const about = TAB_PATHS.session(s.id, occ.id);
+  const tell = async (tx: Queryable, kind: 'meetingBooked' | 'meetingNeedsAttention') => {
+    await notify(tx, tenantId, s.organizerId, kind, { person: name(s.attendeeId) }, about);
+    await notify(tx, tenantId, s.attendeeId, kind, { person: name(s.organizerId) }, about);
+  };
   await deps.db.transaction(async (tx) => {
-    if (moved.ok && best && eventId) {
-      await markMoved(tx, tenantId, occ.id, best, eventId);
-      await notify(tx, tenantId, s.organizerId, 'meetingBooked', { person: name(s.attendeeId) });
-      await notify(tx, tenantId, s.attendeeId, 'meetingBooked', { person: name(s.organizerId) });
+    if (moved.ok && target && eventId) {
+      await markMoved(tx, tenantId, occ.id, target, eventId);
+      await tell(tx, 'meetingBooked');
     } else {
-      // No shared free time before the next meeting: it stays where it was, and both are told.
+      // Nothing free before the next meeting, or the chosen time was taken meanwhile: the session
+      // stays where it was.
       await markMoveFailed(tx, tenantId, occ.id);
-      await notify(tx, tenantId, s.organizerId, 'meetingNeedsAttention', { person: name(s.attendeeId) });
-      await notify(tx, tenantId, s.attendeeId, 'meetingNeedsAttention', { person: name(s.organizerId) });
+      await tell(tx, 'meetingNeedsAttention');
     }
   });
 }
-
-const startOfDay = (ms: number): number => Math.floor(ms / DAY) * DAY;
-const startOfNextDay = (ms: number): number => startOfDay(ms) + DAY;

@@ -18,6 +18,6 @@ export interface SchedulingDeps {
   pairs: PairsReader;
   /** Keeps people's mailbox facts (zone, working hours) fresh from Graph. */
   mailboxes: MailboxRefresher;
-  /** Link to the tab, written into invitations. */
-  tabUrl: string;
+  /** A deep link into the tab at one of its routes (`meetings/<seriesId>`), written into invitations. */
+  tabLink: (path: string) => string;
 }

@@ -1,6 +1,7 @@
 import type { SeriesState } from '../graph/calendar.js';
 import { notify } from '../notify/outbox.js';
 import type { Contact } from '../org/people.js';
+import { TAB_PATHS } from '../teams-app.js';
 import { HORIZON_DAYS } from './book.js';
 import { currentContacts } from './contacts.js';
 import type { SchedulingDeps } from './deps.js';
@@ -105,10 +106,17 @@ async function applyState(
       else await stopSeries(tx, deps.jobs, tenantId, s, 'replaced');
       await cancelSessionsFrom(tx, tenantId, s.id, now);
       const pair = (await deps.pairs.facts(tx, tenantId, [s.pairId])).get(s.pairId);
-      if (pair?.status === 'active') await startSeries(tx, deps.jobs, tenantId, pair, avoid);
+      const next = pair?.status === 'active' ? await startSeries(tx, deps.jobs, tenantId, pair, avoid) : s.id;
       const other = declined ? s.organizerId : s.attendeeId;
       const who = declined ? s.attendeeId : s.organizerId;
-      await notify(tx, tenantId, other, 'meetingNeedsAttention', { person: people.get(who)?.displayName ?? '' });
+      await notify(
+        tx,
+        tenantId,
+        other,
+        'meetingNeedsAttention',
+        { person: people.get(who)?.displayName ?? '' },
+        TAB_PATHS.meetings(next),
+      );
       return 'rebooked';
     }
     let result: 'moved' | 'same' = 'same';

@@ -3,6 +3,7 @@ import { errorResponses } from '../schemas.js';
 import { requestChange } from './changes-requested.js';
 import type { SchedulingDeps } from './deps.js';
 import { listMeetings, nextSessionIcs } from './meetings.js';
+import { offerSlots } from './offer.js';
 import { checkIn, recordGoalProgress } from './progress.js';
 import {
   CheckinAnswer,
@@ -13,10 +14,12 @@ import {
   NextSessionIcs,
   Occurrence,
   OccurrenceParams,
+  RescheduleBody,
   SeriesParams,
+  SlotChoices,
 } from './schemas.js';
 
-export type MeetingsOptions = Pick<SchedulingDeps, 'db' | 'clock' | 'jobs' | 'people' | 'pairs'>;
+export type MeetingsOptions = Pick<SchedulingDeps, 'db' | 'clock' | 'jobs' | 'people' | 'pairs' | 'graph'>;
 
 /** A person's meetings, and what they may do with one of them. */
 export const meetingsRoutes: FastifyPluginAsyncTypebox<MeetingsOptions> = async (api, o) => {
@@ -24,14 +27,35 @@ export const meetingsRoutes: FastifyPluginAsyncTypebox<MeetingsOptions> = async 
     listMeetings(o, req.person.tenantId, req.person.userId),
   );
 
-  for (const action of ['skip', 'reschedule'] as const) {
-    api.post(
-      `/api/meetings/:seriesId/occurrences/:occurrenceId/${action}`,
-      { schema: { params: OccurrenceParams, response: { 202: Occurrence, ...errorResponses } } },
-      async (req, reply) =>
-        reply.code(202).send(await requestChange(o, req.person.tenantId, req.person.userId, req.params, action)),
-    );
-  }
+  api.get(
+    '/api/meetings/:seriesId/occurrences/:occurrenceId/slots',
+    { schema: { params: OccurrenceParams, response: { 200: SlotChoices, ...errorResponses } } },
+    async (req) => offerSlots(o, req.person.tenantId, req.person.userId, req.params),
+  );
+
+  api.post(
+    '/api/meetings/:seriesId/occurrences/:occurrenceId/skip',
+    { schema: { params: OccurrenceParams, response: { 202: Occurrence, ...errorResponses } } },
+    async (req, reply) =>
+      reply.code(202).send(await requestChange(o, req.person.tenantId, req.person.userId, req.params, 'skip')),
+  );
+
+  api.post(
+    '/api/meetings/:seriesId/occurrences/:occurrenceId/reschedule',
+    { schema: { params: OccurrenceParams, body: RescheduleBody, response: { 202: Occurrence, ...errorResponses } } },
+    async (req, reply) => {
+      const start = req.body?.start;
+      const answer = await requestChange(
+        o,
+        req.person.tenantId,
+        req.person.userId,
+        req.params,
+        'reschedule',
+        start === undefined ? undefined : Date.parse(start),
+      );
+      return reply.code(202).send(answer);
+    },
+  );
 
   api.put(
     '/api/meetings/:seriesId/occurrences/:occurrenceId/checkin',

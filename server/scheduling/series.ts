@@ -21,7 +21,9 @@ export interface BookJob {
 
 export type ChangeJob =
   | { tenantId: string; seriesId: string; action: 'end' }
-  | { tenantId: string; seriesId: string; action: 'skip' | 'reschedule'; occurrenceId: string };
+  | { tenantId: string; seriesId: string; action: 'skip'; occurrenceId: string }
+  /** start: the time the person chose (epoch ms); absent: the best free time. */
+  | { tenantId: string; seriesId: string; action: 'reschedule'; occurrenceId: string; start?: number };
 
 /** What meeting a pair needs of it. */
 export type PairToMeet = Pick<PairFacts, 'id' | 'mentorId' | 'menteeId' | 'cadence' | 'meetingMinutes'>;

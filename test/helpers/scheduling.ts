@@ -1,13 +1,14 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
+import type { Clock } from '../../server/clock.js';
 import type { Db } from '../../server/db/db.js';
-import { composeGraph } from '../../server/compose.js';
+import { compose, composeGraph } from '../../server/compose.js';
 import type { IdentityConfig } from '../../server/config.js';
 import { startJobs, type Jobs } from '../../server/jobs/queue.js';
 import { toIana } from '../../server/time/zones.js';
 import { syncTenant } from '../../server/org/sync.js';
 import { pairsReader } from '../../server/matching/store/pair-facts.js';
 import { pairChanged } from '../../server/scheduling/series.js';
-import { schedulingQueues } from '../../server/scheduling/workers.js';
+import { schedulingQueues, startSchedulingWorkers } from '../../server/scheduling/workers.js';
 import { randomUUID } from 'node:crypto';
 
 // Setting the stage for scheduling tests: the directory copied in by the real sync, pairs made
@@ -101,6 +102,27 @@ export async function waitForQuiet(db: Db, jobs: Jobs, timeoutMs = 60_000): Prom
     if (row!.n === 0 && open === 0) return;
     if (Date.now() > until) throw new Error(`still busy after ${timeoutMs} ms: ${row!.n} series, ${open} jobs`);
     await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+/**
+ * Runs the scheduling jobs queued so far as a worker process of its own would (the app under test
+ * runs none, like a web-only instance), until none is left, then stops: what a person sees between
+ * a change and its job can be looked at before this is called.
+ */
+export async function workUntilQuiet(db: Db, identity: IdentityConfig, clock: Clock, jobs: Jobs): Promise<void> {
+  const worker = await compose({
+    db,
+    identity,
+    clock,
+    onError: (err, what) => console.error(`worker: ${what} failed`, err),
+    warn: () => {},
+  });
+  try {
+    await startSchedulingWorkers(worker, { pollingIntervalSeconds: 0.5, followCron: '0 0 1 1 *' });
+    await waitForQuiet(db, jobs);
+  } finally {
+    await worker.stop();
   }
 }
 

@@ -3,6 +3,7 @@ import type { SeriesRecurrence } from '../../graph/calendar.js';
 import type { Interval } from '../../time/ranges.js';
 import type { Cadence } from '../../matching/schemas.js';
 import type { SeriesStatus } from '../schemas.js';
+import { LIVE_SERIES } from '../session-lists.js';
 
 // meeting_series: a pair's meetings as booked in Outlook, one live series per pair at most. Every
 // function takes the caller's Queryable (a transaction or the Db), then the tenant.
@@ -27,9 +28,6 @@ export interface SeriesRow {
   problem: string | null;
   attempts: number;
 }
-
-/** At most one per pair; a cancelling or replaced series is on its way out. */
-export const LIVE: readonly SeriesStatus[] = ['booking', 'booked', 'needs_attention'];
 
 const COLUMNS = `id, pair_id, generation, status, organizer_id, attendee_id, cadence, duration_minutes, transaction_id,
   event_id, join_url, time_zone, local_start, first_start, recurrence, avoid, problem, attempts`;
@@ -126,10 +124,11 @@ export async function seriesToBook(q: Queryable, tenantId: string, ids: readonly
   return rows.map(toSeries);
 }
 
+/** The pair's live series (booking, booked or needing attention): at most one; others are on their way out. */
 export async function liveSeriesOfPair(q: Queryable, tenantId: string, pairId: string): Promise<SeriesRow | undefined> {
   const rows = await q.query<Row>(
     `SELECT ${COLUMNS} FROM meeting_series WHERE tenant_id = $1 AND pair_id = $2 AND status = ANY($3::text[])`,
-    [tenantId, pairId, LIVE],
+    [tenantId, pairId, LIVE_SERIES],
   );
   return rows[0] && toSeries(rows[0]);
 }
