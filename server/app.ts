@@ -8,6 +8,7 @@ import { ping, type Db } from './db/db.js';
 import { registerDb } from './db/plugin.js';
 import { healthRoutes } from './health/plugin.js';
 import { matchingRoutes } from './matching/plugin.js';
+import { startMatchingWorkers } from './matching/workers.js';
 import { startNotificationSender } from './notify/worker.js';
 import { orgRoutes } from './org/plugin.js';
 import { meetingsRoutes } from './scheduling/plugin.js';
@@ -78,6 +79,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.addHook('onClose', () => s.stop());
   if (deps.workers) {
     await startSchedulingWorkers(s, deps.workers);
+    await startMatchingWorkers(s, deps.workers);
   }
 
   await registerRoutes(app, s, deps);
@@ -133,8 +135,16 @@ export async function registerRoutes(app: FastifyInstance, s: Services, deps: Ro
       people: s.people,
       mailboxes: s.mailboxes,
       pairChanged: s.pairChanged,
+      jobs: s.jobs,
     });
-    await api.register(meetingsRoutes, { db: s.db, clock: s.clock, jobs: s.jobs, people: s.people, pairs: s.pairs });
+    await api.register(meetingsRoutes, {
+      db: s.db,
+      clock: s.clock,
+      jobs: s.jobs,
+      people: s.people,
+      pairs: s.pairs,
+      graph: s.graph,
+    });
     if (deps.sandboxOrigin) {
       await api.register(signInAsRoutes, {
         origin: deps.sandboxOrigin,

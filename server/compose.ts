@@ -9,6 +9,7 @@ import { createGraph, type Graph } from './graph/facade.js';
 import { startJobs, type Jobs } from './jobs/queue.js';
 import type { PairsReader } from './matching/pair-facts.js';
 import type { PairChanged } from './matching/pairs.js';
+import { matchingQueues } from './matching/workers.js';
 import { pairsReader } from './matching/store/pair-facts.js';
 import { reviewPairs } from './matching/review.js';
 import { createMailboxRefresher, type MailboxRefresher } from './org/mailboxes.js';
@@ -17,7 +18,7 @@ import { listTenants } from './org/store/tenants.js';
 import { createPeopleReader } from './org/store/people-reader.js';
 import { pairChanged as pairMeetings } from './scheduling/series.js';
 import { schedulingQueues } from './scheduling/workers.js';
-import { TAB_DEEP_LINK } from './teams-app.js';
+import { tabDeepLink } from './teams-app.js';
 
 // Builds the services once, for the app and for tests alike: the clock, token validation, the
 // Graph connections, the job queue, and the few places where one domain's change is another's
@@ -62,8 +63,8 @@ export interface Services {
   pairChanged: PairChanged;
   /** After each org sync: live pairs the new organisation breaks are ended. */
   afterOrgSync: (tenantId: string) => Promise<void>;
-  /** Link to the tab, written into invitations and notifications. */
-  tabUrl: string;
+  /** A deep link into the tab at one of its routes, written into meeting invitations. */
+  tabLink: (path: string) => string;
   /** Stops what compose started (the job queue); the app calls it before the database closes. */
   stop: () => Promise<void>;
 }
@@ -81,7 +82,8 @@ export function composeGraph(identity: IdentityConfig): Graph {
 export async function compose(o: ComposeOptions): Promise<Services> {
   const { db, identity } = o;
   const clock = o.clock ?? systemClock;
-  const jobs = await startJobs(db, schedulingQueues(o.jobTimeouts?.expireSeconds), {
+  const expireSeconds = o.jobTimeouts?.expireSeconds;
+  const jobs = await startJobs(db, [...schedulingQueues(expireSeconds), ...matchingQueues(expireSeconds)], {
     onError: (err) => o.onError(err, 'job queue'),
     ...(o.jobTimeouts ? { maintenanceSeconds: o.jobTimeouts.sweepSeconds } : {}),
   });
@@ -115,7 +117,7 @@ export async function compose(o: ComposeOptions): Promise<Services> {
     afterOrgSync: async (tenantId) => {
       await reviewPairs({ db, clock, people, pairChanged }, tenantId);
     },
-    tabUrl: TAB_DEEP_LINK,
+    tabLink: tabDeepLink,
     stop: () => jobs.stop(),
   };
 }

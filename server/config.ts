@@ -23,6 +23,8 @@ export interface SandboxConfig {
   size: number;
   /** 0 picks a free port. */
   port: number;
+  /** Start on a demo programme in progress when the tenant has none yet (TANDEM_SANDBOX_DEMO, on by default). */
+  demo: boolean;
 }
 
 export interface Config {
@@ -65,6 +67,15 @@ export function loadConfig(env: Env, root: string): Config {
     sandboxFlag === undefined || sandboxFlag === ''
       ? !clientId
       : ['1', 'true', 'yes'].includes(sandboxFlag.toLowerCase());
+  const demoFlag = env.TANDEM_SANDBOX_DEMO?.trim().toLowerCase();
+  if (demoFlag && !['0', '1', 'true', 'false', 'yes', 'no', 'on', 'off'].includes(demoFlag))
+    throw new ConfigError(`TANDEM_SANDBOX_DEMO must be 1 or 0; it is "${env.TANDEM_SANDBOX_DEMO}".`);
+  const demoOn = !['0', 'false', 'no', 'off'].includes(demoFlag ?? '');
+  if (!sandboxOn && demoFlag && demoOn) {
+    throw new ConfigError(
+      'TANDEM_SANDBOX_DEMO fills the sandbox tenant with a demo programme; it never runs against a real tenant: unset it.',
+    );
+  }
   if (sandboxOn && clientId) {
     throw new ConfigError(
       'TANDEM_SANDBOX is on but TANDEM_CLIENT_ID names a real app registration. The sandbox sign-in must never run against a real tenant: unset one of them.',
@@ -89,6 +100,7 @@ export function loadConfig(env: Env, root: string): Config {
       seed: int(env, 'TANDEM_SANDBOX_SEED', 42, 0, 2 ** 31),
       size: int(env, 'TANDEM_SANDBOX_SIZE', 300, 1, 200_000),
       port: int(env, 'TANDEM_SANDBOX_PORT', 0, 0, 65535),
+      demo: demoOn,
     };
   } else {
     config.identity = realIdentity(env, clientId!, publicUrl);

@@ -3,9 +3,12 @@ import { fileURLToPath } from 'node:url';
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig, sandboxApp, type IdentityConfig } from './config.js';
 import { openDb } from './db/plugin.js';
+import { travelClock } from './demo/clock.js';
+import { createDemoRunner, DEMO_TOKEN_LIFETIME_SECONDS, demoSpanMs } from './demo/runner.js';
 import { GRAPH_APPLICATION_PERMISSIONS, GRAPH_DELEGATED_SCOPES } from './graph/permissions.js';
 import { startSandbox, type Sandbox } from './sandbox/start.js';
 import { trustSandboxCa } from './sandbox/trust.js';
+import { demoRoutes } from './sign-in-as/reset.js';
 
 // Starts the process only: configuration, the sandbox tenant when no real one is configured,
 // the database, the app, listen, and a graceful close.
@@ -16,15 +19,27 @@ async function main(): Promise<void> {
   const config = loadConfig(process.env, root);
   const log = (msg: string) => process.stdout.write(`${msg}\n`);
 
+  // The clock of the app and of the sandbox tenant. With the demo on, Tandem wakes up some weeks in
+  // the past, so its first tokens and org sync date from then and the demo (now, or after a reset)
+  // can live those weeks through; before it listens the clock is back at the real time.
+  const clock = travelClock();
+  const demo = config.sandbox?.demo === true && config.jobWorkers;
+  if (config.sandbox?.demo && !config.jobWorkers)
+    log('TANDEM_JOB_WORKERS is off: this process books no meetings, so the demo programme is left out.');
+  if (demo) clock.travelTo(clock.now() - demoSpanMs());
+
   let sandbox: Sandbox | undefined;
   let identity: IdentityConfig;
+  let registration: ReturnType<typeof sandboxApp> | undefined;
   if (config.sandbox) {
     log(`Starting the sandbox Microsoft 365 tenant (${config.sandbox.size} people, seed ${config.sandbox.seed})...`);
-    const registration = sandboxApp(config.publicUrl);
+    registration = sandboxApp(config.publicUrl);
     sandbox = await startSandbox({
       seed: config.sandbox.seed,
       size: config.sandbox.size,
       port: config.sandbox.port,
+      clock,
+      ...(demo ? { tokenLifetimeSeconds: DEMO_TOKEN_LIFETIME_SECONDS } : {}),
       apps: [
         {
           ...registration,
@@ -57,6 +72,7 @@ async function main(): Promise<void> {
     identity,
     ...(sandbox ? { sandboxOrigin: sandbox.origin } : {}),
     logger: { level: config.logLevel },
+    clock,
     orgSync: { intervalMs: config.orgSyncMinutes * 60_000, tickMs: 60_000 },
     notifyEveryMs: 15_000,
     ...(config.jobWorkers ? { workers: { pollingIntervalSeconds: 2, followCron: '*/5 * * * *' } } : {}),
@@ -67,6 +83,23 @@ async function main(): Promise<void> {
     },
   });
   if (sandbox) app.addHook('onClose', () => sandbox.close());
+
+  if (sandbox && registration) {
+    const runner = createDemoRunner({
+      app,
+      db,
+      tenantId: sandbox.tenantId,
+      clock,
+      fill: demo,
+      sandbox: { origin: sandbox.origin, clientId: registration.clientId, clientSecret: registration.clientSecret },
+      jobExpireSeconds: config.jobExpireSeconds,
+      log,
+    });
+    await app.register(demoRoutes, { demo: runner });
+    // Waits for a reset under way, so the database is not closed beneath it.
+    app.addHook('preClose', () => runner.settled());
+    if (demo) await runner.start();
+  }
 
   const close = async (signal: string) => {
     app.log.info({ signal }, 'shutting down');

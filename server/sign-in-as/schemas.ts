@@ -33,3 +33,19 @@ export type SignInBody = Static<typeof SignInBody>;
 
 export const SignInAnswer = Type.Object({ accessToken: Type.String(), expiresIn: Type.Integer() });
 export type SignInAnswer = Static<typeof SignInAnswer>;
+
+/**
+ * The sandbox's demo programme (GET /api/sandbox/demo, POST /api/sandbox/demo/reset): idle until
+ * it is first prepared or reset in this process; running with the step under way and how many of
+ * `total` are done; then done or failed, with what came of it in `message`.
+ */
+export const DemoStatus = Type.Object({
+  state: Type.Enum(['idle', 'running', 'done', 'failed']),
+  step: Nullable(Type.String()),
+  done: Type.Integer({ minimum: 0 }),
+  total: Type.Integer({ minimum: 0 }),
+  startedAt: Nullable(Type.String({ format: 'date-time' })),
+  finishedAt: Nullable(Type.String({ format: 'date-time' })),
+  message: Nullable(Type.String()),
+});
+export type DemoStatus = Static<typeof DemoStatus>;

@@ -11,10 +11,18 @@ const real = {
 describe('configuration', () => {
   it('runs on the sandbox tenant and the embedded database when nothing is configured', () => {
     const c = loadConfig({}, root);
-    expect(c.sandbox).toEqual({ seed: 42, size: 300, port: 0 });
+    expect(c.sandbox).toEqual({ seed: 42, size: 300, port: 0, demo: true });
     expect(c.identity).toBeUndefined();
     expect(c.databaseUrl).toBeUndefined();
     expect(c.port).toBe(3978);
+  });
+
+  it('starts the sandbox on the demo programme unless TANDEM_SANDBOX_DEMO=0, and never with a real tenant', () => {
+    expect(loadConfig({ TANDEM_SANDBOX_DEMO: '0' }, root).sandbox?.demo).toBe(false);
+    expect(loadConfig({ TANDEM_SANDBOX_DEMO: 'yes' }, root).sandbox?.demo).toBe(true);
+    expect(() => loadConfig({ TANDEM_SANDBOX_DEMO: 'maybe' }, root)).toThrow(/TANDEM_SANDBOX_DEMO must be 1 or 0/);
+    expect(() => loadConfig({ ...real, TANDEM_SANDBOX_DEMO: '1' }, root)).toThrow(/never runs against a real tenant/);
+    expect(loadConfig(real, root).sandbox).toBeUndefined();
   });
 
   it('refuses to start the sandbox sign-in against a real app registration', () => {

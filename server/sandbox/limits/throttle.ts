@@ -54,7 +54,8 @@ export class Throttles {
       );
     }
     const w = this.windows.get(key);
-    const window = !w || nowMs - w.start >= 600_000 ? { start: nowMs, count: 0 } : w;
+    // A clock set back (the demo replays its weeks) starts a new window rather than one of weeks.
+    const window = !w || nowMs - w.start >= 600_000 || nowMs < w.start ? { start: nowMs, count: 0 } : w;
     if (window.count >= this.limits.outlookRequestsPer10Min) {
       const wait = Math.ceil((window.start + 600_000 - nowMs) / 1000);
       throw new GraphError(
@@ -114,7 +115,7 @@ export class Throttles {
   /** Teams activity notifications: requests per second per app and tenant. */
   activity(appId: string, nowMs: number): void {
     const key = `act|${appId}`;
-    const times = (this.recent.get(key) ?? []).filter((t) => nowMs - t < 1000);
+    const times = (this.recent.get(key) ?? []).filter((t) => t <= nowMs && nowMs - t < 1000);
     if (times.length >= this.limits.activityPerSecond) {
       this.recent.set(key, times);
       throw throttled(1);
@@ -137,7 +138,8 @@ export class Throttles {
     nowMs: number,
   ): { waitMs: number; left: number } {
     const b = this.buckets.get(key) ?? { tokens: capacity, at: nowMs };
-    b.tokens = Math.min(capacity, b.tokens + (nowMs - b.at) * perMs);
+    // Time only ever refills: a clock set back (the demo replays its weeks) must not drain the bucket.
+    b.tokens = Math.min(capacity, b.tokens + Math.max(0, nowMs - b.at) * perMs);
     b.at = nowMs;
     this.buckets.set(key, b);
     if (b.tokens < cost) return { waitMs: (cost - b.tokens) / perMs, left: b.tokens };
