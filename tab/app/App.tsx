@@ -1,10 +1,11 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { QueryClientProvider, useQuery } from '@tanstack/react-query';
 import { useConfig } from '../features/config/api/getConfig';
 import { ErrorState } from '../components/ErrorState';
 import { Loading } from '../components/Loading';
 import { ApiContext, createApi } from '../lib/api';
 import { localeFrom, useMessages } from '../lib/i18n';
-import { useQuery } from '../lib/query';
+import { createQueryClient } from '../lib/queryClient';
 import { connectHost, getAuthToken, notifyReady, type Host } from '../lib/teams';
 import { consentStep } from './authorize';
 import { ConsentBanner, ConsentWindow, fetchWatchingConsent } from './Consent';
@@ -16,9 +17,25 @@ import { Providers } from './Providers';
 // Public endpoints (config, the sandbox's people and sign-in) need no token.
 const publicApi = createApi();
 
-/** Which world the page woke up in decides everything else: a host, or a plain browser. */
+/** The page's own answers before anyone signs in: the host, the configuration, the sandbox's people. */
 export function App() {
-  const host = useQuery('host', () => connectHost());
+  const [client] = useState(createQueryClient);
+  return (
+    <QueryClientProvider client={client}>
+      <Start />
+    </QueryClientProvider>
+  );
+}
+
+/** Which world the page woke up in decides everything else: a host, or a plain browser. */
+function Start() {
+  const host = useQuery({
+    queryKey: ['host'],
+    queryFn: () => connectHost(),
+    staleTime: Infinity,
+    retry: false,
+    refetchOnWindowFocus: false,
+  });
   const locale = localeFrom(host.data?.locale ?? navigator.language);
   // The window a host opens for consent loads this same page at its own path.
   const consent = consentStep(window.location.pathname);
@@ -26,9 +43,9 @@ export function App() {
   return (
     <Providers host={host.data} locale={locale}>
       <ApiContext value={publicApi}>
-        {host.status === 'error' ? (
-          <Failed error={host.error} retry={host.retry} />
-        ) : host.status === 'loading' ? (
+        {host.isError ? (
+          <Failed error={host.error} retry={() => void host.refetch()} />
+        ) : host.isPending ? (
           <Starting />
         ) : consent ? (
           <ConsentWindow step={consent} host={host.data ?? null} />
@@ -71,7 +88,7 @@ function HostApp({ host }: { host: Host }) {
           }}
         />
       )}
-      <SignedIn key={attempt} onSignInAgain={() => setAttempt((n) => n + 1)} />
+      <SignedIn key={attempt} onSignInAgain={() => setAttempt((n) => n + 1)} deepLink={host.subPageId ?? null} />
     </ApiContext>
   );
 }
@@ -81,7 +98,7 @@ function BrowserApp() {
   const config = useConfig();
   const t = useMessages(messages);
 
-  if (config.status === 'error') return <Failed error={config.error} retry={config.retry} />;
+  if (config.isError) return <Failed error={config.error} retry={() => void config.refetch()} />;
   if (!config.data) return <Starting />;
   if (config.data.sandbox) return <Sandbox />;
   return <Page title={t.openInHostTitle} intro={t.openInHostBody} />;
@@ -94,8 +111,13 @@ function BrowserApp() {
  * arrives in a few.
  */
 function Sandbox() {
-  const chunk = useQuery('sandbox-chunk', () => import('./SandboxApp'));
-  if (chunk.status === 'error') return <Failed error={chunk.error} retry={chunk.retry} />;
+  const chunk = useQuery({
+    queryKey: ['chunk', 'sandbox'],
+    queryFn: () => import('./SandboxApp'),
+    staleTime: Infinity,
+    retry: false,
+  });
+  if (chunk.isError) return <Failed error={chunk.error} retry={() => void chunk.refetch()} />;
   return chunk.data ? <chunk.data.SandboxApp /> : <Starting />;
 }
 

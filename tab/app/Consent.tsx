@@ -6,6 +6,7 @@ import {
   MessageBarBody,
   MessageBarTitle,
   makeStyles,
+  mergeClasses,
   tokens,
 } from '@fluentui/react-components';
 import { getConfig } from '../features/config/api/getConfig';
@@ -14,7 +15,7 @@ import { useApi, type Api } from '../lib/api';
 import { useMessages, type Messages } from '../lib/i18n';
 import { authenticateInWindow, finishAuthentication, type Host } from '../lib/teams';
 import { authorizeOutcome, authorizeUrl, consentWindowUrl, scopesFrom, type ConsentStep } from './authorize';
-import { Page } from './Page';
+import { Page, useColumnStyles } from './Page';
 
 const en = {
   title: 'Tandem needs your permission.',
@@ -48,7 +49,7 @@ const messages: Messages<typeof en> = {
 };
 
 const useStyles = makeStyles({
-  banner: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalXXL}` },
+  banner: { paddingBlock: tokens.spacingVerticalS },
 });
 
 /**
@@ -80,6 +81,7 @@ export function fetchWatchingConsent(onConsentRequired: (scopes: string[]) => vo
 export function ConsentBanner({ scopes, onGranted }: { scopes: readonly string[]; onGranted: () => void }) {
   const t = useMessages(messages);
   const styles = useStyles();
+  const column = useColumnStyles();
   const [state, setState] = useState<'idle' | 'asking' | 'refused'>('idle');
 
   function ask() {
@@ -88,7 +90,7 @@ export function ConsentBanner({ scopes, onGranted }: { scopes: readonly string[]
   }
 
   return (
-    <header className={styles.banner}>
+    <header className={mergeClasses(column.column, styles.banner)}>
       <MessageBar intent="warning" layout="multiline">
         <MessageBarBody>
           <MessageBarTitle>{t.title}</MessageBarTitle>{' '}

@@ -1,85 +1,97 @@
 import { useId } from 'react';
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Loading } from '../components/Loading';
 import { useMeetings } from '../features/meetings/api/getMeetings';
 import { NextMeetings } from '../features/meetings/components/NextMeetings';
+import { usePairs } from '../features/pairs/api/getPairs';
 import { MyPairs } from '../features/pairs/components/MyPairs';
 import { useRequests } from '../features/requests/api/getRequests';
 import { PendingRequests } from '../features/requests/components/PendingRequests';
 import { useMessages } from '../lib/i18n';
 import { messages } from './messages';
+import { NextStepCard, settled, useStanding } from './NextStep';
+import { useSession } from './session';
 import { SuggestionLists } from './SuggestionLists';
-import type { ViewProps } from './views';
 
 const useStyles = makeStyles({
-  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '52rem' },
-  heading: { margin: 0 },
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXL, minWidth: 0 },
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
+  heading: { margin: 0, ':focus': { outline: 'none' }, ':focus-visible': { outline: 'none' } },
 });
 
-/** Home's personal part: next meetings, mentors and mentees, requests waiting, suggestions. Loaded beside the profile. */
-export function Journey({
-  me,
-  enrolments,
-  navigate,
-  onSignInAgain,
-}: Pick<ViewProps, 'enrolments' | 'navigate' | 'onSignInAgain'> & { me: string }) {
+const LIVE_SERIES = new Set(['booked', 'booking', 'needs_attention']);
+
+/**
+ * Home's personal part, loaded beside the profile: the next step first, then only the sections
+ * with something in them (meetings, mentors and mentees, suggestions still wanted).
+ */
+export function Journey({ me }: { me: string }) {
   const t = useMessages(messages);
   const styles = useStyles();
-  const requests = useRequests();
+  const { onSignInAgain } = useSession();
+  const standing = useStanding(me);
   const meetings = useMeetings();
+  const pairs = usePairs();
+  const requests = useRequests();
   const meetingsId = useId();
   const pairsId = useId();
   const requestsId = useId();
   const suggestionsId = useId();
 
-  // Shown once there is something to show: until a pair has meetings, the pairs section says what comes next.
-  const hasMeetings = (meetings.data?.series.length ?? 0) > 0 || (meetings.status === 'error' && !meetings.data);
+  if (!standing.ready) return <Loading label={t.loadingView} />;
+  const { step } = standing;
+
+  // One pair's session (or its booking) is already the next step: the same card twice says nothing more.
+  const live = meetings.data?.series.filter((s) => LIVE_SERIES.has(s.status)) ?? [];
+  const stepIsASession =
+    step?.kind === 'session' ||
+    step?.kind === 'checkIn' ||
+    // A problem with the booking is the meetings' to explain.
+    (step?.kind === 'booking' && live.every((s) => s.status === 'booking'));
+  // A failed list keeps its section (which says so and offers to try again) while it is asked again.
+  const failed = (query: { data: unknown; errorUpdateCount: number }) => !query.data && settled(query);
+  const showMeetings = failed(meetings) || live.length > (stepIsASession ? 1 : 0);
+  const showPairs = failed(pairs) || (pairs.data?.pairs.length ?? 0) > 0;
+  // Requests waiting are the next step; this section is left for when they cannot be read.
+  const showRequests = failed(requests);
+  // Suggestions for the roles still open where someone fits; a mentee nobody fits sees the next step.
+  const showSuggestions = standing.roles.some((r) => standing.fitting[`${r.track}:${r.as}`] !== 0);
 
   return (
-    <>
-      {hasMeetings && (
+    <div className={styles.root}>
+      {step && <NextStepCard step={step} me={me} suggestionsId={suggestionsId} />}
+      {showMeetings && (
         <section className={styles.section} aria-labelledby={meetingsId}>
           <Text as="h2" id={meetingsId} size={500} weight="semibold" className={styles.heading}>
             {t.nextMeetingsHeading}
           </Text>
-          <NextMeetings
-            meetings={meetings}
-            headingId={meetingsId}
-            onOpen={() => navigate('meetings')}
-            onSignInAgain={onSignInAgain}
-          />
+          <NextMeetings headingId={meetingsId} onSignInAgain={onSignInAgain} />
         </section>
       )}
-      <section className={styles.section} aria-labelledby={pairsId}>
-        <Text as="h2" id={pairsId} size={500} weight="semibold" className={styles.heading}>
-          {t.pairsHeading}
-        </Text>
-        <MyPairs me={me} headingId={pairsId} onSignInAgain={onSignInAgain} />
-      </section>
-      <section className={styles.section} aria-labelledby={requestsId}>
-        <Text as="h2" id={requestsId} size={500} weight="semibold" className={styles.heading}>
-          {t.requestsHeading}
-        </Text>
-        <PendingRequests
-          requests={requests}
-          me={me}
-          onOpen={() => navigate('requests')}
-          onSignInAgain={onSignInAgain}
-        />
-      </section>
-      <section className={styles.section} aria-labelledby={suggestionsId}>
-        <Text as="h2" id={suggestionsId} size={500} weight="semibold" className={styles.heading}>
-          {t.suggestionsHeading}
-        </Text>
-        <SuggestionLists
-          me={me}
-          enrolments={enrolments}
-          requests={requests}
-          top={3}
-          onSent={requests.retry}
-          onJoin={() => navigate('programmes')}
-          onSignInAgain={onSignInAgain}
-        />
-      </section>
-    </>
+      {showPairs && (
+        <section className={styles.section} aria-labelledby={pairsId}>
+          <Text as="h2" id={pairsId} size={500} weight="semibold" className={styles.heading}>
+            {t.pairsHeading}
+          </Text>
+          <MyPairs me={me} headingId={pairsId} onSignInAgain={onSignInAgain} />
+        </section>
+      )}
+      {showRequests && (
+        <section className={styles.section} aria-labelledby={requestsId}>
+          <Text as="h2" id={requestsId} size={500} weight="semibold" className={styles.heading}>
+            {t.requestsHeading}
+          </Text>
+          <PendingRequests me={me} onSignInAgain={onSignInAgain} />
+        </section>
+      )}
+      {showSuggestions && (
+        <section className={styles.section} aria-labelledby={suggestionsId}>
+          <Text as="h2" id={suggestionsId} size={500} weight="semibold" className={styles.heading} tabIndex={-1}>
+            {t.suggestionsHeading}
+          </Text>
+          <SuggestionLists me={me} top={3} onSignInAgain={onSignInAgain} hideEmpty />
+        </section>
+      )}
+    </div>
   );
 }

@@ -1,26 +1,33 @@
-import { ErrorState } from '../components/ErrorState';
+import { useParams } from '@tanstack/react-router';
+import { LoadError } from '../components/LoadError';
 import { Loading } from '../components/Loading';
-import { useMeetings } from '../features/meetings/api/getMeetings';
+import { useMe } from '../features/me/api/getMe';
 import { MeetingsList } from '../features/meetings/components/MeetingsList';
 import { useMessages } from '../lib/i18n';
 import { messages } from './messages';
 import { Page } from './Page';
-import type { ViewProps } from './views';
+import { useSession } from './session';
 
-/** Each pair's meetings booked in Outlook: join, skip, reschedule, check in, goals. Loaded on first visit. */
-export function MeetingsView({ me, navigate, focusTitle, onSignInAgain }: ViewProps) {
+/**
+ * Each pair's meetings booked in Outlook: join, skip, reschedule, check in, goals. At
+ * `/meetings/$seriesId` one pair's, and at `.../sessions/$occurrenceId` one session, are brought
+ * into view and take the focus. Loaded on first visit.
+ */
+export function MeetingsView() {
   const t = useMessages(messages);
-  const meetings = useMeetings();
+  const { onSignInAgain } = useSession();
+  const me = useMe();
+  const { seriesId, occurrenceId } = useParams({ strict: false });
 
   return (
-    <Page title={t.meetingsTitle} intro={t.meetingsIntro} focusTitle={focusTitle}>
-      {me.status === 'error' && !me.data ? (
-        <ErrorState error={me.error} onRetry={me.retry} onSignInAgain={onSignInAgain} />
-      ) : !me.data ? (
+    <Page title={t.meetingsTitle} intro={t.meetingsIntro} focusOnArrival={!seriesId}>
+      {me.data ? (
+        <MeetingsList target={{ seriesId, occurrenceId }} onSignInAgain={onSignInAgain} />
+      ) : me.isError ? (
+        <LoadError query={me} onSignInAgain={onSignInAgain} />
+      ) : (
         // Times are shown in the person's own zone, which the profile gives.
         <Loading label={t.loadingProfile} />
-      ) : (
-        <MeetingsList meetings={meetings} onFindSomeone={() => navigate('requests')} onSignInAgain={onSignInAgain} />
       )}
     </Page>
   );

@@ -1,30 +1,30 @@
-import { ErrorState } from '../components/ErrorState';
+import { useSearch } from '@tanstack/react-router';
+import { LoadError } from '../components/LoadError';
 import { Loading } from '../components/Loading';
+import { useEnrolments } from '../features/programmes/api/getEnrolments';
 import { ProgrammesForm } from '../features/programmes/components/ProgrammesForm';
 import { useMessages } from '../lib/i18n';
 import { messages } from './messages';
 import { Page } from './Page';
-import type { ViewProps } from './views';
+import { useSession } from './session';
 
-/** Join or change programmes. Loaded on first visit (views.ts). */
-export function ProgrammesView({ enrolments, navigate, focusTitle, onSignInAgain }: ViewProps) {
+/** Join or change programmes; `?track=` brings one into view. Loaded on first visit. */
+export function ProgrammesView() {
   const t = useMessages(messages);
+  const { onSignInAgain } = useSession();
+  const enrolments = useEnrolments();
+  const { track } = useSearch({ from: '/programmes' });
   const data = enrolments.data;
   const joined = (data?.enrolments.length ?? 0) > 0;
 
   return (
-    <Page title={joined ? t.programmesTitle : t.joinTitle} intro={t.programmesIntro} focusTitle={focusTitle}>
-      {enrolments.status === 'error' && !data ? (
-        <ErrorState error={enrolments.error} onRetry={enrolments.retry} onSignInAgain={onSignInAgain} />
-      ) : !data ? (
-        <Loading label={t.loadingProgrammes} />
+    <Page title={joined ? t.programmesTitle : t.joinTitle} intro={t.programmesIntro} focusOnArrival={!track}>
+      {data ? (
+        <ProgrammesForm data={data} focusTrack={track} onSignInAgain={onSignInAgain} />
+      ) : enrolments.isError ? (
+        <LoadError query={enrolments} onSignInAgain={onSignInAgain} />
       ) : (
-        <ProgrammesForm
-          data={data}
-          onSaved={enrolments.retry}
-          onSeeSuggestions={() => navigate('home')}
-          onSignInAgain={onSignInAgain}
-        />
+        <Loading label={t.loadingProgrammes} />
       )}
     </Page>
   );

@@ -16,8 +16,8 @@ const themes = { default: teamsLightTheme, dark: teamsDarkTheme, contrast: teams
 const useGlobalStyles = makeStaticStyles({ body: { margin: 0 } });
 
 const useStyles = makeStyles({
-  // The provider paints the theme's background; it covers the whole frame so a dark theme
-  // has no light margins.
+  // The tab fills the frame. Not on the provider itself: with applyStylesToPortals its class
+  // also goes on every portal (menus, dialogs, tooltips), which would then cover the whole tab.
   root: { minHeight: '100vh', display: 'flex', flexDirection: 'column' },
 });
 
@@ -39,9 +39,19 @@ export function Providers({
     document.documentElement.lang = locale.tag;
   }, [locale.tag]);
 
+  // The page behind the provider wears the theme too: what scrolls past it (or the frame around a
+  // short view) is never left white in a dark theme, and scroll bars and form controls follow.
+  useEffect(() => {
+    const page = document.documentElement.style;
+    page.backgroundColor = themes[theme].colorNeutralBackground1;
+    page.colorScheme = theme === 'default' ? 'light' : 'dark';
+  }, [theme]);
+
   return (
-    <FluentProvider theme={themes[theme]} className={styles.root} applyStylesToPortals>
-      <LocaleContext value={locale}>{children}</LocaleContext>
+    <FluentProvider theme={themes[theme]} applyStylesToPortals>
+      <div className={styles.root}>
+        <LocaleContext value={locale}>{children}</LocaleContext>
+      </div>
     </FluentProvider>
   );
 }

@@ -1,69 +1,73 @@
 import { useId } from 'react';
-import { Text, makeStyles, tokens } from '@fluentui/react-components';
-import { ErrorState } from '../components/ErrorState';
+import { MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useParams } from '@tanstack/react-router';
+import { LoadError } from '../components/LoadError';
 import { Loading } from '../components/Loading';
+import { useFocusTarget } from '../components/target';
+import { useMe } from '../features/me/api/getMe';
 import { useRequests } from '../features/requests/api/getRequests';
 import { ReceivedRequests } from '../features/requests/components/ReceivedRequests';
 import { SentRequests } from '../features/requests/components/SentRequests';
 import { useMessages } from '../lib/i18n';
 import { messages } from './messages';
 import { Page } from './Page';
+import { useSession } from './session';
 import { SuggestionLists } from './SuggestionLists';
-import type { ViewProps } from './views';
 
 const useStyles = makeStyles({
-  column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXL, maxWidth: '52rem' },
+  column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXL },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   heading: { margin: 0 },
+  notice: { ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` } },
 });
 
-/** Answer requests, follow the ones sent, and send new ones from suggestions. Loaded on first visit. */
-export function RequestsView({ me, enrolments, navigate, focusTitle, onSignInAgain }: ViewProps) {
+/**
+ * Answer requests, follow the ones sent, and send new ones from suggestions. At
+ * `/requests/$requestId` that request is brought into view and takes the focus. Loaded on first visit.
+ */
+export function RequestsView() {
   const t = useMessages(messages);
   const styles = useStyles();
+  const { onSignInAgain } = useSession();
+  const me = useMe();
   const requests = useRequests();
+  const { requestId } = useParams({ strict: false });
   const suggestionsId = useId();
+  const listed = requests.data?.requests;
+  const missing = !!requestId && !!listed && !listed.some((r) => r.id === requestId);
+  const missingRef = useFocusTarget<HTMLDivElement>(missing);
 
   return (
-    <Page title={t.requestsTitle} intro={t.requestsIntro} focusTitle={focusTitle}>
-      {me.status === 'error' && !me.data ? (
-        <ErrorState error={me.error} onRetry={me.retry} onSignInAgain={onSignInAgain} />
-      ) : !me.data ? (
-        <Loading label={t.loadingProfile} />
+    <Page title={t.requestsTitle} intro={t.requestsIntro} focusOnArrival={!requestId}>
+      {!me.data ? (
+        me.isError ? (
+          <LoadError query={me} onSignInAgain={onSignInAgain} />
+        ) : (
+          <Loading label={t.loadingProfile} />
+        )
       ) : (
         <div className={styles.column}>
-          {requests.status === 'error' && !requests.data ? (
+          {missing && (
+            <div ref={missingRef} tabIndex={-1} className={styles.notice}>
+              <MessageBar intent="info" layout="multiline">
+                <MessageBarBody>{t.requestNotListed}</MessageBarBody>
+              </MessageBar>
+            </div>
+          )}
+          {!listed && requests.isError ? (
             // One failure, said once, rather than once in each list.
-            <ErrorState error={requests.error} onRetry={requests.retry} onSignInAgain={onSignInAgain} />
+            <LoadError query={requests} onSignInAgain={onSignInAgain} />
           ) : (
             <>
-              <ReceivedRequests
-                requests={requests}
-                me={me.data.id}
-                onAnswered={requests.retry}
-                onSignInAgain={onSignInAgain}
-              />
-              <SentRequests
-                requests={requests}
-                me={me.data.id}
-                onWithdrawn={requests.retry}
-                onSignInAgain={onSignInAgain}
-              />
+              <ReceivedRequests me={me.data.id} target={requestId} onSignInAgain={onSignInAgain} />
+              <SentRequests me={me.data.id} target={requestId} onSignInAgain={onSignInAgain} />
             </>
           )}
           <section className={styles.section} aria-labelledby={suggestionsId}>
             <Text as="h2" id={suggestionsId} size={500} weight="semibold" className={styles.heading}>
               {t.suggestionsHeading}
             </Text>
-            <SuggestionLists
-              me={me.data.id}
-              enrolments={enrolments}
-              requests={requests}
-              top={5}
-              onSent={requests.retry}
-              onJoin={() => navigate('programmes')}
-              onSignInAgain={onSignInAgain}
-            />
+            <SuggestionLists me={me.data.id} top={5} onSignInAgain={onSignInAgain} />
           </section>
         </div>
       )}

@@ -1,11 +1,12 @@
 import { useMemo, useState, type ReactNode } from 'react';
-import { Badge, Button, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Button, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { signIn } from '../features/sandbox/api/signIn';
+import { DemoReset } from '../features/sandbox/components/DemoReset';
 import { PersonPicker } from '../features/sandbox/components/PersonPicker';
 import { ApiContext, createApi, useApi } from '../lib/api';
 import { useMessages } from '../lib/i18n';
 import { messages } from './messages';
-import { Page } from './Page';
+import { Page, useColumnStyles } from './Page';
 import { SignedIn } from './SignedIn';
 import { createSandboxAuth, type SandboxUser } from './sandboxAuth';
 
@@ -15,9 +16,9 @@ const useStyles = makeStyles({
     flexWrap: 'wrap',
     alignItems: 'center',
     gap: tokens.spacingHorizontalM,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalXXL}`,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    paddingBlock: tokens.spacingVerticalS,
   },
+  bar: { borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
   who: { flexGrow: 1 },
 });
 
@@ -33,6 +34,8 @@ export function SandboxApp() {
 
   function switchPerson() {
     auth.signOut();
+    // Someone else starts on their own Home, not on the place the last person had open.
+    window.history.replaceState(null, '', '/');
     setUser(null);
     setActed(true);
   }
@@ -55,6 +58,7 @@ export function SandboxApp() {
       ) : (
         <Page title={t.signInTitle} intro={t.signInIntro} focusTitle={acted}>
           <PersonPicker onPick={pick} />
+          <DemoReset />
         </Page>
       )}
     </>
@@ -63,13 +67,16 @@ export function SandboxApp() {
 
 function Banner({ label, who, children }: { label: string; who: string | null; children: ReactNode }) {
   const styles = useStyles();
+  const column = useColumnStyles();
   return (
-    <header className={styles.banner}>
-      <Badge appearance="filled" color="warning">
-        {label}
-      </Badge>
-      <Text className={styles.who}>{who}</Text>
-      {children}
+    <header className={styles.bar}>
+      <div className={mergeClasses(column.column, styles.banner)}>
+        <Badge appearance="filled" color="warning">
+          {label}
+        </Badge>
+        <Text className={styles.who}>{who}</Text>
+        {children}
+      </div>
     </header>
   );
 }

@@ -1,14 +1,16 @@
-import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { ErrorState } from '../components/ErrorState';
+import { Text, makeStyles, tokens } from '@fluentui/react-components';
+import { ButtonLink } from '../components/links';
+import { LoadError } from '../components/LoadError';
 import { Loading } from '../components/Loading';
-import type { Enrolments } from '../features/programmes/api/getEnrolments';
-import type { Requests } from '../features/requests/api/getRequests';
+import { usePairs } from '../features/pairs/api/getPairs';
+import { useEnrolments } from '../features/programmes/api/getEnrolments';
+import { useRequests } from '../features/requests/api/getRequests';
 import { SendRequest } from '../features/requests/components/SendRequest';
 import { Suggestions } from '../features/suggestions/components/Suggestions';
 import { useMessages } from '../lib/i18n';
-import type { Role, Track } from '../lib/matching';
-import type { Query } from '../lib/query';
+import type { Track } from '../lib/matching';
 import { messages } from './messages';
+import { openRoles } from './nextStep';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL },
@@ -18,53 +20,52 @@ const useStyles = makeStyles({
 
 export interface SuggestionListsProps {
   me: string;
-  enrolments: Query<Enrolments>;
-  requests: Query<Requests>;
   top: number;
-  /** A request went out: reload the requests so the person sees it among theirs. */
-  onSent: () => void;
-  onJoin: () => void;
+  /** Leave out a list where no one fits: Home's next step says so, and what to do. */
+  hideEmpty?: boolean;
   onSignInAgain: () => void;
 }
 
 /**
- * Suggestions for every role the person has in an active programme, each with a way to send
- * a request: the suggestions and requests features meet here, not inside each other.
+ * Suggestions for every role the person asked for in an active programme and does not have yet
+ * (a mentee with a mentor sees no more mentors), each with a way to send a request: the
+ * suggestions and requests features meet here, not inside each other.
  */
-export function SuggestionLists({
-  me,
-  enrolments,
-  requests,
-  top,
-  onSent,
-  onJoin,
-  onSignInAgain,
-}: SuggestionListsProps) {
+export function SuggestionLists({ me, top, hideEmpty = false, onSignInAgain }: SuggestionListsProps) {
   const t = useMessages(messages);
   const styles = useStyles();
+  const enrolments = useEnrolments();
+  const pairs = usePairs();
+  const requests = useRequests();
   const data = enrolments.data;
 
-  if (enrolments.status === 'error' && !data)
-    return <ErrorState error={enrolments.error} onRetry={enrolments.retry} onSignInAgain={onSignInAgain} />;
-  if (!data) return <Loading label={t.loadingProgrammes} />;
+  if (!data)
+    return enrolments.isError ? (
+      <LoadError query={enrolments} onSignInAgain={onSignInAgain} />
+    ) : (
+      <Loading label={t.loadingProgrammes} />
+    );
 
-  const roles: { track: Track; as: Role }[] = data.enrolments
-    .filter((e) => !e.paused)
-    .flatMap((e) => [
-      ...(e.asMentee ? [{ track: e.track, as: 'mentee' as const }] : []),
-      ...(e.asMentor ? [{ track: e.track, as: 'mentor' as const }] : []),
-    ]);
-
-  if (roles.length === 0) {
+  const active = data.enrolments.filter((e) => !e.paused);
+  if (active.length === 0) {
     return (
       <div className={styles.empty}>
         <Text as="p" className={styles.text}>
           {data.enrolments.length > 0 ? t.allPaused : t.notJoined}
         </Text>
-        <Button appearance="primary" onClick={onJoin}>
+        <ButtonLink to="/programmes" appearance="primary">
           {data.enrolments.length > 0 ? t.changeProgrammes : t.join}
-        </Button>
+        </ButtonLink>
       </div>
+    );
+  }
+  // Until pairs answer every role counts as open; a failure leaves them so rather than hide all.
+  const roles = openRoles(me, data, pairs.data?.pairs ?? []);
+  if (roles.length === 0) {
+    return (
+      <Text as="p" className={styles.text}>
+        {t.allMatched}
+      </Text>
     );
   }
 
@@ -87,7 +88,9 @@ export function SuggestionLists({
           key={`${track}:${as}`}
           track={track}
           as={as}
+          me={me}
           top={top}
+          hideWhenEmpty={hideEmpty}
           onSignInAgain={onSignInAgain}
           action={(suggestion) => (
             <SendRequest
@@ -96,7 +99,6 @@ export function SuggestionLists({
               me={me}
               person={suggestion.person}
               pending={pendingWith(track, suggestion.person.id)}
-              onSent={onSent}
               onSignInAgain={onSignInAgain}
             />
           )}

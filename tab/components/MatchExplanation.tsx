@@ -3,11 +3,11 @@ import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { labelOf, useCatalogue, type Label } from '../lib/catalogue';
 import { formatList, formatNumber, useLocale, useMessages, type Locale } from '../lib/i18n';
 import type { MatchReason, Role } from '../lib/matching';
-import { matchingMessages } from './matchingMessages';
+import { matchingMessages, type GapSpan, type MatchBand } from './matchingMessages';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-  score: { margin: 0 },
+  band: { margin: 0 },
   list: {
     margin: 0,
     paddingInlineStart: tokens.spacingHorizontalL,
@@ -15,55 +15,85 @@ const useStyles = makeStyles({
     flexDirection: 'column',
     gap: tokens.spacingVerticalXXS,
   },
-  points: { color: tokens.colorNeutralForeground3, whiteSpace: 'nowrap' },
-  toggle: { alignSelf: 'flex-start' },
+  toggle: { alignSelf: 'flex-start', paddingInlineStart: 0, minWidth: 0 },
 });
 
+/**
+ * Where the bands start. With the default weights (server/matching/score.ts) any allowed pair
+ * already gets most of overlap, seniority gap and the mentor's free places, about 30–35 of the 100
+ * points; skills and goals (55 points) are what set pairs apart. About half of what the mentee
+ * asked for lands near 60, nearly all of it above 80: "strong" means the mentor covers most of
+ * what the mentee wants, "good" a fair part, anything less is "possible". The demo programme's
+ * pairs score 52, 70, 77, 83, 86 and 93, its suggestions 63 to 100: every band is used, and a
+ * solver's usual pick reads "good" or "strong".
+ */
+const STRONG = 80;
+const GOOD = 60;
+
+export function matchBand(score: number): MatchBand {
+  return score >= STRONG ? 'strong' : score >= GOOD ? 'good' : 'possible';
+}
+
+/**
+ * The reasons about the two people, strongest first. How the programme spreads mentees over
+ * mentors (mentor_load) counts in the score but says nothing about the pair: it is left out.
+ */
+export function pairReasons(reasons: readonly MatchReason[]): MatchReason[] {
+  return reasons
+    .filter((r) => r.about === 'pair' && r.code !== 'mentor_load' && r.weight > 0)
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => b.r.weight - a.r.weight || a.i - b.i)
+    .map(({ r }) => r);
+}
+
 export interface MatchExplanationProps {
+  /** 0..100: shown as a band ("Strong match"), never as a number. */
   score: number;
   reasons: readonly MatchReason[];
   /** Who reads it: the mentee reads about the mentor ("they offer"), the mentor about the mentee. */
   viewer: Role;
-  /** Show the score with a button that reveals the reasons, for lists where space is short. */
+  /** Where space is short (pair and request cards): two reasons first instead of three. */
   collapsible?: boolean;
 }
 
-/** A match's score out of 100 and the reasons that add up to it, in words. */
+/** A match in plain words: how good it is, its strongest reasons, and the rest on demand. */
 export function MatchExplanation({ score, reasons, viewer, collapsible = false }: MatchExplanationProps) {
   const t = useMessages(matchingMessages);
   const locale = useLocale();
   const styles = useStyles();
   const catalogue = useCatalogue();
-  const [open, setOpen] = useState(!collapsible);
+  const [open, setOpen] = useState(false);
   const listId = useId();
+  const all = pairReasons(reasons);
+  const first = collapsible ? 2 : 3;
+  const shown = open ? all : all.slice(0, first);
+  const more = all.length - first;
+  // Reasons name skills and goals by the catalogue: wait for it rather than flash raw ids.
+  const ready = Boolean(catalogue.data) || catalogue.status === 'error';
 
   return (
     <div className={styles.root}>
-      <Text as="p" weight="semibold" className={styles.score}>
-        {t.score(formatNumber(score, locale))}
+      <Text as="p" weight="semibold" className={styles.band}>
+        {t.band[matchBand(score)]}
       </Text>
-      {collapsible && (
+      {ready && shown.length > 0 && (
+        <ul id={listId} className={styles.list} aria-label={t.why}>
+          {shown.map((reason) => (
+            <li key={reason.code}>{explain(reason, viewer, catalogue.data, locale, t)}</li>
+          ))}
+        </ul>
+      )}
+      {ready && more > 0 && (
         <Button
           appearance="transparent"
           size="small"
           className={styles.toggle}
           aria-expanded={open}
-          aria-controls={open ? listId : undefined}
+          aria-controls={listId}
           onClick={() => setOpen((o) => !o)}
         >
-          {open ? t.hideWhy : t.showWhy}
+          {open ? t.fewerReasons : t.moreReasons(more)}
         </Button>
-      )}
-      {/* Reasons name skills and goals by the catalogue: wait for it rather than flash raw ids. */}
-      {open && (catalogue.data || catalogue.status === 'error') && (
-        <ul id={listId} className={styles.list} aria-label={t.why}>
-          {reasons.map((reason) => (
-            <li key={reason.code}>
-              {explain(reason, viewer, catalogue.data, locale, t)}{' '}
-              <span className={styles.points}>{t.points(formatNumber(reason.weight, locale), reason.weight)}</span>
-            </li>
-          ))}
-        </ul>
       )}
     </div>
   );
@@ -74,9 +104,11 @@ type Words = (typeof matchingMessages)['en'];
 /** What explaining needs of the catalogue: skills' and goals' labels. */
 type Labels = Record<'skills' | 'goals', readonly { id: string; label: Label }[]>;
 
+const SPANS: readonly string[] = ['near', 'ideal', 'wide'] satisfies GapSpan[];
+
 /** One reason in the reader's words. Params read from the mentee's side (server/matching/score.ts). */
 export function explain(
-  reason: MatchReason,
+  reason: Pick<MatchReason, 'code' | 'params'>,
   viewer: Role,
   catalogue: Labels | undefined,
   locale: Locale,
@@ -106,15 +138,21 @@ export function explain(
       return t.reasons.department(...sides());
     case 'different_office':
       return t.reasons.office(...sides());
-    case 'different_generation':
-      return t.reasons.generation(...sides());
-    case 'seniority_gap':
-      return t.reasons.seniority(num('levels'));
-    case 'overlap':
-      return t.reasons.overlap(formatNumber(num('hours'), locale, { maximumFractionDigits: 1 }), num('hours'));
-    case 'mentor_load':
-      return t.reasons.load[viewer](num('free'), num('capacity'));
+    case 'different_tenure':
+      return t.reasons.tenure;
+    case 'seniority_gap': {
+      const span = str('span');
+      return SPANS.includes(span) ? t.reasons.seniority[span as GapSpan] : t.reasons.other;
+    }
+    case 'overlap': {
+      const minutes = p.minutes !== undefined ? num('minutes') : num('hours') * 60;
+      if (minutes < 60) return t.reasons.overlapMinutes(Math.round(minutes / 5) * 5);
+      // Half hours are as precise as a working day is planned.
+      const hours = Math.round(minutes / 30) / 2;
+      return t.reasons.overlapHours(formatNumber(hours, locale, { maximumFractionDigits: 1 }), hours);
+    }
     default:
+      // mentor_load is never shown (pairReasons), and a code from a newer server reads in general terms.
       return t.reasons.other;
   }
 }

@@ -4,15 +4,19 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 export const useCardStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   heading: { margin: 0 },
+  // One column on a phone or in the side panel, as many as fit on a desktop; a card alone (or two)
+  // takes the width there is rather than leaving an empty column beside it (auto-fit).
   list: {
     listStyle: 'none',
     margin: 0,
     padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 20rem), 1fr))',
     gap: tokens.spacingVerticalM,
   },
   card: {
+    // A grid item may shrink below its content's width: long names wrap instead.
+    minWidth: 0,
     display: 'flex',
     flexDirection: 'column',
     gap: tokens.spacingVerticalS,

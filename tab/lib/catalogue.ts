@@ -1,7 +1,8 @@
+import { useQuery } from '@tanstack/react-query';
 import type { Catalogue as ServerCatalogue, Label as ServerLabel } from '../../server/matching/schemas';
 import { useApi, type Api } from './api';
 import type { Language } from './i18n';
-import { remember, useQuery } from './query';
+import { keys } from './queryClient';
 
 // GET /api/catalogue: the skills and goals people choose from, with Italian and English labels.
 // Shared rather than a feature's: joining picks from it, and every explanation of a match names
@@ -20,7 +21,11 @@ export function getCatalogue(api: Api, signal?: AbortSignal): Promise<Catalogue>
 
 export function useCatalogue() {
   const api = useApi();
-  return useQuery('catalogue', () => remember(api, 'catalogue', () => getCatalogue(api)));
+  return useQuery({
+    queryKey: keys.catalogue,
+    queryFn: ({ signal }) => getCatalogue(api, signal),
+    staleTime: Infinity,
+  });
 }
 
 /** A skill's or goal's label; an id the catalogue no longer has reads as itself, spaced. */

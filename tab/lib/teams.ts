@@ -20,6 +20,11 @@ export interface Host {
   locale: string;
   theme: HostTheme;
   user: HostUser;
+  /**
+   * The place in the tab a deep link opened it at (its `subEntityId`): a path of the tab without
+   * its leading slash, e.g. "meetings/<seriesId>/sessions/<occurrenceId>"; null or absent when none.
+   */
+  subPageId?: string | null;
 }
 
 /**
@@ -52,6 +57,7 @@ function toHost(context: app.Context): Host {
     name: context.app.host.name,
     locale: context.app.locale,
     theme: toHostTheme(context.app.theme),
+    subPageId: context.page.subPageId || null,
     user: {
       id: context.user?.id ?? null,
       displayName: context.user?.displayName ?? null,

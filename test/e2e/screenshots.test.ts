@@ -2,98 +2,141 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserMissing, launchBrowser, RESULTS_DIR, serveTab, type TabServer } from '../helpers/browser.js';
-import { persona } from '../helpers/sandbox.js';
-import { openInTeams, type HostTheme } from './teams-host/host.js';
-import { enrol, MENTOR_OF_LEADERS, pair, syncOrganisation, WOULD_BE_LEADER } from './teams-host/people.js';
+import { browserMissing, launchBrowser, RESULTS_DIR } from '../helpers/browser.js';
+import { openInTeams, TAB_ORIGIN, type HostTheme, type InTeams } from './teams-host/host.js';
+import { populated, type Populated } from './populated.js';
 
-// Home as a mentor sees it in Teams, with a mentee and suggestions of more, in each of Teams'
-// themes and in both of Tandem's languages: six PNGs in test-results/screenshots/ (gitignored; CI
-// keeps them as an artifact) for a person to look at. Teams sets the theme and the language, so
-// the tab runs in the Teams host page (teams-host/).
+// Every view of the tab as people see it in Teams, at a phone's width (375 px) and a desktop's
+// (1280 px), in each of Teams' themes and in both of Tandem's languages, on a tenant with a pair,
+// booked sessions (one of them moved) and a request waiting: PNGs in test-results/screenshots/
+// (gitignored; CI keeps them as an artifact) for a person to look at, named
+// `<view>-<width>-<theme>-<language>.png`. Teams sets the theme and the language, so the tab runs
+// in the Teams host page (teams-host/).
 
 const SCREENSHOTS = join(RESULTS_DIR, 'screenshots');
+const WIDTHS = [375, 1280];
 const THEMES: { theme: HostTheme; name: string }[] = [
   { theme: 'default', name: 'light' },
   { theme: 'dark', name: 'dark' },
   { theme: 'contrast', name: 'contrast' },
 ];
 const LANGUAGES = [
-  {
-    language: 'en',
-    locale: 'en-GB',
-    pairs: 'Your mentors and mentees',
-    suggestions: 'Mentees for you in Mentoring',
-    whoYouAre: 'Who you are',
-  },
-  {
-    language: 'it',
-    locale: 'it-IT',
-    pairs: 'I tuoi mentor e mentee',
-    suggestions: 'Mentee per te nel Mentoring',
-    whoYouAre: 'Chi sei',
-  },
+  { language: 'en', locale: 'en-GB', more: 'More' },
+  { language: 'it', locale: 'it-IT', more: 'Altro' },
 ];
 
 const missing = browserMissing();
 if (missing) console.warn(missing);
 
-describe.skipIf(missing !== null)('Screenshots of Home in Teams', { timeout: 120_000 }, () => {
-  let server: TabServer;
+describe.skipIf(missing !== null)('Screenshots of every view in Teams', { timeout: 120_000 }, () => {
+  let h: Populated;
   let browser: Browser;
-  let mentor: { id: string; displayName: string; userPrincipalName: string };
-  let mentee: { id: string; displayName: string };
 
   beforeAll(async () => {
-    server = await serveTab();
-    browser = await launchBrowser();
-    await syncOrganisation(server);
-    mentor = persona(server.t, 'director-rome');
-    mentee = persona(server.t, 'junior-dev');
-    await enrol(server, mentor.id, 'mentoring', MENTOR_OF_LEADERS);
-    for (const key of ['junior-dev', 'intern', 'london', 'bangalore'])
-      await enrol(server, persona(server.t, key).id, 'mentoring', WOULD_BE_LEADER);
-    await pair(server, 'mentoring', mentor.id, mentee.id);
+    [h, browser] = await Promise.all([populated(), launchBrowser()]);
     mkdirSync(SCREENSHOTS, { recursive: true });
-  });
+  }, 180_000);
   afterAll(async () => {
     await browser?.close();
-    await server?.close();
+    await h?.close();
   });
 
-  for (const { language, locale, ...labels } of LANGUAGES) {
-    for (const { theme, name } of THEMES) {
-      it(`shows Home with a pair and suggestions in the ${name} theme, in ${language}`, async () => {
-        const teams = await openInTeams(browser, server, {
-          user: mentor,
-          tenantId: server.t.sandbox.tenantId,
-          token: (id) => server.t.ssoToken(id),
-          locale,
-          theme,
-        });
-        try {
-          const { tab } = teams;
-          await tab
-            .getByRole('region', { name: labels.pairs })
-            .getByRole('heading', { name: mentee.displayName, exact: true })
-            .waitFor();
-          await tab.getByRole('region', { name: labels.suggestions }).getByRole('listitem').first().waitFor();
-          await tab
-            .getByRole('region', { name: labels.whoYouAre })
-            .getByText(mentor.userPrincipalName, { exact: true })
-            .waitFor();
-          // Nothing still loading: a spinner in a screenshot shows nothing.
-          await expect.poll(() => tab.getByRole('progressbar').count()).toBe(0);
+  /** The mentor's views, by the name their screenshots take. */
+  function views(): { name: string; path: string }[] {
+    return [
+      { name: 'home', path: '/' },
+      { name: 'programmes-edit', path: '/programmes' },
+      { name: 'requests', path: '/requests' },
+      { name: 'pair', path: `/pairs/${h.pairId}` },
+      { name: 'meetings', path: '/meetings' },
+      { name: 'session', path: `/meetings/${h.series.id}/sessions/${h.movedSessionId}` },
+    ];
+  }
 
-          const path = join(SCREENSHOTS, `home-${language}-${name}.png`);
-          await teams.fitFrameToContent();
+  for (const { language, locale, more } of LANGUAGES) {
+    for (const { theme, name: themeName } of THEMES) {
+      it(`shows every view at ${WIDTHS.join(' and ')} px in the ${themeName} theme, in ${language}`, async () => {
+        const shot = async (teams: InTeams, view: string, width: number) => {
+          const path = join(SCREENSHOTS, `${view}-${width}-${themeName}-${language}.png`);
           await teams.page.screenshot({ path });
           expect(readFileSync(path).subarray(1, 4).toString()).toBe('PNG');
-          expect(teams.problems).toEqual([]);
+        };
+        const open = (user: Populated['mentor']) =>
+          openInTeams(browser, h, {
+            user,
+            tenantId: h.t.sandbox.tenantId,
+            token: (id) => h.t.ssoToken(id),
+            locale,
+            theme,
+            context: { viewport: { width: WIDTHS[0]!, height: 800 } },
+          });
+
+        const mentor = await open(h.mentor);
+        try {
+          for (const view of views()) {
+            await show(mentor, view.path);
+            for (const width of WIDTHS) {
+              await mentor.page.setViewportSize({ width, height: 800 });
+              await mentor.fitFrameToContent();
+              await shot(mentor, view.name, width);
+            }
+            await mentor.page.setViewportSize({ width: WIDTHS[0]!, height: 800 });
+          }
+          // The navigation's "More" at a phone's width, open.
+          await show(mentor, '/');
+          await settle(mentor);
+          await mentor.tab.getByRole('navigation').getByRole('button', { name: more }).click();
+          await mentor.tab.getByRole('menu').waitFor();
+          // The menu fades and slides in: the picture is of it once there.
+          await mentor.frame().evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
+          await settle(mentor);
+          await shot(mentor, 'more-menu', WIDTHS[0]!);
+          expect(mentor.problems.filter((p) => !noPhoto(p))).toEqual([]);
         } finally {
-          await teams.close();
+          await mentor.close();
+        }
+
+        // Someone in no programme yet: the Join view.
+        const newcomer = await open(h.newcomer);
+        try {
+          await show(newcomer, '/programmes');
+          for (const width of WIDTHS) {
+            await newcomer.page.setViewportSize({ width, height: 800 });
+            await newcomer.fitFrameToContent();
+            await shot(newcomer, 'programmes-join', width);
+          }
+          expect(newcomer.problems.filter((p) => !noPhoto(p))).toEqual([]);
+        } finally {
+          await newcomer.close();
         }
       });
     }
   }
 });
+
+/** Opens the tab's frame at `path` and waits until the view is drawn with nothing still loading. */
+async function show(teams: InTeams, path: string): Promise<void> {
+  await teams.frame().goto(new URL(path, TAB_ORIGIN).href);
+  await teams.tab
+    .locator('main h1')
+    .waitFor()
+    .catch(async (error: unknown) => {
+      // What was on screen instead, beside the others, for whoever reads the failure.
+      await teams.page.screenshot({ path: join(SCREENSHOTS, `failed-${path.replace(/\W+/g, '-')}.png`) });
+      throw error;
+    });
+  await expect.poll(() => teams.tab.locator('.fui-Spinner').count(), { timeout: 20_000 }).toBe(0);
+  // Photos arrive after the names: a screenshot should show them, or the initials they fall back to.
+  await teams.frame().waitForLoadState('networkidle');
+}
+
+async function settle(teams: InTeams): Promise<void> {
+  await teams
+    .frame()
+    .evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+}
+
+/** A person without a profile photo: 404 photo_not_found by design (initials show), logged by Chromium. */
+function noPhoto(problem: string): boolean {
+  return /^console: Failed to load resource: .* 404 .*\/api\/people\/[\w-]+\/photo\)$/.test(problem);
+}

@@ -74,13 +74,18 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** The signed-in tab's navigation and views (English). */
-export function tabs(page: Page) {
+/**
+ * The signed-in tab's navigation (English): a link per view, the open one `aria-current="page"`.
+ * At a narrow width some of them are in the "More" menu instead (`moreMenu`).
+ */
+export function tabs(page: Pick<Page, 'getByRole'> | FrameLocator) {
   const nav = page.getByRole('navigation', { name: 'Tandem' });
   return {
-    home: nav.getByRole('tab', { name: 'Home' }),
-    programmes: nav.getByRole('tab', { name: /^(Join|My programmes)$/ }),
-    requests: nav.getByRole('tab', { name: 'Requests' }),
+    home: nav.getByRole('link', { name: 'Home', exact: true }),
+    programmes: nav.getByRole('link', { name: /^(Join|My programmes)$/ }),
+    requests: nav.getByRole('link', { name: 'Requests', exact: true }),
+    meetings: nav.getByRole('link', { name: 'Meetings', exact: true }),
+    more: nav.getByRole('button', { name: 'More' }),
   };
 }
 
@@ -103,17 +108,28 @@ export async function joinMentoringAsMentee(view: Pick<Page, 'getByRole' | 'getB
       .getByRole('checkbox', { name: /^Mentee/ })
       .isChecked(),
   ).toBe(true);
-  await mentoring
-    .getByRole('group', { name: 'Skills you want to learn' })
-    .getByRole('checkbox', { name: 'Leadership', exact: true })
-    .check();
-  await mentoring
-    .getByRole('group', { name: 'Your goals' })
-    .getByRole('checkbox', { name: 'Grow as a leader' })
-    .check();
+  await pickFromCatalogue(view, mentoring, 'Skills you want to learn', 'Leadership');
+  await pickFromCatalogue(view, mentoring, 'Your goals', 'Grow as a leader');
   await view.getByRole('button', { name: 'Save' }).click();
   await view.getByText('You take part in Mentoring as a mentee.').waitFor();
-  await view.getByRole('button', { name: 'See your suggestions' }).click();
+  await view.getByRole('link', { name: 'See your suggestions' }).click();
+}
+
+/**
+ * In a programme's searchable skills or goals picker (a combobox named by its label): types part
+ * of the option's name and picks it from the list, which opens in a layer of its own.
+ */
+export async function pickFromCatalogue(
+  view: Pick<Page, 'getByRole'> | FrameLocator,
+  programme: Locator,
+  label: string,
+  option: string,
+): Promise<void> {
+  const box = programme.getByRole('combobox', { name: label });
+  await box.click();
+  await box.fill(option);
+  await view.getByRole('option', { name: option, exact: true }).click();
+  await box.press('Escape');
 }
 
 /**

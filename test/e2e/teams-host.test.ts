@@ -42,7 +42,10 @@ describe.skipIf(missing !== null)('Tandem inside Teams', { timeout: 120_000 }, (
   });
   afterEach(async () => {
     for (const o of open.splice(0)) {
-      expect(o.problems, 'console errors, uncaught exceptions or CSP violations').toEqual([]);
+      expect(
+        o.problems.filter((p) => !noPhoto(p)),
+        'console errors, uncaught exceptions or CSP violations',
+      ).toEqual([]);
       await o.close();
     }
   });
@@ -65,7 +68,7 @@ describe.skipIf(missing !== null)('Tandem inside Teams', { timeout: 120_000 }, (
 
     await tab.getByRole('heading', { level: 1, name: 'Ti diamo il benvenuto in Tandem' }).waitFor();
     const nav = tab.getByRole('navigation', { name: 'Tandem' });
-    expect(await nav.getByRole('tab').allInnerTexts()).toEqual(
+    expect(await nav.getByRole('link').allInnerTexts()).toEqual(
       expect.arrayContaining(['Home', 'Partecipa', 'Richieste']),
     );
     const whoYouAre = tab.getByRole('region', { name: 'Chi sei' });
@@ -139,7 +142,7 @@ describe.skipIf(missing !== null)('Tandem inside Teams', { timeout: 120_000 }, (
     const { tab } = teams;
 
     await tab.getByRole('heading', { level: 1, name: 'Welcome to Tandem' }).waitFor();
-    await tab.getByRole('button', { name: 'Join a programme' }).click();
+    await tab.getByRole('link', { name: 'Join a programme', exact: true }).click();
     await joinMentoringAsMentee(tab);
     await tab.getByRole('heading', { level: 1, name: 'Welcome to Tandem' }).waitFor();
     const card = suggestionOf(tab, 'Mentors for you in Mentoring', mentor.displayName);
@@ -147,7 +150,7 @@ describe.skipIf(missing !== null)('Tandem inside Teams', { timeout: 120_000 }, (
     const why = card.getByRole('list', { name: 'Why this match' });
     await why.waitFor();
     const reasons = await why.getByRole('listitem').allInnerTexts();
-    expect(reasons).toContain('They offer the skill you want to learn: Leadership. +30 points');
+    expect(reasons).toContain('They can teach you the skill you asked for: Leadership.');
     await expectNoSeriousViolationsInTeams(teams.page, 'Home in Teams, with suggestions');
 
     await card.getByRole('button', { name: `Send a request to ${mentor.displayName}` }).click();
@@ -240,6 +243,14 @@ describe.skipIf(missing !== null)('Tandem inside Teams', { timeout: 120_000 }, (
     teams.problems.splice(0, teams.problems.length, ...teams.problems.filter((p) => !refused(p)));
   });
 });
+
+/**
+ * A person without a profile photo: the server answers 404 photo_not_found by design and the tab
+ * shows initials, but Chromium logs the 404.
+ */
+function noPhoto(problem: string): boolean {
+  return /^console: Failed to load resource: .* 404 .*\/api\/people\/[\w-]+\/photo\)$/.test(problem);
+}
 
 /** The background and text colours of the tab's Fluent provider, as the browser computed them. */
 async function colours(teams: InTeams): Promise<{ background: string; foreground: string }> {

@@ -5,6 +5,9 @@ import { join } from 'node:path';
 import { buildApp, type AppDeps } from '../../server/app.js';
 import { compose, type Services } from '../../server/compose.js';
 import type { Db } from '../../server/db/db.js';
+import { travelClock } from '../../server/demo/clock.js';
+import { createDemoRunner } from '../../server/demo/runner.js';
+import { demoRoutes } from '../../server/sign-in-as/reset.js';
 import { createTestDb } from './db.js';
 import { startTestSandbox, type TestSandbox, type TestSandboxOptions } from './sandbox.js';
 
@@ -41,6 +44,9 @@ export async function buildTestApp(options: TestAppOptions = {}): Promise<TestAp
     sandboxOrigin: t.sandbox.origin,
     ...options.deps,
   });
+  // A tab served to a browser has the sign-in picker, which asks for the demo's status: as
+  // `npm start` with TANDEM_SANDBOX_DEMO=0, the demo's routes are there, on an empty programme.
+  if (options.tabDir) await registerEmptyDemo(app, t, db);
   await app.ready();
   return {
     app,
@@ -52,6 +58,20 @@ export async function buildTestApp(options: TestAppOptions = {}): Promise<TestAp
       await db.close();
     },
   };
+}
+
+async function registerEmptyDemo(app: FastifyInstance, t: TestSandbox, db: Db): Promise<void> {
+  const demo = createDemoRunner({
+    app,
+    db,
+    tenantId: t.sandbox.tenantId,
+    clock: travelClock(),
+    fill: false,
+    sandbox: { origin: t.sandbox.origin, clientId: t.identity.clientId, clientSecret: t.identity.clientSecret! },
+    log: () => undefined,
+  });
+  await app.register(demoRoutes, { demo });
+  app.addHook('preClose', () => demo.settled());
 }
 
 export interface TestServices {

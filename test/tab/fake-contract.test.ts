@@ -6,6 +6,8 @@ import type { ErrorBody } from '../../server/schemas.js';
 import { composeTestServices, type TestServices } from '../helpers/app.js';
 import { createFakeServer, ids, type FakeServer } from './fakeServer';
 import { createContract, recordRoutes, type Exchange } from './serverContract';
+import type { DemoRunner } from '../../server/demo/runner.js';
+import { demoRoutes } from '../../server/sign-in-as/reset.js';
 
 // The tab's tests run against test/tab/fakeServer.ts. These tests hold the fake to the server's
 // contract: its routes are the server's (method, URL, access, request schemas), and every answer it
@@ -14,13 +16,23 @@ import { createContract, recordRoutes, type Exchange } from './serverContract';
 // real services, so a change to the server's contract shows here as soon as the fake lags behind.
 
 let services: TestServices;
+const refuse = (): never => {
+  throw new Error('The contract test records routes only.');
+};
+const notCalled: DemoRunner = { status: refuse, start: refuse, reset: refuse, settled: refuse };
 let contract: ReturnType<typeof createContract>;
 
 beforeAll(async () => {
   services = await composeTestServices({ size: 20 });
-  const routes = await recordRoutes((app) =>
-    registerRoutes(app, services.services, { config: { version: 'test' }, sandboxOrigin: services.t.sandbox.origin }),
-  );
+  const routes = await recordRoutes(async (app) => {
+    await registerRoutes(app, services.services, {
+      config: { version: 'test' },
+      sandboxOrigin: services.t.sandbox.origin,
+    });
+    // server.ts adds the demo's routes beside the app's with the sandbox; only their schemas are
+    // read here, so the runner behind them is never called.
+    await app.register(demoRoutes, { demo: notCalled });
+  });
   contract = createContract(routes);
 });
 
@@ -115,6 +127,10 @@ describe('the fake server', () => {
     await ask('POST', '/api/sandbox/signin', { body: { userId: ids.giulia } }, 200);
     await ask('POST', '/api/sandbox/signin', { body: { userId: 'nobody' } }, 'person_not_found');
     await ask('POST', '/api/sandbox/signin', { body: {} }, 'invalid_request');
+    await ask('GET', '/api/sandbox/demo', {}, 200);
+    await ask('POST', '/api/sandbox/demo/reset', {}, 202);
+    await ask('GET', '/api/sandbox/demo', {}, 200);
+    await ask('GET', '/api/sandbox/demo', {}, 200);
 
     // Who you are, and the people of your organisation.
     await ask('GET', '/api/me', {}, 'missing_token');
@@ -126,6 +142,12 @@ describe('the fake server', () => {
     await ask('GET', `/api/people/${ids.luca}`, { token: giulia }, 200);
     await ask('GET', `/api/people/${nobody}`, { token: giulia }, 'person_not_found');
     await ask('GET', '/api/people/luca', { token: giulia }, 'invalid_request');
+    await ask('GET', '/api/people?search=luca&top=5', { token: giulia }, 200);
+    await ask('GET', '/api/people?top=0', { token: giulia }, 'invalid_request');
+    await ask('GET', `/api/people/${ids.luca}/photo`, { token: giulia }, 200);
+    await ask('GET', `/api/people/${ids.giulia}/photo`, { token: giulia }, 'photo_not_found');
+    await ask('GET', `/api/people/${nobody}/photo`, { token: giulia }, 'person_not_found');
+    await ask('GET', '/api/people/luca/photo', { token: giulia }, 'invalid_request');
 
     // Joining a programme.
     const joining = {
@@ -176,6 +198,21 @@ describe('the fake server', () => {
     fake.state.levels[ids.marco] = 1;
     await ask('PUT', '/api/enrolments/mentoring', { token: marco, body: { ...joining, goals: [] } }, 200);
     await ask('GET', '/api/enrolments', { token: giulia }, 200);
+    // The roles open to each: Giulia may not mentor, Chiara may not be a mentee; unplaced, neither.
+    await ask('GET', '/api/enrolments', { token: chiara }, 200);
+    fake.state.levels[ids.marco] = null;
+    await ask('GET', '/api/enrolments', { token: marco }, 200);
+    fake.state.levels[ids.marco] = 1;
+
+    // Inviting a colleague to mentor (Luca mentors in Mentoring already; Marco is too junior to).
+    const invite = (personId: string) => ({ token: giulia, body: { personId, track: 'mentoring' } });
+    await ask('POST', '/api/invitations', invite(ids.chiara), 201);
+    await ask('POST', '/api/invitations', invite(ids.chiara), 'already_invited');
+    await ask('POST', '/api/invitations', invite(ids.luca), 'already_mentoring');
+    await ask('POST', '/api/invitations', invite(ids.marco), 'invitee_not_eligible');
+    await ask('POST', '/api/invitations', invite(ids.giulia), 'cannot_invite_yourself');
+    await ask('POST', '/api/invitations', invite(nobody), 'person_not_found');
+    await ask('POST', '/api/invitations', invite('luca'), 'invalid_request');
 
     // Suggestions.
     await ask('GET', '/api/suggestions?track=mentoring', { token: giulia }, 200);
@@ -217,11 +254,27 @@ describe('the fake server', () => {
     // Pairs.
     const pair = answered.pair!;
     await ask('GET', '/api/pairs', { token: giulia }, 200);
-    await ask('POST', `/api/pairs/${pair.id}/pause`, { token: giulia, body: {} }, 200);
-    await ask('POST', `/api/pairs/${pair.id}/pause`, { token: giulia, body: {} }, 'invalid_transition');
+    const until = { until: '2026-12-04' };
+    await ask('POST', `/api/pairs/${pair.id}/pause`, { token: giulia, body: until }, 200);
+    await ask('GET', '/api/pairs', { token: giulia }, 200);
+    await ask('POST', `/api/pairs/${pair.id}/pause`, { token: giulia, body: until }, 'invalid_transition');
     await ask('POST', `/api/pairs/${pair.id}/resume`, { token: luca, body: {} }, 200);
+    await ask('POST', `/api/pairs/${pair.id}/pause`, { token: giulia, body: {} }, 'invalid_request');
+    await ask(
+      'POST',
+      `/api/pairs/${pair.id}/pause`,
+      { token: giulia, body: { until: '2026-11-27' } },
+      'pause_end_not_future',
+    );
+    await ask(
+      'POST',
+      `/api/pairs/${pair.id}/pause`,
+      { token: giulia, body: { until: '2027-12-01' } },
+      'pause_too_long',
+    );
+    await ask('POST', `/api/pairs/${pair.id}/pause`, { token: giulia, body: null }, 'invalid_request');
     await ask('POST', `/api/pairs/${pair.id}/dance`, { token: luca, body: {} }, 'invalid_request');
-    await ask('POST', `/api/pairs/${nobody}/pause`, { token: luca, body: {} }, 'pair_not_found');
+    await ask('POST', `/api/pairs/${nobody}/pause`, { token: luca, body: until }, 'pair_not_found');
     const proposed = fake.pair({
       track: 'mentoring',
       mentorId: ids.luca,
@@ -251,10 +304,20 @@ describe('the fake server', () => {
     const [past, soon, later] = series.occurrences.map((o) => `/api/meetings/${series.id}/occurrences/${o.id}`);
     await ask('GET', '/api/meetings', { token: giulia }, 200);
     await ask('GET', '/api/meetings', { token: luca }, 200);
+    await ask('GET', `${soon}/slots`, { token: giulia }, 200);
     await ask('POST', `${soon}/skip`, { token: giulia }, 202);
+    await ask('GET', `${soon}/slots`, { token: giulia }, 'meeting_changing');
     await ask('POST', `${soon}/reschedule`, { token: luca }, 'meeting_changing');
-    await ask('POST', `${later}/reschedule`, { token: luca }, 202);
+    const offTheQuarter = { start: '2026-12-12T09:07:00.000Z' };
+    await ask('POST', `${later}/reschedule`, { token: luca, body: offTheQuarter }, 'invalid_request');
+    await ask('POST', `${later}/reschedule`, { token: luca, body: { start: '2026-12-12T09:00:00.000Z' } }, 202);
     await ask('POST', `${past}/skip`, { token: giulia }, 'meeting_started');
+    await ask('GET', `${past}/slots`, { token: giulia }, 'meeting_started');
+    await ask('GET', `/api/meetings/${unbooked.id}/occurrences/${nobody}/slots`, { token: luca }, 'series_not_booked');
+    const other = fake.series({ mentorId: ids.chiara, menteeId: ids.marco, sessions: ['2026-12-10T09:00:00.000Z'] });
+    const [alone] = other.occurrences.map((o) => `/api/meetings/${other.id}/occurrences/${o.id}`);
+    // Null: Tandem picks the time.
+    await ask('POST', `${alone}/reschedule`, { token: marco, body: null }, 202);
     await ask('POST', `/api/meetings/${unbooked.id}/occurrences/${nobody}/skip`, { token: luca }, 'series_not_booked');
     await ask('POST', `/api/meetings/${nobody}/occurrences/${nobody}/skip`, { token: giulia }, 'meeting_not_found');
     await ask(
@@ -265,7 +328,9 @@ describe('the fake server', () => {
     );
     await ask('POST', `/api/meetings/${series.id}/occurrences/soon/skip`, { token: giulia }, 'invalid_request');
     fake.settleMeetings();
+    // A session moved from Tandem says where it was (movedFrom).
     await ask('GET', '/api/meetings', { token: giulia }, 200);
+    await ask('GET', '/api/meetings', { token: marco }, 200);
     await ask(
       'PUT',
       `${past}/checkin`,
@@ -287,6 +352,11 @@ describe('the fake server', () => {
     await ask('GET', `/api/meetings/${unbooked.id}/next.ics`, { token: marco }, 'no_upcoming_meeting');
     await ask('GET', `/api/meetings/${nobody}/next.ics`, { token: giulia }, 'meeting_not_found');
 
+    // A pair that ends: its series is cancelled, with no next session and no join link.
+    await ask('POST', `/api/pairs/${pair.id}/end`, { token: giulia, body: null }, 200);
+    await ask('GET', '/api/meetings', { token: giulia }, 200);
+    await ask('GET', `/api/meetings/${series.id}/next.ics`, { token: giulia }, 'no_upcoming_meeting');
+
     // Failures a test asks for, and routes the server does not have.
     fake.state.failures['GET /api/pairs'] = { code: 'graph_throttled' };
     await ask('GET', '/api/pairs', { token: giulia }, 'graph_throttled');
@@ -301,6 +371,7 @@ describe('the fake server', () => {
     await withoutSandbox('GET', '/api/config', {}, 200);
     await withoutSandbox('GET', '/api/sandbox/people', {}, 'not_found');
     await withoutSandbox('POST', '/api/sandbox/signin', { body: { userId: ids.giulia } }, 'not_found');
+    await withoutSandbox('POST', '/api/sandbox/demo/reset', {}, 'not_found');
 
     expect(problems).toEqual([]);
     expect(neverSucceeded(fake)).toEqual([]);

@@ -1,6 +1,7 @@
 import { AppError, type ErrorCode } from '../../server/errors.js';
-import { decideNewRequest, decidePair, decideRequest, type Fit } from '../../server/matching/decide.js';
-import { checkEnrolment, draftEnrolment } from '../../server/matching/enrol.js';
+import { decideNewRequest, decidePair, decidePause, decideRequest, type Fit } from '../../server/matching/decide.js';
+import { decideInvitation } from '../../server/matching/invite.js';
+import { checkEnrolment, draftEnrolment, trackRoles } from '../../server/matching/enrol.js';
 import type { StoredPair, StoredRequest } from '../../server/matching/model.js';
 import * as M from '../../server/matching/schemas.js';
 import { GOALS, SKILLS } from '../../server/matching/skills.js';
@@ -10,7 +11,7 @@ import * as S from '../../server/scheduling/schemas.js';
 import * as SignIn from '../../server/sign-in-as/schemas.js';
 import type { TabConfig } from '../../server/web/schemas.js';
 import { createRouter, json, type Call } from './fakeRouter';
-import { goingAhead, sessionLists } from '../../server/scheduling/session-lists.js';
+import { goingAhead, meetsAhead, sessionLists } from '../../server/scheduling/session-lists.js';
 
 // A small stand-in for Tandem's server that speaks its contract: it answers the server's routes
 // (same methods and URLs), refuses what their request schemas refuse, checks bearer tokens as the
@@ -31,7 +32,11 @@ export type FakeSeries = Pick<
   S.Series,
   'id' | 'pairId' | 'track' | 'status' | 'cadence' | 'durationMinutes' | 'joinUrl' | 'timeZone' | 'problem' | 'goals'
 > &
-  Pick<StoredPair, 'mentorId' | 'menteeId'> & { occurrences: S.Occurrence[] };
+  Pick<StoredPair, 'mentorId' | 'menteeId'> & {
+    occurrences: S.Occurrence[];
+    /** The starts (ISO) of the free times offered for moving a session; a day, two and three later if unset. */
+    freeTimes?: string[];
+  };
 
 export const tenantId = '11111111-2222-3333-4444-555555555555';
 
@@ -95,6 +100,11 @@ export const catalogue: M.Catalogue = {
 };
 
 const DAY = 86_400_000;
+/** A profile photo: a 1×1 PNG, enough for the tab to show an image instead of initials. */
+const PHOTO = Uint8Array.from(
+  atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=='),
+  (c) => c.charCodeAt(0),
+);
 const isLive = (p: StoredPair) => (M.LIVE_PAIR_STATUSES as readonly string[]).includes(p.status);
 
 export function createFakeServer({ sandbox = true } = {}) {
@@ -109,7 +119,21 @@ export function createFakeServer({ sandbox = true } = {}) {
     now: Date.UTC(2026, 10, 27, 10, 0),
     /** Seniority levels from the org sync; null: not placed yet (enrolling is then a 409). */
     levels: { [ids.giulia]: 2, [ids.chiara]: 10, [ids.marco]: 1, [ids.luca]: 5 } as Record<string, number | null>,
+    /** Who has a Microsoft 365 profile photo (the others: 404 photo_not_found, and the tab shows initials). */
+    photos: { [ids.luca]: true } as Record<string, boolean>,
+    /** Invitations to mentor sent, by whom. */
+    invitations: [] as (M.Invitation & { inviterId: string })[],
     timeZones: { [ids.giulia]: 'Europe/Rome' } as Record<string, string>,
+    /** The demo programme's preparation, as GET /api/sandbox/demo reports it. */
+    demo: {
+      state: 'done',
+      step: null,
+      done: 15,
+      total: 15,
+      startedAt: '2026-11-27T09:58:00.000Z',
+      finishedAt: '2026-11-27T09:59:00.000Z',
+      message: null,
+    } as SignIn.DemoStatus,
     /** Skills listed in each person's directory profile: drafts start from them. */
     profileSkills: { [ids.giulia]: ['data_analysis'] } as Record<string, string[]>,
     enrolments: [] as (Enrolment & { personId: string })[],
@@ -127,6 +151,13 @@ export function createFakeServer({ sandbox = true } = {}) {
   let lastId = 0;
   const newId = () => `00000000-0000-4000-8000-${String(++lastId).padStart(12, '0')}`;
   const iso = (ms: number) => new Date(ms).toISOString();
+  /** The demo's status as last reported; a run under way is reported once, then finished. */
+  const demoStatus = (): SignIn.DemoStatus => {
+    const shown = state.demo;
+    if (shown.state === 'running')
+      state.demo = { ...shown, state: 'done', done: shown.total, finishedAt: iso(state.now + 60_000) };
+    return shown;
+  };
 
   /** A token of the kind the real server accepts; Teams' getAuthToken hands these out too. */
   function issueToken(userId: string): string {
@@ -220,6 +251,20 @@ export function createFakeServer({ sandbox = true } = {}) {
     whileSandbox,
   );
 
+  // The demo programme: a reset answers at once and the status says how far it got (the fake
+  // finishes it on the next read, as if the server were quick).
+  publicRoute('GET', '/api/sandbox/demo', {}, () => json<SignIn.DemoStatus>(200, demoStatus()), whileSandbox);
+  publicRoute(
+    'POST',
+    '/api/sandbox/demo/reset',
+    {},
+    () => {
+      state.demo = { ...state.demo, state: 'running', done: 0, total: 15, startedAt: iso(state.now), finishedAt: null };
+      return json<SignIn.DemoStatus>(202, state.demo);
+    },
+    whileSandbox,
+  );
+
   route('GET', '/api/me', {}, ({ me }) => {
     const level = state.levels[me.id] ?? null;
     return json<O.Me>(200, {
@@ -245,6 +290,25 @@ export function createFakeServer({ sandbox = true } = {}) {
     const found = personOf(params.id.toLowerCase());
     if (!found) throw new AppError('person_not_found', 'No such person in your organisation.');
     return json<O.PersonSummary>(200, summary(found));
+  });
+
+  route('GET', '/api/people', { querystring: O.PeopleQuery }, ({ query }) => {
+    // As server/org/store/profiles.ts: the words start the name or a word of it, or the sign-in name.
+    const term = query.search.trim().toLowerCase();
+    const fits = ({ displayName, userPrincipalName }: FakePerson) =>
+      [displayName.toLowerCase(), ...displayName.toLowerCase().split(' ').slice(1), userPrincipalName].some((start) =>
+        start.startsWith(term),
+      );
+    const found = people.filter(fits).sort((x, y) => x.displayName.localeCompare(y.displayName));
+    return json<O.People>(200, { people: found.slice(0, query.top).map(summary) });
+  });
+
+  route('GET', '/api/people/:id/photo', { params: O.PersonParams }, ({ params }) => {
+    const id = params.id.toLowerCase();
+    if (!personOf(id)) throw new AppError('person_not_found', 'No such person in your organisation.');
+    if (!state.photos[id])
+      throw new AppError('photo_not_found', 'This person has no profile photo; show their initials.');
+    return new Response(PHOTO, { status: 200, headers: { 'content-type': 'image/png', etag: `"${id}"` } });
   });
 
   // --- Matching (server/matching) ------------------------------------------------------------
@@ -273,6 +337,7 @@ export function createFakeServer({ sandbox = true } = {}) {
         code: 'skills',
         params: { matched: matched.length, wanted: mentee.wants.length, skills: matched.join(',') },
         weight,
+        about: 'pair',
       });
     }
     const [a, b] = [personOf(menteeId)!, personOf(mentorId)!];
@@ -281,6 +346,7 @@ export function createFakeServer({ sandbox = true } = {}) {
         code: 'different_department',
         params: { mine: a.department!, theirs: b.department! },
         weight: 3.34,
+        about: 'pair',
       });
     }
     const free = Math.max(0, mentor.capacity - mentorLoad(track, mentorId));
@@ -289,6 +355,7 @@ export function createFakeServer({ sandbox = true } = {}) {
         code: 'mentor_load',
         params: { free, capacity: mentor.capacity },
         weight: Math.round((1000 * free) / mentor.capacity) / 100,
+        about: 'programme',
       });
     }
     return { score: Math.round(reasons.reduce((sum, r) => sum + r.weight * 100, 0)) / 100, reasons };
@@ -309,7 +376,7 @@ export function createFakeServer({ sandbox = true } = {}) {
       menteeId: input.menteeId,
       message: input.message ?? null,
     };
-    const decision = decideNewRequest(ask, asker, fitOf(ask.track, ask.mentorId, ask.menteeId), state.now);
+    const decision = decideNewRequest(ask, asker, fitOf(ask.track, ask.mentorId, ask.menteeId), state.now, newId());
     if (decision.kind === 'refused') throw decision.error;
     const waiting = state.requests.some(
       (r) =>
@@ -317,7 +384,7 @@ export function createFakeServer({ sandbox = true } = {}) {
     );
     if (waiting)
       throw new AppError('request_exists', 'There is already a pending request between you two in this programme.');
-    const request: StoredRequest = { id: newId(), ...decision.request };
+    const request: StoredRequest = decision.request;
     state.requests.push(request);
     return request;
   }
@@ -330,6 +397,7 @@ export function createFakeServer({ sandbox = true } = {}) {
     return json<M.Enrolments>(200, {
       enrolments: mine.map(publicEnrolment),
       drafts: missing.map((t) => draft(me.id, t)),
+      roles: M.Track.enum.map((t) => trackRoles(t, state.levels[me.id] ?? null)),
     });
   });
 
@@ -386,6 +454,7 @@ export function createFakeServer({ sandbox = true } = {}) {
         ? {
             capacity: mentor?.asMentor ? mentor.capacity : undefined,
             load: mentorLoad(current.track, current.mentorId),
+            pairId: newId(),
           }
         : undefined;
       const decision = decideRequest(current, me.id, action, state.now, places);
@@ -395,15 +464,49 @@ export function createFakeServer({ sandbox = true } = {}) {
       }
       const request = Object.assign(current!, { status: decision.status });
       if (action === 'withdraw') return json<M.MatchRequest>(200, request);
-      const pair = decision.pair ? { id: newId(), ...decision.pair } : undefined;
+      const pair = decision.pair ?? undefined;
       if (pair) state.pairs.push(pair);
       return json<M.Answered>(200, { request, ...(pair ? { pair } : {}) });
     });
   }
 
+  route('POST', '/api/invitations', { body: M.NewInvitation }, ({ me, body }) => {
+    // The server's own decision (server/matching/invite.ts); the notification is the server's to send.
+    const personId = body.personId.toLowerCase();
+    const found = personOf(personId) !== undefined;
+    const sent = state.invitations
+      .filter((i) => i.inviterId === me.id)
+      .map((i) => ({ ...i, createdAtMs: Date.parse(i.createdAt) }));
+    const invitee = {
+      found,
+      level: state.levels[personId] ?? null,
+      mentoring: enrolmentOf(personId, body.track)?.asMentor === true,
+    };
+    const decision = decideInvitation({ personId, track: body.track }, me.id, invitee, sent, state.now, newId());
+    if (decision.kind === 'refused') throw decision.error;
+    state.invitations.push({ ...decision.invitation, inviterId: me.id });
+    return json<M.Invitation>(201, decision.invitation);
+  });
+
   route('GET', '/api/pairs', {}, ({ me }) => {
     const mine = state.pairs.filter((p) => p.mentorId === me.id || p.menteeId === me.id).reverse();
     return json<M.Pairs>(200, { pairs: mine.map((p) => ({ ...p, other: summaryOf(otherOf(p, me.id)) })) });
+  });
+
+  /** A pair that stops being active has its meetings cancelled, as scheduling's follower does. */
+  const stopMeetings = (pair: StoredPair) => {
+    if (pair.status === 'active') return;
+    for (const s of state.series) if (s.pairId === pair.id && s.status === 'booked') s.status = 'cancelled';
+  };
+
+  // Pausing has its own route, for its end date (the fake's "today" is the server clock's UTC day).
+  route('POST', '/api/pairs/:id/pause', { params: M.IdParams, body: M.PauseBody }, ({ me, params, body }) => {
+    const current = state.pairs.find((p) => p.id === params.id.toLowerCase());
+    const decision = decidePause(current, me.id, body.until, iso(state.now).slice(0, 10));
+    if (decision.kind === 'refused') throw decision.error;
+    const pair = Object.assign(current!, decision.next);
+    stopMeetings(pair);
+    return json<M.Pair>(200, pair);
   });
 
   route(
@@ -414,19 +517,24 @@ export function createFakeServer({ sandbox = true } = {}) {
       const current = state.pairs.find((p) => p.id === params.id.toLowerCase());
       const decision = decidePair(current, me.id, params.action, body?.reason);
       if (decision.kind === 'refused') throw decision.error;
-      return json<M.Pair>(200, Object.assign(current!, decision.next));
+      const pair = Object.assign(current!, decision.next);
+      stopMeetings(pair);
+      return json<M.Pair>(200, pair);
     },
   );
 
   // --- Meetings (server/scheduling) --------------------------------------------------------
 
-  const occurrenceView = ({ id, start, end, status, lastChange = null }: S.Occurrence): S.Occurrence => ({
+  const occurrenceView = ({ id, start, end, status, lastChange = null, movedFrom }: S.Occurrence): S.Occurrence => ({
     id,
     start,
     end,
     status,
     lastChange,
+    movedFrom,
   });
+  /** Where each session being moved goes, when the person chose a time (occurrence id → start). */
+  const chosen = new Map<string, string>();
   const over = (o: S.Occurrence) => Date.parse(o.end) <= state.now;
   const byStart = (a: S.Occurrence, b: S.Occurrence) => Date.parse(a.start) - Date.parse(b.start);
   const seriesOf = (me: FakePerson, id: string) =>
@@ -443,7 +551,7 @@ export function createFakeServer({ sandbox = true } = {}) {
       lastChange: o.lastChange ?? null,
       shown: o,
     }));
-    const lists = sessionLists(sessions, s.id, state.now);
+    const lists = sessionLists(sessions, { id: s.id, status: s.status }, state.now);
     const [next, upcoming, past] = [
       lists.next?.shown,
       lists.upcoming.map((x) => x.shown),
@@ -454,11 +562,13 @@ export function createFakeServer({ sandbox = true } = {}) {
       pairId: s.pairId,
       track: s.track,
       role: s.mentorId === me.id ? 'mentor' : 'mentee',
-      other: { id: other, displayName: personOf(other)?.displayName ?? '' },
+      other: { ...summaryOf(other), timeZone: state.timeZones[other] ?? null },
+      pairStatus: state.pairs.find((p) => p.id === s.pairId)?.status ?? 'active',
       status: s.status,
       cadence: s.cadence,
       durationMinutes: s.durationMinutes,
-      joinUrl: s.joinUrl,
+      // A meeting that is being cancelled offers nothing to join.
+      joinUrl: meetsAhead(s.status) ? s.joinUrl : null,
       timeZone: s.timeZone,
       problem: s.problem,
       next: next ? occurrenceView(next) : null,
@@ -473,35 +583,71 @@ export function createFakeServer({ sandbox = true } = {}) {
     return json<S.Meetings>(200, { series: mine.map((s) => seriesView(s, me)) });
   });
 
-  for (const action of S.OccurrenceAction.enum) {
-    route(
-      'POST',
-      `/api/meetings/:seriesId/occurrences/:occurrenceId/${action}`,
-      { params: S.OccurrenceParams },
-      ({ me, params }) => {
-        const series = seriesOf(me, params.seriesId);
-        if (!series) throw new AppError('meeting_not_found', 'No such meeting.');
-        if (series.status !== 'booked') {
-          throw new AppError(
-            'series_not_booked',
-            'These meetings are not booked right now, so single sessions cannot be changed. Check back once they are.',
-          );
-        }
-        const occ = series.occurrences.find((o) => o.id === params.occurrenceId.toLowerCase());
-        if (!occ) throw new AppError('meeting_not_found', 'No such session in these meetings.');
-        if (Date.parse(occ.start) <= state.now)
-          throw new AppError('meeting_started', 'This session has already started or taken place.');
-        if (occ.status !== 'scheduled') {
-          throw new AppError(
-            'meeting_changing',
-            `This session is already ${occ.status}. Wait for that to finish, then try again.`,
-          );
-        }
-        Object.assign(occ, { status: action === 'skip' ? 'skipping' : 'rescheduling', lastChange: null });
-        return json<S.Occurrence>(202, occurrenceView(occ));
-      },
-    );
+  /** As server/scheduling/changes-requested.ts changeableSession: a session still to come that may change. */
+  function changeable(me: FakePerson, params: S.OccurrenceParams) {
+    const series = seriesOf(me, params.seriesId);
+    if (!series) throw new AppError('meeting_not_found', 'No such meeting.');
+    if (series.status !== 'booked') {
+      throw new AppError(
+        'series_not_booked',
+        'These meetings are not booked right now, so single sessions cannot be changed. Check back once they are.',
+      );
+    }
+    const occ = series.occurrences.find((o) => o.id === params.occurrenceId.toLowerCase());
+    if (!occ) throw new AppError('meeting_not_found', 'No such session in these meetings.');
+    if (Date.parse(occ.start) <= state.now)
+      throw new AppError('meeting_started', 'This session has already started or taken place.');
+    if (occ.status !== 'scheduled') {
+      throw new AppError(
+        'meeting_changing',
+        `This session is already ${occ.status}. Wait for that to finish, then try again.`,
+      );
+    }
+    return { series, occ };
   }
+
+  route(
+    'GET',
+    '/api/meetings/:seriesId/occurrences/:occurrenceId/slots',
+    { params: S.OccurrenceParams },
+    ({ me, params }) => {
+      const { series, occ } = changeable(me, params);
+      // The series' free times (default: a day, two and three later, at the same hour), kept
+      // between now and the following session, as the server offers them.
+      const starts = series.freeTimes ?? [1, 2, 3].map((days) => iso(Date.parse(occ.start) + days * DAY));
+      const following = series.occurrences.map((o) => Date.parse(o.start)).filter((t) => t > Date.parse(occ.start));
+      const before = Math.min(Infinity, ...following);
+      const slots = starts
+        .map((start) => ({ start, end: iso(Date.parse(start) + series.durationMinutes * 60_000) }))
+        .filter((x) => Date.parse(x.start) > state.now && Date.parse(x.end) <= before)
+        .slice(0, 3);
+      return json<S.SlotChoices>(200, { slots });
+    },
+  );
+
+  route(
+    'POST',
+    '/api/meetings/:seriesId/occurrences/:occurrenceId/skip',
+    { params: S.OccurrenceParams },
+    ({ me, params }) => {
+      const { occ } = changeable(me, params);
+      Object.assign(occ, { status: 'skipping', lastChange: null });
+      return json<S.Occurrence>(202, occurrenceView(occ));
+    },
+  );
+
+  route(
+    'POST',
+    '/api/meetings/:seriesId/occurrences/:occurrenceId/reschedule',
+    { params: S.OccurrenceParams, body: S.RescheduleBody },
+    ({ me, params, body }) => {
+      const { occ } = changeable(me, params);
+      Object.assign(occ, { status: 'rescheduling', lastChange: null });
+      if (body?.start) chosen.set(occ.id, body.start);
+      else chosen.delete(occ.id);
+      return json<S.Occurrence>(202, occurrenceView(occ));
+    },
+  );
 
   route(
     'PUT',
@@ -545,7 +691,10 @@ export function createFakeServer({ sandbox = true } = {}) {
   route('GET', '/api/meetings/:seriesId/next.ics', { params: S.SeriesParams }, ({ me, params }) => {
     const series = seriesOf(me, params.seriesId);
     if (!series) throw new AppError('meeting_not_found', 'No such meeting.');
-    const next = [...series.occurrences].sort(byStart).find((o) => Date.parse(o.start) > state.now && goingAhead(o));
+    // As the server: a series that is being cancelled, or was, has nothing to put in a calendar.
+    const next = meetsAhead(series.status)
+      ? [...series.occurrences].sort(byStart).find((o) => Date.parse(o.start) > state.now && goingAhead(o))
+      : undefined;
     if (!next) throw new AppError('no_upcoming_meeting', 'There is no upcoming session in these meetings.');
     const [organizer, attendee] = [series.mentorId, series.menteeId].map((id) => ({
       name: personOf(id)?.displayName ?? '',
@@ -637,22 +786,27 @@ export function createFakeServer({ sandbox = true } = {}) {
           start,
           end: iso(Date.parse(start) + minutes * 60_000),
           status: 'scheduled',
+          movedFrom: null,
         })),
       };
       state.series.push(series);
       return series;
     },
     /**
-     * What the change jobs do: skipped sessions leave the calendars, moved ones land a day later,
-     * or stay where they were when nobody has another free time (`noFreeTime`).
+     * What the change jobs do: skipped sessions leave the calendars, moved ones land at the time
+     * chosen (else a day later), or stay where they were when nobody has another free time (`noFreeTime`).
      */
     settleMeetings: ({ noFreeTime = false }: { noFreeTime?: boolean } = {}) => {
       for (const o of state.series.flatMap((s) => s.occurrences)) {
         if (o.status === 'skipping') Object.assign(o, { status: 'skipped', lastChange: 'skipped' });
         if (o.status === 'rescheduling') {
           Object.assign(o, { status: 'scheduled', lastChange: noFreeTime ? 'move_failed' : 'moved' });
+          // To the time chosen, else a day later; where it was first stays its "moved from".
+          const start = Date.parse(chosen.get(o.id) ?? iso(Date.parse(o.start) + DAY));
+          const length = Date.parse(o.end) - Date.parse(o.start);
+          chosen.delete(o.id);
           if (!noFreeTime)
-            Object.assign(o, { start: iso(Date.parse(o.start) + DAY), end: iso(Date.parse(o.end) + DAY) });
+            Object.assign(o, { movedFrom: o.movedFrom ?? o.start, start: iso(start), end: iso(start + length) });
         }
       }
     },
@@ -667,6 +821,7 @@ export function createFakeServer({ sandbox = true } = {}) {
         menteeConfirmed: true,
         endedReason: null,
         flag: null,
+        pausedUntil: null,
         createdAt: iso(state.now),
         ...p,
       };

@@ -8,6 +8,8 @@ export interface FakeHost {
   theme: string;
   user: { id: string; displayName: string; userPrincipalName: string; tenant: { id: string } };
   frameContext: string;
+  /** The subEntityId of the deep link that opened the tab, if one did. */
+  subPageId?: string;
   getAuthToken: () => Promise<string>;
   /** What the window opened by authentication.authenticate ends with: its result, or a rejection. */
   authenticate: (url: string) => Promise<string>;
@@ -26,7 +28,7 @@ export const teamsModule = {
       if (!host) throw new Error('The library has not yet been initialized');
       return {
         app: { locale: host.locale, theme: host.theme, host: { name: host.name, clientType: 'web' } },
-        page: { id: 'home', frameContext: host.frameContext },
+        page: { id: 'home', frameContext: host.frameContext, subPageId: host.subPageId },
         user: host.user,
       };
     }),

@@ -3,13 +3,26 @@ import { describe, it, expect, afterEach, vi } from 'vitest';
 import { act, cleanup, configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { ErrorCode } from '../../server/errors.js';
 import { createFakeServer, ids } from './fakeServer';
-import { renderSignedIn, section, tab } from './signedIn';
+import { navLink, renderSignedIn, section } from './signedIn';
 
 vi.mock('@microsoft/teams-js', async () => (await import('./fakeTeams')).teamsModule);
 
 // The view's chunk and Fluent's dialog are compiled on first use: beside other test files on two
 // busy cores, that can take longer than the default second.
 configure({ asyncUtilTimeout: 5000 });
+
+// jsdom lays nothing out: every offsetParent is null and the body measures 0 × 0. Tabster (Fluent's
+// focus manager) then takes every button for hidden, a dialog focuses its own surface instead of its
+// first button, and tabster, seeing focus on no modal content, hides the open dialog (aria-hidden) a
+// moment later, which failed dialog tests on a busy machine. As in a browser: an element in the
+// document has its parent as offsetParent, and the body the size of a window.
+Object.defineProperty(HTMLElement.prototype, 'offsetParent', {
+  configurable: true,
+  get(this: HTMLElement) {
+    return this.isConnected ? this.parentElement : null;
+  },
+});
+document.body.getBoundingClientRect = () => new DOMRect(0, 0, 1280, 800);
 
 afterEach(() => {
   cleanup();
@@ -40,7 +53,7 @@ function booked() {
 
 async function openMeetings(options: Parameters<typeof renderSignedIn>[0]) {
   const rendered = renderSignedIn(options);
-  fireEvent.click(tab(/^(Meetings|Incontri)$/));
+  fireEvent.click(await navLink(/^(Meetings|Incontri)$/));
   await screen.findByRole('heading', { level: 1, name: /^(Meetings|Incontri)$/ });
   return rendered;
 }
@@ -96,7 +109,7 @@ describe('Meetings', () => {
         'No meetings yet: once you and your mentor or mentee are paired, Tandem books them in both calendars.',
       ),
     ).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Find a mentor or mentee' }));
+    fireEvent.click(screen.getByRole('link', { name: 'Find a mentor or mentee' }));
     await waitFor(() =>
       expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1, name: 'Requests' })),
     );
@@ -207,49 +220,25 @@ describe('Meetings: skipping and rescheduling a session', () => {
     expect(row().queryByText('Tandem is updating both calendars.')).toBeNull();
   });
 
-  it('reschedules a session once confirmed, and shows it being moved', async () => {
-    const { server, series } = booked();
-    await openMeetings({ server });
-    const pair = await section('Luca Neri');
-
-    fireEvent.click(
-      nextSession(pair).getByRole('button', { name: 'Reschedule the session on Friday, 4 December 2026 at 10:00' }),
-    );
-    const dialog = await screen.findByRole('dialog', { name: 'Move this session?' });
-    expect(
-      within(dialog).getByText(/Tandem will look for another time when you and Luca Neri are both free/),
-    ).toBeTruthy();
-    fireEvent.click(within(dialog).getByRole('button', { name: 'Find another time' }));
-
-    expect(
-      await pair.findByText(
-        'Looking for another time for the session on Friday, 4 December 2026 at 10:00. Tandem is updating both calendars.',
-      ),
-    ).toBeTruthy();
-    expect(nextSession(pair).getByText('Being moved')).toBeTruthy();
-    expect(series.occurrences[2]!.status).toBe('rescheduling');
-  });
-
-  it('says when no other time was free and the session stayed where it was', async () => {
+  it('says when the time picked was no longer free and the session stayed where it was', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     const { server } = booked();
     await openMeetings({ server });
     const pair = await section('Luca Neri');
     fireEvent.click(
-      nextSession(pair).getByRole('button', { name: 'Reschedule the session on Friday, 4 December 2026 at 10:00' }),
+      nextSession(pair).getByRole('button', { name: 'Move the session on Friday, 4 December 2026 at 10:00' }),
     );
-    fireEvent.click(
-      within(await screen.findByRole('dialog', { name: 'Move this session?' })).getByRole('button', {
-        name: 'Find another time',
-      }),
-    );
+    const dialog = within(await screen.findByRole('dialog', { name: 'Move this session' }));
+    fireEvent.click(await dialog.findByRole('radio', { name: /^Sat 5 Dec/ }));
+    fireEvent.click(dialog.getByRole('button', { name: 'Move session' }));
     await pair.findByText('Being moved');
     server.settleMeetings({ noFreeTime: true });
     await act(() => vi.advanceTimersByTimeAsync(3500));
     await waitFor(() => expect(nextSession(pair).getByText('Could not move')).toBeTruthy());
     expect(nextSession(pair).getByText(/so this one stays as it was/)).toBeTruthy();
+    expect(nextSession(pair).queryByText(/^Moved from/)).toBeNull();
     expect(
-      nextSession(pair).getByRole('button', { name: 'Reschedule the session on Friday, 4 December 2026 at 10:00' }),
+      nextSession(pair).getByRole('button', { name: 'Move the session on Friday, 4 December 2026 at 10:00' }),
     ).toBeTruthy();
   });
 
@@ -290,7 +279,7 @@ describe('Meetings: skipping and rescheduling a session', () => {
 
     const pair = await section('Luca Neri');
     expect(pair.getByText('Being booked again')).toBeTruthy();
-    expect(pair.queryByRole('button', { name: /^(Skip|Reschedule) the session/ })).toBeNull();
+    expect(pair.queryByRole('button', { name: /^(Skip|Move) the session/ })).toBeNull();
   });
 });
 
@@ -444,7 +433,7 @@ describe('Meetings: progress on goals', () => {
     await openMeetings({ server, as: ids.luca });
     const pair = await section('Giulia Bianchi');
 
-    expect(pair.getByText('How far along Giulia Bianchi is with each goal. Only your mentee updates it.')).toBeTruthy();
+    expect(pair.getByText('How far along Giulia Bianchi is with each goal. Only they update it.')).toBeTruthy();
     const bar = pair.getByRole('progressbar', { name: 'Grow as a leader' });
     expect(bar.getAttribute('aria-valuenow')).toBe('30');
     expect(bar.getAttribute('aria-valuetext')).toBe('30%');
@@ -456,7 +445,9 @@ describe('Meetings: progress on goals', () => {
     const { server, series } = booked();
     series.goals = [];
     await openMeetings({ server, as: ids.luca });
-    expect((await section('Giulia Bianchi')).getByText('Your mentee chose no goals for this programme.')).toBeTruthy();
+    expect(
+      (await section('Giulia Bianchi')).getByText('Giulia Bianchi chose no goals for this programme.'),
+    ).toBeTruthy();
     cleanup();
 
     await openMeetings({ server });
@@ -487,42 +478,256 @@ describe('Meetings in Italian', () => {
     await openMeetings({ server, language: 'it-IT' });
 
     const pair = await section('Luca Neri');
-    expect(pair.getByText('Il tuo mentor nel Mentoring')).toBeTruthy();
+    expect(pair.getByText('Ti segue come mentor nel programma Mentoring')).toBeTruthy();
     expect(pair.getByText('Ogni settimana, 45 minuti')).toBeTruthy();
-    expect(pair.getByText('Fissati')).toBeTruthy();
+    expect(pair.getByText('Incontri fissati')).toBeTruthy();
     const next = within(pair.getByRole('heading', { name: 'Prossimo incontro' }).parentElement!);
     expect(next.getByText('venerdì 4 dicembre 2026, 10:00–10:45')).toBeTruthy();
-    expect(next.getByRole('link', { name: 'Partecipa in Teams con Luca Neri' })).toBeTruthy();
+    expect(next.getByRole('link', { name: 'Partecipa su Teams con Luca Neri' })).toBeTruthy();
     fireEvent.click(next.getByRole('button', { name: 'Salta l’incontro di venerdì 4 dicembre 2026 alle ore 10:00' }));
-    expect(await screen.findByRole('dialog', { name: 'Saltare questo incontro?' })).toBeTruthy();
-    expect(pair.getByRole('form', { name: 'Check-in per venerdì 20 novembre 2026 alle ore 10:00' })).toBeTruthy();
+    const dialog = await screen.findByRole('dialog', { name: 'Saltare questo incontro?' });
+    // The page behind a dialog is hidden from assistive technology until it closes.
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Lascia com’è' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(
+      await pair.findByRole('form', { name: 'Check-in per venerdì 20 novembre 2026 alle ore 10:00' }),
+    ).toBeTruthy();
     expect(pair.getByText('Solo tu puoi vedere queste note.')).toBeTruthy();
     expect(pair.getByRole('slider', { name: 'Crescere come leader' })).toBeTruthy();
   });
 });
 
+/** Giulia's meetings with Luca, and a second pair's with Chiara in Reverse mentoring: Home lists them both. */
+function twoPairs() {
+  const booking = booked();
+  booking.server.series({ mentorId: ids.chiara, menteeId: ids.giulia, track: 'reverse', sessions: COMING.slice(1) });
+  return booking;
+}
+
 describe('Home: next meetings', () => {
   it("shows each pair's next meeting with its Teams link, and opens Meetings", async () => {
-    const { server } = booked();
+    const { server } = twoPairs();
     renderSignedIn({ server });
 
     const meetings = await section('Your next meetings');
-    const card = within(meetings.getAllByRole('listitem')[0]!);
-    expect(card.getByRole('heading', { name: 'With Luca Neri' })).toBeTruthy();
+    const card = within(meetings.getByRole('heading', { name: 'With Luca Neri' }).closest('li')!);
     expect(card.getByText('Friday, 4 December 2026, 10:00–10:45')).toBeTruthy();
     expect(card.getByRole('link', { name: 'Join in Teams with Luca Neri' }).getAttribute('href')).toBe(
       server.state.series[0]!.joinUrl,
     );
+    expect(meetings.getByRole('heading', { name: 'With Chiara Rossi' })).toBeTruthy();
 
-    fireEvent.click(meetings.getByRole('button', { name: 'See all meetings' }));
+    fireEvent.click(meetings.getByRole('link', { name: 'See all meetings' }));
     await waitFor(() =>
       expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1, name: 'Meetings' })),
     );
   });
+});
 
-  it('leaves the section out until a pair has meetings', async () => {
-    renderSignedIn();
-    await screen.findByRole('region', { name: 'Your mentors and mentees' });
-    await waitFor(() => expect(screen.queryByRole('region', { name: 'Your next meetings' })).toBeNull());
+/** Giulia's meetings with Luca, who works from Bangalore (UTC+5:30): the same clock never reads the same. */
+function bookedAcrossZones() {
+  const booking = booked();
+  booking.server.state.timeZones[ids.luca] = 'Asia/Kolkata';
+  return booking;
+}
+
+async function openMove(pair: ReturnType<typeof within>, when = 'Friday, 4 December 2026 at 10:00') {
+  fireEvent.click(pair.getByRole('button', { name: `Move the session on ${when}` }));
+  return within(await screen.findByRole('dialog', { name: 'Move this session' }));
+}
+
+describe('Meetings: moving a session to a time both people are free', () => {
+  it("offers the free times in the reader's clock and in the other person's", async () => {
+    const { server, series } = bookedAcrossZones();
+    await openMeetings({ server });
+    const dialog = await openMove(await section('Luca Neri'));
+
+    expect(
+      dialog.getByText(
+        'Pick a time when you and Luca Neri are both free. Tandem moves the session on Friday, 4 December 2026 at 10:00 in both calendars.',
+      ),
+    ).toBeTruthy();
+    const times = within(await dialog.findByRole('radiogroup', { name: /Free times/ }));
+    expect(times.getAllByRole('radio').map((r) => (r as HTMLInputElement).labels?.[0]?.textContent)).toEqual([
+      'Sat 5 Dec, 10:00–10:45 · 14:30–15:15 for Luca',
+      'Sun 6 Dec, 10:00–10:45 · 14:30–15:15 for Luca',
+      'Mon 7 Dec, 10:00–10:45 · 14:30–15:15 for Luca',
+    ]);
+    expect(
+      server.callsTo('GET', `/api/meetings/${series.id}/occurrences/${series.occurrences[2]!.id}/slots`),
+    ).toHaveLength(1);
+  });
+
+  it('moves the session to the time picked, and then shows where it was moved from', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const { server, series } = bookedAcrossZones();
+    await openMeetings({ server });
+    const pair = await section('Luca Neri');
+    const dialog = await openMove(nextSession(pair));
+
+    // Nothing is moved until a time is picked.
+    fireEvent.click(await dialog.findByRole('button', { name: 'Move session' }));
+    expect(await dialog.findByText('Choose one of the times.')).toBeTruthy();
+    expect(server.calls.filter((c) => c.method === 'POST')).toEqual([]);
+
+    fireEvent.click(dialog.getByRole('radio', { name: /^Sun 6 Dec/ }));
+    fireEvent.click(dialog.getByRole('button', { name: 'Move session' }));
+
+    expect(
+      await pair.findByText(
+        'Moving the session on Friday, 4 December 2026 at 10:00 to Sun 6 Dec, 10:00–10:45. Tandem is updating both calendars.',
+      ),
+    ).toBeTruthy();
+    const post = server.callsTo(
+      'POST',
+      `/api/meetings/${series.id}/occurrences/${series.occurrences[2]!.id}/reschedule`,
+    );
+    expect(post.map((c) => c.body)).toEqual([{ start: '2026-12-06T09:00:00.000Z' }]);
+    expect(nextSession(pair).getByText('Being moved')).toBeTruthy();
+
+    server.settleMeetings();
+    await act(() => vi.advanceTimersByTimeAsync(3500));
+    await waitFor(() => expect(nextSession(pair).getByText('Sunday, 6 December 2026, 10:00–10:45')).toBeTruthy());
+    expect(nextSession(pair).getByText('Moved from Fri 4 Dec')).toBeTruthy();
+  });
+
+  it('says so when no time is free, and lets Tandem find one as it moves the session', async () => {
+    const { server, series } = booked();
+    series.freeTimes = [];
+    await openMeetings({ server });
+    const pair = await section('Luca Neri');
+    const dialog = await openMove(nextSession(pair));
+
+    expect(
+      await dialog.findByText('You and Luca Neri have no free time in common before the following session.'),
+    ).toBeTruthy();
+    expect(dialog.queryByRole('radio')).toBeNull();
+    fireEvent.click(dialog.getByRole('button', { name: 'Let Tandem find a time' }));
+
+    expect(
+      await pair.findByText(
+        'Looking for another time for the session on Friday, 4 December 2026 at 10:00. Tandem is updating both calendars.',
+      ),
+    ).toBeTruthy();
+    const post = server.callsTo(
+      'POST',
+      `/api/meetings/${series.id}/occurrences/${series.occurrences[2]!.id}/reschedule`,
+    );
+    expect(post.map((c) => c.body)).toEqual([null]);
+  });
+
+  it('says why the free times cannot be offered when the session changed meanwhile', async () => {
+    const { server } = booked();
+    await openMeetings({ server });
+    server.state.failures['GET /api/meetings/:id/occurrences/:id/slots'] = { code: 'meeting_changing' };
+    const dialog = await openMove(nextSession(await section('Luca Neri')));
+
+    expect((await dialog.findByRole('alert')).textContent).toBe(
+      'This session is already being changed. Wait a moment for Tandem to finish; the page updates by itself.',
+    );
+    expect(dialog.queryByRole('button', { name: /Move session|Let Tandem find a time/ })).toBeNull();
+  });
+});
+
+describe("Meetings: the other person's time", () => {
+  it('shows each coming session in their clock too, on Meetings and on Home, when it reads differently', async () => {
+    const { server } = bookedAcrossZones();
+    await openMeetings({ server });
+    const pair = await section('Luca Neri');
+
+    expect(nextSession(pair).getByText('14:30–15:15 for Luca')).toBeTruthy();
+    const coming = within(pair.getByRole('heading', { name: 'Coming up' }).parentElement!);
+    expect(coming.getAllByText('14:30–15:15 for Luca')).toHaveLength(2);
+    cleanup();
+
+    server.series({ mentorId: ids.chiara, menteeId: ids.giulia, track: 'reverse', sessions: COMING.slice(1) });
+    renderSignedIn({ server });
+    const meetings = await section('Your next meetings');
+    const card = within(meetings.getByRole('heading', { name: 'With Luca Neri' }).closest('li')!);
+    expect(card.getByText('14:30–15:15 for Luca')).toBeTruthy();
+  });
+
+  it('names their day when it is another one', async () => {
+    const { server } = booked();
+    server.state.timeZones[ids.luca] = 'Pacific/Honolulu';
+    await openMeetings({ server });
+
+    expect(nextSession(await section('Luca Neri')).getByText('Thu, 23:00–23:45 for Luca')).toBeTruthy();
+  });
+
+  it('adds nothing when both clocks read the same', async () => {
+    const { server } = booked();
+    server.state.timeZones[ids.luca] = 'Europe/Berlin';
+    await openMeetings({ server });
+
+    expect((await section('Luca Neri')).queryByText(/for Luca$/)).toBeNull();
+  });
+});
+
+describe('Meetings: a pairing that is over', () => {
+  it('says plainly the pairing ended and its sessions were cancelled, with no next session or Teams link', async () => {
+    const { server } = booked();
+    server.state.pairs[0]!.status = 'ended';
+    server.state.series[0]!.status = 'cancelled';
+    await openMeetings({ server });
+
+    const pair = await section('Luca Neri');
+    expect(pair.getByText('Pairing ended')).toBeTruthy();
+    expect(pair.getByText('This pairing ended; its sessions were cancelled.')).toBeTruthy();
+    expect(pair.queryByRole('heading', { name: 'Next session' })).toBeNull();
+    expect(pair.queryByRole('link', { name: /Join in Teams/ })).toBeNull();
+    expect(pair.queryByRole('button', { name: /^(Skip|Move) the session/ })).toBeNull();
+    // What they did together stays.
+    expect(pair.getByRole('heading', { name: 'Past sessions' })).toBeTruthy();
+  });
+
+  it('says a paused pairing’s sessions are being cancelled, and leaves it off Home', async () => {
+    const { server } = booked();
+    server.state.pairs[0]!.status = 'paused';
+    server.state.series[0]!.status = 'cancelling';
+    await openMeetings({ server });
+
+    expect(
+      (await section('Luca Neri')).getByText(
+        'This pairing is paused; Tandem is cancelling its sessions in both calendars. New ones are booked when it resumes.',
+      ),
+    ).toBeTruthy();
+    expect(screen.queryByRole('link', { name: /Join in Teams/ })).toBeNull();
+    cleanup();
+
+    // Two others pairs' meetings, so that Home lists meetings beside its next step.
+    server.series({ mentorId: ids.chiara, menteeId: ids.giulia, track: 'reverse', sessions: COMING.slice(1) });
+    server.series({ mentorId: ids.marco, menteeId: ids.giulia, track: 'reverse', sessions: COMING.slice(2) });
+    renderSignedIn({ server });
+    const meetings = await section('Your next meetings');
+    expect(meetings.getByRole('heading', { name: 'With Chiara Rossi' })).toBeTruthy();
+    expect(meetings.queryByRole('heading', { name: 'With Luca Neri' })).toBeNull();
+    expect(meetings.queryByRole('link', { name: 'Join in Teams with Luca Neri' })).toBeNull();
+  });
+});
+
+describe('Meetings: a link to one session', () => {
+  it('opens with that session marked and focused', async () => {
+    const { server, series } = booked();
+    const target = series.occurrences[3]!;
+    renderSignedIn({ server, path: `/meetings/${series.id}/sessions/${target.id}` });
+
+    const row = (await screen.findByText('Friday, 11 December 2026, 10:00–10:45')).closest('li')!;
+    await waitFor(() => expect(document.activeElement).toBe(row));
+    expect(row.getAttribute('tabindex')).toBe('-1');
+  });
+});
+
+describe('Meetings in Italian: moving a session', () => {
+  it('offers the times in Italian, with no word that guesses a gender', async () => {
+    const { server } = bookedAcrossZones();
+    await openMeetings({ server, language: 'it-IT' });
+    const pair = await section('Luca Neri');
+    fireEvent.click(pair.getByRole('button', { name: 'Sposta l’incontro di venerdì 4 dicembre 2026 alle ore 10:00' }));
+    const dialog = within(await screen.findByRole('dialog', { name: 'Sposta l’incontro' }));
+
+    expect(await dialog.findByRole('radio', { name: 'sab 5 dic, 10:00–10:45 · 14:30–15:15 per Luca' })).toBeTruthy();
+    expect(dialog.getByRole('button', { name: 'Lascia com’è' })).toBeTruthy();
+    expect(document.body.textContent).not.toMatch(/\w\/[ae]\b/);
   });
 });

@@ -2,7 +2,7 @@
 import { describe, it, expect, afterEach, vi } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { createFakeServer, ids } from './fakeServer';
-import { renderSignedIn, section, tab } from './signedIn';
+import { navLink, renderSignedIn, section } from './signedIn';
 
 vi.mock('@microsoft/teams-js', async () => (await import('./fakeTeams')).teamsModule);
 
@@ -18,13 +18,13 @@ function giuliaAndLuca() {
 
 async function openRequests(options: Parameters<typeof renderSignedIn>[0]) {
   const rendered = renderSignedIn(options);
-  fireEvent.click(tab('Requests'));
+  fireEvent.click(await navLink('Requests'));
   await screen.findByRole('heading', { level: 1, name: 'Requests' });
   return rendered;
 }
 
 describe('Requests received', () => {
-  it('shows who asked, in which programme, their message, the dates, and why on demand', async () => {
+  it('shows who asked, in which programme, their message, the dates, and why they fit', async () => {
     const server = giuliaAndLuca();
     server.request(ids.giulia, {
       track: 'mentoring',
@@ -40,14 +40,9 @@ describe('Requests received', () => {
     expect(card.getByText('Would like you as their mentor in Mentoring.')).toBeTruthy();
     expect(card.getByText('Mi aiuti con la leadership?')).toBeTruthy();
     expect(card.getByText('Sent on 27 Nov 2026. Answer by 11 Dec 2026.')).toBeTruthy();
-    expect(card.getByText('Match: 28.34 out of 100')).toBeTruthy();
-    expect(card.queryByRole('list', { name: 'Why this match' })).toBeNull();
-
-    const why = card.getByRole('button', { name: 'Why this match?' });
-    fireEvent.click(why);
-
-    expect(why.getAttribute('aria-expanded')).toBe('true');
-    expect(await card.findByText(/You offer 1 of the 2 skills they want to learn: Leadership\./)).toBeTruthy();
+    // The match in words (tab/components/MatchExplanation.tsx): a label and the reasons first, no score.
+    expect(card.getByText('Possible match')).toBeTruthy();
+    expect(card.getByText('You can teach them Leadership, 1 of the 2 skills they asked for.')).toBeTruthy();
   });
 
   it('accepts a request, which then shows as a pairing on Home', async () => {
@@ -62,7 +57,7 @@ describe('Requests received', () => {
     expect(await received.findByText(/No requests are waiting for your answer/)).toBeTruthy();
     expect(await received.findByText('Accepted')).toBeTruthy();
 
-    fireEvent.click(tab('Home'));
+    fireEvent.click(await navLink('Home'));
     const pairs = await section('Your mentors and mentees');
     expect(await pairs.findByText('Your mentee in Mentoring')).toBeTruthy();
     expect(await pairs.findByRole('heading', { name: 'Giulia Bianchi' })).toBeTruthy();
@@ -146,6 +141,48 @@ describe('Sending a request', () => {
     expect(await sent.findByRole('heading', { name: 'Luca Neri' })).toBeTruthy();
     expect(sent.getByText('Waiting for an answer')).toBeTruthy();
     expect(sent.getByText('You asked them to be your mentor in Mentoring.')).toBeTruthy();
+  });
+
+  it('counts the message’s characters against the limit of 500', async () => {
+    await openRequests({ server: giuliaAndLuca() });
+    const suggestions = await section('Mentors for you in Mentoring');
+    fireEvent.click(await suggestions.findByRole('button', { name: 'Send a request to Luca Neri' }));
+    const message = suggestions.getByRole('textbox', { name: 'Message to Luca Neri (optional)' });
+    expect(suggestions.getByText('0/500')).toBeTruthy();
+
+    fireEvent.change(message, { target: { value: 'x'.repeat(123) } });
+
+    expect(suggestions.getByText('123/500')).toBeTruthy();
+    // The counter is read with the field.
+    const hint = suggestions.getByText('123/500').parentElement!;
+    expect(message.getAttribute('aria-describedby')).toContain(hint.id);
+  });
+
+  it('keeps a message longer than the limit whole, says by how much, and sends it once shortened', async () => {
+    const { server } = await openRequests({ server: giuliaAndLuca() });
+    const suggestions = await section('Mentors for you in Mentoring');
+    fireEvent.click(await suggestions.findByRole('button', { name: 'Send a request to Luca Neri' }));
+    const message = suggestions.getByRole('textbox', { name: 'Message to Luca Neri (optional)' });
+    const long = 'Ciao! '.repeat(720).trim();
+
+    fireEvent.change(message, { target: { value: long } });
+    fireEvent.click(suggestions.getByRole('button', { name: 'Send request' }));
+
+    expect((message as HTMLTextAreaElement).value).toBe(long);
+    expect(suggestions.getByText('4,319/500')).toBeTruthy();
+    expect(
+      suggestions.getByText('The message is 3,819 characters over the limit of 500. Shorten it to send.'),
+    ).toBeTruthy();
+    expect(message.getAttribute('aria-invalid')).toBe('true');
+    expect(server.callsTo('POST', '/api/requests')).toHaveLength(0);
+
+    const shortened = long.slice(0, 500);
+    fireEvent.change(message, { target: { value: shortened } });
+    expect(suggestions.queryByText(/over the limit/)).toBeNull();
+    fireEvent.click(suggestions.getByRole('button', { name: 'Send request' }));
+
+    await suggestions.findByRole('status');
+    expect(server.callsTo('POST', '/api/requests')[0]?.body).toMatchObject({ message: shortened.trim() });
   });
 
   it('sends no message when none is written', async () => {
@@ -271,12 +308,12 @@ describe('Withdrawing a request', () => {
     const server = giuliaAndLuca();
     server.request(ids.giulia, { track: 'mentoring', mentorId: ids.luca, menteeId: ids.giulia });
     renderSignedIn({ server, language: 'it-IT' });
-    fireEvent.click(tab('Richieste'));
+    fireEvent.click(await navLink('Richieste'));
     const sent = await section('Inviate da te');
 
     fireEvent.click(await sent.findByRole('button', { name: 'Ritira la richiesta inviata a Luca Neri' }));
 
-    expect((await sent.findByRole('status')).textContent).toBe('Ritirata. Luca Neri non la vedrà più.');
+    expect((await sent.findByRole('status')).textContent).toBe('Richiesta ritirata. Luca Neri non la vedrà più.');
     expect(await sent.findByText('Ritirata')).toBeTruthy();
   });
 });

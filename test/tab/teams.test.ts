@@ -29,6 +29,7 @@ describe('connectHost', () => {
       name: 'Outlook',
       locale: 'it-it',
       theme: 'dark',
+      subPageId: null,
       user: {
         id: 'aad-object-id',
         displayName: 'Teams User',
@@ -37,6 +38,11 @@ describe('connectHost', () => {
         tenantId: 'tenant-id',
       },
     });
+  });
+
+  it('reads where a deep link opened the tab (its subEntityId)', async () => {
+    enterHost({ subPageId: 'meetings/series-1/sessions/occurrence-2' });
+    expect((await connectHost())?.subPageId).toBe('meetings/series-1/sessions/occurrence-2');
   });
 
   it('treats a theme it does not know as the light theme', async () => {

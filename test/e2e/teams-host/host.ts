@@ -35,6 +35,11 @@ export interface TeamsHostOptions {
   theme?: HostTheme;
   /** Path and query of the tab's content URL (the manifest's is "/?inTeams=1"). */
   path?: string;
+  /**
+   * The place a deep link opened the tab at: the link's `context.subEntityId`, which Teams gives
+   * the tab as `page.subPageId` (server/teams-app.ts tabDeepLink builds such links).
+   */
+  subEntityId?: string;
   context?: BrowserContextOptions;
 }
 
@@ -109,8 +114,14 @@ export async function openInTeams(
   await context.route('https://res.cdn.office.net/**', (route) => route.abort('internetdisconnected'));
   await context.route(`${TAB_ORIGIN}/**`, async (route) => {
     const url = new URL(route.request().url());
-    const response = await route.fetch({ url: new URL(url.pathname + url.search, server.url).href });
-    await route.fulfill({ response });
+    try {
+      const response = await route.fetch({ url: new URL(url.pathname + url.search, server.url).href });
+      await route.fulfill({ response });
+    } catch {
+      // The app did not answer, or the test closed the page while the request was on its way: to
+      // the tab, as to a browser, that is a failed request, not an error of the test itself.
+      await route.abort('failed').catch(() => {});
+    }
   });
   const config: HostConfig = {
     tabUrl: new URL(path, TAB_ORIGIN).href,
@@ -120,6 +131,7 @@ export async function openInTeams(
     user: { ...user, tenantId },
     clientType: 'web',
     hostName: 'Teams',
+    ...(options.subEntityId ? { subEntityId: options.subEntityId } : {}),
   };
   await context.route(`${HOST_ORIGIN}${HOST_PATH}`, (route) =>
     route.fulfill({ contentType: 'text/html; charset=utf-8', body: hostPage(config) }),
@@ -141,7 +153,7 @@ export async function openInTeams(
     content: `(() => {
       if (window === window.top || location.origin !== ${JSON.stringify(TAB_ORIGIN)}) return;
       const observer = new MutationObserver(() => {
-        if (!document.querySelector('nav [role="tablist"]') || !document.querySelector('main h1')) return;
+        if (!document.querySelector('nav a[href]') || !document.querySelector('main h1')) return;
         window.tandemFirstViewAt = Date.now();
         observer.disconnect();
       });

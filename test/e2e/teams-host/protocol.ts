@@ -31,6 +31,8 @@ export interface HostConfig {
   /** "web", "desktop" ... what the host tells the app it is. */
   clientType: string;
   hostName: string;
+  /** The place in the tab a deep link opened it at (its context's subEntityId), if any. */
+  subEntityId?: string;
 }
 
 /** A request the host received, kept for the test to read. */
@@ -116,6 +118,8 @@ export function startTeamsHost(config: HostConfig): TeamsHostApi {
       tenantSKU: 'enterprise',
       userLicenseType: 'Unknown',
       isFullScreen: false,
+      // teams-js gives it to the app as page.subPageId.
+      ...(config.subEntityId ? { subEntityId: config.subEntityId } : {}),
     };
   }
 

@@ -1,6 +1,6 @@
+import { useQuery } from '@tanstack/react-query';
 import type { TabConfig } from '../../../../server/web/schemas';
 import { useApi, type Api } from '../../../lib/api';
-import { useQuery } from '../../../lib/query';
 
 /** GET /api/config: whether this is the sandbox tenant, and how to ask for tokens. */
 export function getConfig(api: Api, signal?: AbortSignal): Promise<TabConfig> {
@@ -9,5 +9,6 @@ export function getConfig(api: Api, signal?: AbortSignal): Promise<TabConfig> {
 
 export function useConfig() {
   const api = useApi();
-  return useQuery('config', (signal) => getConfig(api, signal));
+  // The server's settings do not change while the page is open.
+  return useQuery({ queryKey: ['config'], queryFn: ({ signal }) => getConfig(api, signal), staleTime: Infinity });
 }

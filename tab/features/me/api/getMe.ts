@@ -1,6 +1,7 @@
+import { useQuery } from '@tanstack/react-query';
 import type { Me } from '../../../../server/org/schemas';
 import { useApi, type Api } from '../../../lib/api';
-import { useQuery } from '../../../lib/query';
+import { keys } from '../../../lib/queryClient';
 
 export type { Me };
 
@@ -11,5 +12,5 @@ export function getMe(api: Api, signal?: AbortSignal): Promise<Me> {
 
 export function useMe() {
   const api = useApi();
-  return useQuery('me', (signal) => getMe(api, signal));
+  return useQuery({ queryKey: keys.me, queryFn: ({ signal }) => getMe(api, signal) });
 }

@@ -1,6 +1,7 @@
+import { useQuery } from '@tanstack/react-query';
 import type { Meetings } from '../../../../server/scheduling/schemas';
 import { useApi, type Api } from '../../../lib/api';
-import { useQuery } from '../../../lib/query';
+import { keys } from '../../../lib/queryClient';
 
 /** GET /api/meetings: the meetings of each of the person's pairs, booked by Tandem in Outlook. */
 export function getMeetings(api: Api, signal?: AbortSignal): Promise<Meetings> {
@@ -9,5 +10,5 @@ export function getMeetings(api: Api, signal?: AbortSignal): Promise<Meetings> {
 
 export function useMeetings() {
   const api = useApi();
-  return useQuery('meetings', (signal) => getMeetings(api, signal));
+  return useQuery({ queryKey: keys.meetings, queryFn: ({ signal }) => getMeetings(api, signal) });
 }

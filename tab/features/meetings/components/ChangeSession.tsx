@@ -12,67 +12,57 @@ import {
   Text,
 } from '@fluentui/react-components';
 import { ActionError } from '../../../components/ActionError';
-import { ApiError, useApi } from '../../../lib/api';
 import { useLocale, useMessages } from '../../../lib/i18n';
-import { changeOccurrence } from '../api/changeOccurrence';
-import type { Occurrence, OccurrenceAction } from '../../../../server/scheduling/schemas';
+import { useChangeOccurrence } from '../api/changeOccurrence';
+import type { Occurrence, OccurrenceAction, OtherPerson, Slot } from '../../../../server/scheduling/schemas';
 import { formatStart } from './format';
 import { messages } from './messages';
+import { MoveSession } from './MoveSession';
+import { isStale } from './stale';
 import { useMeetingStyles } from './styles';
-
-/** Codes that mean the page shows an old state: reloading shows where things stand. */
-const STALE = new Set(['meeting_started', 'meeting_changing', 'series_not_booked', 'meeting_not_found']);
 
 export interface ChangeSessionProps {
   seriesId: string;
   occurrence: Occurrence;
   /** The other person's name, for the question. */
   name: string;
-  /** The server took the change (202) and answered with the session as it now is. */
-  onChanged: (occurrence: Occurrence, action: OccurrenceAction) => void;
+  /** The other person, whose clock the free times are also shown in. */
+  other: Pick<OtherPerson, 'displayName' | 'timeZone'>;
+  /** The server took the change (202) and answered with the session as it now is; `to` the time chosen. */
+  onChanged: (occurrence: Occurrence, action: OccurrenceAction, to?: Slot) => void;
   /** The server refused because the page is out of date; called when the person closes the dialog. */
   onStale: () => void;
   onSignInAgain?: (() => void) | undefined;
 }
 
-/** Skip and Reschedule for one coming session, each asked first in a dialog. */
+/** Skip and Move for one coming session, each in a dialog: skipping asks first, moving offers times. */
 export function ChangeSession(props: ChangeSessionProps) {
   const styles = useMeetingStyles();
   return (
     <div className={styles.actions}>
-      <Confirm action="skip" {...props} />
-      <Confirm action="reschedule" {...props} />
+      <SkipSession {...props} />
+      <MoveSession {...props} />
     </div>
   );
 }
 
-function Confirm({
-  action,
-  seriesId,
-  occurrence,
-  name,
-  onChanged,
-  onStale,
-  onSignInAgain,
-}: ChangeSessionProps & { action: OccurrenceAction }) {
+function SkipSession({ seriesId, occurrence, name, onChanged, onStale, onSignInAgain }: ChangeSessionProps) {
   const t = useMessages(messages);
   const locale = useLocale();
   const styles = useMeetingStyles();
-  const api = useApi();
+  const change = useChangeOccurrence();
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const stale = error instanceof ApiError && STALE.has(error.code);
   const when = formatStart(occurrence, locale);
-  const skip = action === 'skip';
 
   async function confirm() {
     setBusy(true);
     setError(null);
     try {
-      const changed = await changeOccurrence(api, seriesId, occurrence.id, action);
+      const changed = await change.mutateAsync({ seriesId, occurrenceId: occurrence.id, action: 'skip' });
       setOpen(false);
-      onChanged(changed, action);
+      onChanged(changed, 'skip');
     } catch (reason) {
       setError(reason);
     } finally {
@@ -88,20 +78,20 @@ function Confirm({
         if (data.open) return;
         setError(null);
         // Reloaded once the person has read why: reloading first could take this session, and the dialog, away.
-        if (stale) onStale();
+        if (isStale(error)) onStale();
       }}
     >
       <DialogTrigger disableButtonEnhancement>
-        <Button size="small" aria-label={skip ? t.skipOn(when) : t.rescheduleOn(when)}>
-          {skip ? t.skip : t.reschedule}
+        <Button size="small" aria-label={t.skipOn(when)}>
+          {t.skip}
         </Button>
       </DialogTrigger>
       <DialogSurface>
         <DialogBody>
-          <DialogTitle>{skip ? t.skipTitle : t.rescheduleTitle}</DialogTitle>
+          <DialogTitle>{t.skipTitle}</DialogTitle>
           <DialogContent className={styles.block}>
             <Text as="p" className={styles.text}>
-              {skip ? t.skipBody(when, name) : t.rescheduleBody(when, name)}
+              {t.skipBody(when, name)}
             </Text>
             {error !== null && <ActionError error={error} known={t.changeErrors} onSignInAgain={onSignInAgain} />}
           </DialogContent>
@@ -111,7 +101,7 @@ function Confirm({
               <Button appearance="secondary">{t.keep}</Button>
             </DialogTrigger>
             <Button appearance="primary" disabledFocusable={busy} onClick={() => void confirm()}>
-              {skip ? t.skipConfirm : t.rescheduleConfirm}
+              {t.skipConfirm}
             </Button>
           </DialogActions>
         </DialogBody>

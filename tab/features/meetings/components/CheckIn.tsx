@@ -2,10 +2,10 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { Button, Field, Radio, RadioGroup, Spinner, Text, Textarea, mergeClasses } from '@fluentui/react-components';
 import { ActionError } from '../../../components/ActionError';
 import { SuccessNotice } from '../../../components/SuccessNotice';
-import { useApi } from '../../../lib/api';
+import { useFocusTarget, useTargetStyles } from '../../../components/target';
 import { formatDate, useLocale, useMessages } from '../../../lib/i18n';
 import type { Checkin, PastOccurrence } from '../../../../server/scheduling/schemas';
-import { saveCheckin } from '../api/saveCheckin';
+import { useSaveCheckin } from '../api/saveCheckin';
 import { formatSession, formatStart } from './format';
 import { messages } from './messages';
 import { useMeetingStyles } from './styles';
@@ -18,14 +18,18 @@ export interface PastSessionProps {
   occurrence: PastOccurrence;
   /** Open the form at once: the latest session, not checked in yet. */
   prompt: boolean;
+  /** A link points at this session. */
+  isTarget?: boolean;
   onSignInAgain?: (() => void) | undefined;
 }
 
 /** A session that ended, with the reader's own check-in: shown when saved, a short form to give or change it. */
-export function PastSession({ seriesId, occurrence, prompt, onSignInAgain }: PastSessionProps) {
+export function PastSession({ seriesId, occurrence, prompt, isTarget = false, onSignInAgain }: PastSessionProps) {
   const t = useMessages(messages);
   const locale = useLocale();
   const styles = useMeetingStyles();
+  const marked = useTargetStyles();
+  const targetRef = useFocusTarget<HTMLLIElement>(isTarget);
   const [checkin, setCheckin] = useState<Checkin | null>(occurrence.checkin);
   const [open, setOpen] = useState(prompt && !occurrence.checkin);
   const [justSaved, setJustSaved] = useState(false);
@@ -42,7 +46,11 @@ export function PastSession({ seriesId, occurrence, prompt, onSignInAgain }: Pas
   }
 
   return (
-    <li className={styles.row}>
+    <li
+      ref={targetRef}
+      className={isTarget ? mergeClasses(styles.row, marked.target) : styles.row}
+      tabIndex={isTarget ? -1 : undefined}
+    >
       <Text as="p" className={styles.text}>
         {formatSession(occurrence, locale)}
       </Text>
@@ -105,7 +113,7 @@ interface CheckInFormProps {
 function CheckInForm({ id, seriesId, occurrence, checkin, when, onSaved, onSignInAgain }: CheckInFormProps) {
   const t = useMessages(messages);
   const styles = useMeetingStyles();
-  const api = useApi();
+  const save = useSaveCheckin();
   const [happened, setHappened] = useState<'yes' | 'no' | ''>(checkin ? (checkin.happened ? 'yes' : 'no') : '');
   const [usefulness, setUsefulness] = useState(checkin?.usefulness ? String(checkin.usefulness) : '');
   const [confidence, setConfidence] = useState(checkin?.confidence ? String(checkin.confidence) : '');
@@ -125,12 +133,16 @@ function CheckInForm({ id, seriesId, occurrence, checkin, when, onSaved, onSignI
     setBusy(true);
     setError(null);
     try {
-      const answer = await saveCheckin(api, seriesId, occurrence.id, {
-        happened: happened === 'yes',
-        // How useful a session that did not happen was has no answer.
-        usefulness: happened === 'yes' && usefulness ? Number(usefulness) : null,
-        confidence: confidence ? Number(confidence) : null,
-        note: note.trim() ? note : null,
+      const answer = await save.mutateAsync({
+        seriesId,
+        occurrenceId: occurrence.id,
+        answers: {
+          happened: happened === 'yes',
+          // How useful a session that did not happen was has no answer.
+          usefulness: happened === 'yes' && usefulness ? Number(usefulness) : null,
+          confidence: confidence ? Number(confidence) : null,
+          note: note.trim() ? note : null,
+        },
       });
       onSaved(answer);
     } catch (reason) {

@@ -2,10 +2,9 @@ import { useRef, useState } from 'react';
 import { Button, Field, ProgressBar, Slider, Spinner, Text } from '@fluentui/react-components';
 import { ActionError } from '../../../components/ActionError';
 import { SuccessNotice } from '../../../components/SuccessNotice';
-import { useApi } from '../../../lib/api';
 import { formatNumber, useLocale, useMessages } from '../../../lib/i18n';
 import type { PairGoal, Series } from '../../../../server/scheduling/schemas';
-import { saveGoalProgress } from '../api/saveGoalProgress';
+import { useSaveGoalProgress } from '../api/saveGoalProgress';
 import { messages } from './messages';
 import { useMeetingStyles } from './styles';
 
@@ -26,14 +25,14 @@ export function GoalsProgress({ series, goals, name, onSignInAgain }: GoalsProgr
   if (goals.length === 0) {
     return (
       <Text as="p" className={styles.text}>
-        {mentee ? t.noGoalsMentee : t.noGoalsMentor}
+        {mentee ? t.noGoalsMentee : t.noGoalsMentor(name)}
       </Text>
     );
   }
   return (
     <>
       <Text as="p" className={styles.muted}>
-        {mentee ? t.goalsMentee : t.goalsMentor(name)}
+        {mentee ? t.goalsMentee(name) : t.goalsMentor(name)}
       </Text>
       {mentee ? (
         <EditGoals seriesId={series.id} goals={goals} onSignInAgain={onSignInAgain} />
@@ -76,7 +75,7 @@ function EditGoals({
   const t = useMessages(messages);
   const locale = useLocale();
   const styles = useMeetingStyles();
-  const api = useApi();
+  const saveProgress = useSaveGoalProgress();
   const [progress, setProgress] = useState<Record<string, number>>(() =>
     Object.fromEntries(goals.map((g) => [g.id, g.progress])),
   );
@@ -90,7 +89,7 @@ function EditGoals({
     setError(null);
     setSaved(false);
     try {
-      const answer = await saveGoalProgress(api, seriesId, progress);
+      const answer = await saveProgress.mutateAsync({ seriesId, progress });
       setProgress(Object.fromEntries(answer.goals.map((g) => [g.id, g.progress])));
       setSaved(true);
       requestAnimationFrame(() => savedRef.current?.focus());

@@ -1,23 +1,30 @@
 import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
-import { Button, Text } from '@fluentui/react-components';
-import { ErrorState } from '../../../components/ErrorState';
+import { MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
+import { ButtonLink } from '../../../components/links';
+import { LoadError } from '../../../components/LoadError';
 import { Loading } from '../../../components/Loading';
+import { useFocusTarget } from '../../../components/target';
 import { useLocale, useMessages } from '../../../lib/i18n';
-import type { Query } from '../../../lib/query';
 import type { Meetings, Occurrence, Series, SeriesStatus } from '../../../../server/scheduling/schemas';
+import { useMeetings } from '../api/getMeetings';
 import { zoneName } from './format';
 import { messages } from './messages';
 import { CHANGING, SeriesCard } from './SeriesCard';
+import { isOver } from './SeriesStatus';
 import { useMeetingStyles } from './styles';
 
 /** Series whose status will change by itself soon, as a job finishes. */
 const SETTLING: ReadonlySet<SeriesStatus> = new Set(['booking', 'cancelling', 'replaced']);
 const LIVE = ['booked', 'booking', 'needs_attention'];
 
+/** What a link into Meetings points at: a pair's meetings, or one session of them. */
+export interface MeetingsTarget {
+  seriesId?: string | undefined;
+  occurrenceId?: string | undefined;
+}
+
 export interface MeetingsListProps {
-  meetings: Query<Meetings>;
-  /** Where someone with no pair yet goes next. */
-  onFindSomeone: () => void;
+  target?: MeetingsTarget;
   onSignInAgain?: () => void;
 }
 
@@ -25,10 +32,11 @@ export interface MeetingsListProps {
 const REFRESH = { firstMs: 3000, laterMs: 30_000, quickTimes: 20 };
 
 /** Every pair's meetings, with their status, sessions, check-ins and goals. */
-export function MeetingsList({ meetings, onFindSomeone, onSignInAgain }: MeetingsListProps) {
+export function MeetingsList({ target = {}, onSignInAgain }: MeetingsListProps) {
   const t = useMessages(messages);
   const locale = useLocale();
   const styles = useMeetingStyles();
+  const meetings = useMeetings();
   // Sessions the server accepted a change for, shown changing until the next answer says more.
   const [changes, setChanges] = useState<{ against: Meetings; occurrence: Occurrence }[]>([]);
   const data = meetings.data;
@@ -46,11 +54,16 @@ export function MeetingsList({ meetings, onFindSomeone, onSignInAgain }: Meeting
   const settling = !!shown?.series.some(
     (s) => SETTLING.has(s.status) || s.upcoming.some((o) => CHANGING.has(o.status)),
   );
-  useRefreshWhile(settling, meetings.status === 'success' ? meetings.data : undefined, meetings.retry);
+  // Each answer is marked by when it came, even one the same as the last (the cache keeps that one's object).
+  const answered = meetings.isSuccess && !meetings.isFetching ? meetings.dataUpdatedAt : undefined;
+  useRefreshWhile(settling, answered, () => void meetings.refetch());
+  const missing = shown && missingTarget(shown.series, target);
+  const missingRef = useFocusTarget<HTMLDivElement>(!!missing);
 
-  if (meetings.status === 'error' && !shown)
-    return <ErrorState error={meetings.error} onRetry={meetings.retry} onSignInAgain={onSignInAgain} />;
-  if (!shown) return <Loading label={t.loading} />;
+  if (!shown) {
+    if (meetings.isError) return <LoadError query={meetings} onSignInAgain={onSignInAgain} />;
+    return <Loading label={t.loading} />;
+  }
 
   if (shown.series.length === 0) {
     return (
@@ -58,9 +71,9 @@ export function MeetingsList({ meetings, onFindSomeone, onSignInAgain }: Meeting
         <Text as="p" className={styles.text}>
           {t.none}
         </Text>
-        <Button appearance="primary" className={styles.alignStart} onClick={onFindSomeone}>
+        <ButtonLink to="/requests" appearance="primary" className={styles.alignStart}>
           {t.findSomeone}
-        </Button>
+        </ButtonLink>
       </div>
     );
   }
@@ -71,12 +84,20 @@ export function MeetingsList({ meetings, onFindSomeone, onSignInAgain }: Meeting
       <Text as="p" className={styles.muted}>
         {zone ? t.timesIn(zone) : t.timesInDevice}
       </Text>
+      {missing && (
+        <div ref={missingRef} tabIndex={-1} className={styles.notice}>
+          <MessageBar intent="info" layout="multiline">
+            <MessageBarBody>{missing === 'series' ? t.seriesNotListed : t.sessionNotListed}</MessageBarBody>
+          </MessageBar>
+        </div>
+      )}
       {order(shown.series).map((series) => (
         <SeriesCard
           key={series.id}
           series={series}
+          target={series.id === target.seriesId ? (target.occurrenceId ?? 'series') : undefined}
           onChanged={(occurrence) => data && setChanges((c) => [...c, { against: data, occurrence }])}
-          onStale={meetings.retry}
+          onStale={() => void meetings.refetch()}
           onSignInAgain={onSignInAgain}
         />
       ))}
@@ -84,9 +105,19 @@ export function MeetingsList({ meetings, onFindSomeone, onSignInAgain }: Meeting
   );
 }
 
+/** What a link pointed at that the list does not hold (long past, or not the reader's), if anything. */
+function missingTarget(series: Series[], { seriesId, occurrenceId }: MeetingsTarget): 'series' | 'session' | null {
+  if (!seriesId) return null;
+  const found = series.find((s) => s.id === seriesId);
+  if (!found) return 'series';
+  if (!occurrenceId) return null;
+  const sessions = [...found.upcoming, ...found.past, ...(found.next ? [found.next] : [])];
+  return sessions.some((o) => o.id === occurrenceId) ? null : 'session';
+}
+
 /** Live series first, soonest next session first; ended ones after. */
 function order(series: Series[]): Series[] {
-  const rank = (s: Series) => (LIVE.includes(s.status) ? 0 : 1);
+  const rank = (s: Series) => (LIVE.includes(s.status) && !isOver(s) ? 0 : 1);
   const next = (s: Series) => (s.next ? Date.parse(s.next.start) : Number.MAX_SAFE_INTEGER);
   return [...series].sort((a, b) => rank(a) - rank(b) || next(a) - next(b));
 }

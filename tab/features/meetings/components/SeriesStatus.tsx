@@ -57,3 +57,35 @@ export function SeriesExplanation({ series }: { series: Pick<Series, 'status' | 
     </Text>
   ) : null;
 }
+
+/** Pairs that meet no more for now: their meetings are cancelled, or being cancelled. */
+const OVER = ['paused', 'completed', 'ended'] as const;
+type Over = (typeof OVER)[number];
+
+export const isOver = (
+  series: Pick<Series, 'pairStatus'>,
+): series is Pick<Series, 'pairStatus'> & { pairStatus: Over } =>
+  (OVER as readonly string[]).includes(series.pairStatus);
+
+/** "Pairing ended": where the pair stands, in place of the series' own status. */
+export function PairOverBadge({ series }: { series: Pick<Series, 'pairStatus'> }) {
+  const t = useMessages(messages);
+  return isOver(series) ? (
+    <Badge appearance="tint" color="subtle">
+      {t.pairOver[series.pairStatus]}
+    </Badge>
+  ) : null;
+}
+
+/** "This pairing ended; its sessions were cancelled." Said plainly, first thing in the card. */
+export function PairOverText({ series }: { series: Pick<Series, 'pairStatus' | 'status'> }) {
+  const t = useMessages(messages);
+  if (!isOver(series)) return null;
+  // Until the job has taken them out of both calendars, the sessions are still being cancelled.
+  const cancelling = series.status !== 'cancelled';
+  return (
+    <MessageBar intent="info" layout="multiline">
+      <MessageBarBody>{t.pairOverText[series.pairStatus](cancelling)}</MessageBarBody>
+    </MessageBar>
+  );
+}

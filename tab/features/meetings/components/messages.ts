@@ -4,6 +4,9 @@ import type { OccurrenceStatus, ProblemCode, SeriesStatus } from '../../../../se
 import type { Messages } from '../../../lib/i18n';
 
 type When = (when: string) => string;
+type Named = (name: string) => string;
+/** A pairing that is over for now: its words say whether its sessions are still being cancelled. */
+type Over = (cancelling: boolean) => string;
 /** What an action says for the server's codes it knows; each key is a code of the catalogue. */
 type ErrorWords = Partial<Record<ErrorCode, string>>;
 
@@ -36,8 +39,8 @@ const en = {
     needs_attention: null,
     booking:
       'Tandem is looking for a time when you are both free and will put it in both calendars, with a Teams link. This takes a minute or two.',
-    cancelling: 'The pairing ended: Tandem is removing the sessions still to come from both calendars.',
-    cancelled: 'The pairing ended, so there are no more sessions. The ones you had are listed below.',
+    cancelling: 'Tandem is removing the sessions still to come from both calendars.',
+    cancelled: 'These meetings were cancelled, so no more sessions are coming. The ones you had are listed below.',
     replaced:
       'Tandem is booking these meetings again at a new time, for example because one of you declined them in Outlook.',
   } satisfies Record<SeriesStatus, string | null>,
@@ -60,6 +63,26 @@ const en = {
     outlook_refused: 'If it keeps happening, tell your IT team.',
     unknown: 'If it keeps happening, tell your IT team.',
   } satisfies Record<ProblemCode | 'unknown', string>,
+  // A pairing paused, completed or ended: its meetings are cancelled, whatever the series says.
+  pairOver: {
+    paused: 'Pairing paused',
+    completed: 'Pairing completed',
+    ended: 'Pairing ended',
+  },
+  pairOverText: {
+    paused: ((cancelling) =>
+      cancelling
+        ? 'This pairing is paused; Tandem is cancelling its sessions in both calendars. New ones are booked when it resumes.'
+        : 'This pairing is paused; its sessions were cancelled. New ones are booked when it resumes.') as Over,
+    completed: ((cancelling) =>
+      cancelling
+        ? 'This pairing is complete; Tandem is cancelling its sessions in both calendars.'
+        : 'This pairing is complete; its sessions were cancelled.') as Over,
+    ended: ((cancelling) =>
+      cancelling
+        ? 'This pairing ended; Tandem is cancelling its sessions in both calendars.'
+        : 'This pairing ended; its sessions were cancelled.') as Over,
+  },
   retriesDaily: 'Tandem tries again every day and books the meetings as soon as it can; you will both be told.',
   nextHeading: 'Next session',
   upcomingHeading: 'Coming up',
@@ -80,25 +103,39 @@ const en = {
   } satisfies Record<OccurrenceStatus, string>,
   updating: 'Tandem is updating both calendars.',
   notMoved: 'Could not move',
+  movedFromDay: (day: string) => `Moved from ${day}`,
+  movedFromTime: (time: string) => `Moved from ${time}`,
+  // The other person's clock, beside a session, when it reads differently from the reader's.
+  theirTime: (time: string, name: string) => `${time} for ${name}`,
+  theirTimeUnnamed: (time: string) => `${time}, their time`,
   notMovedHelp:
     'Neither of you had another free time before the following session, so this one stays as it was. Skip it, or move it yourselves in Outlook.',
   skip: 'Skip',
-  reschedule: 'Reschedule',
+  reschedule: 'Move',
   skipOn: ((when) => `Skip the session on ${when}`) as When,
-  rescheduleOn: ((when) => `Reschedule the session on ${when}`) as When,
+  rescheduleOn: ((when) => `Move the session on ${when}`) as When,
   skipTitle: 'Skip this session?',
   skipBody: (when: string, name: string) =>
     `Tandem will remove the session on ${when} from your calendar and from ${name}’s. The sessions after it stay as they are.`,
   skipConfirm: 'Skip session',
-  rescheduleTitle: 'Move this session?',
+  rescheduleTitle: 'Move this session',
   rescheduleBody: (when: string, name: string) =>
-    `Tandem will look for another time when you and ${name} are both free, at least a day from now and before the following session, and move the session on ${when} in both calendars. If there is no such time, it stays where it is and you will both be told.`,
-  rescheduleConfirm: 'Find another time',
+    `Pick a time when you and ${name} are both free. Tandem moves the session on ${when} in both calendars.`,
+  findingTimes: 'Looking for times when you are both free…',
+  freeTimes: 'Free times',
+  chooseTime: 'Choose one of the times.',
+  rescheduleConfirm: 'Move session',
+  noTimes: (name: string) => `You and ${name} have no free time in common before the following session.`,
+  noTimesHelp:
+    'Tandem can look again as it moves the session: calendars change. If nothing is free then, it stays where it is and you will both be told.',
+  letTandemFind: 'Let Tandem find a time',
   keep: 'Keep it',
   working: 'Sending…',
   skippingNotice: ((when) => `Skipping the session on ${when}. Tandem is updating both calendars.`) as When,
   reschedulingNotice: ((when) =>
     `Looking for another time for the session on ${when}. Tandem is updating both calendars.`) as When,
+  movingNotice: (when: string, to: string) =>
+    `Moving the session on ${when} to ${to}. Tandem is updating both calendars.`,
   changeErrors: {
     meeting_started: 'This session has already started or taken place, so it can no longer be changed.',
     meeting_changing:
@@ -143,10 +180,10 @@ const en = {
     meeting_not_found: 'This session no longer exists. Refresh the page.',
   } satisfies ErrorWords,
   // Goals
-  goalsMentee: 'How far along are you with each goal? Your mentor sees this too.',
-  goalsMentor: (name: string) => `How far along ${name} is with each goal. Only your mentee updates it.`,
+  goalsMentee: ((name) => `How far along are you with each goal? ${name} sees this too.`) as Named,
+  goalsMentor: ((name) => `How far along ${name} is with each goal. Only they update it.`) as Named,
   noGoalsMentee: 'You chose no goals for this programme. You can add some in My programmes.',
-  noGoalsMentor: 'Your mentee chose no goals for this programme.',
+  noGoalsMentor: ((name) => `${name} chose no goals for this programme.`) as Named,
   percent: (n: string) => `${n}%`,
   saveProgress: 'Save progress',
   progressSaved: 'Progress saved.',
@@ -158,19 +195,23 @@ const en = {
   // Home
   seeAll: 'See all meetings',
   nextWith: (name: string) => `With ${name}`,
+  // A link that points at what the list no longer holds
+  seriesNotListed: 'These meetings are not among yours any more. Here are the ones you have.',
+  sessionNotListed: 'That session is no longer listed. Here are the sessions of these meetings.',
 };
 
 export const messages: Messages<typeof en> = {
   en,
   it: {
     loading: 'Caricamento dei tuoi incontri…',
-    none: 'Ancora nessun incontro: quando tu e il tuo mentor o mentee sarete in coppia, Tandem li fisserà in entrambi i calendari.',
+    none: 'Ancora nessun incontro: quando avrai un mentor o un mentee, Tandem fisserà gli incontri in entrambi i calendari.',
     findSomeone: 'Trova un mentor o un mentee',
     timesIn: (zone) => `Gli orari sono nel tuo fuso orario: ${zone}.`,
     timesInDevice: 'Gli orari sono nel fuso orario di questo dispositivo.',
     someone: 'Una persona',
-    yourMentor: (programme) => `Il tuo mentor nel ${programme}`,
-    yourMentee: (programme) => `Il tuo mentee nel ${programme}`,
+    // Without "il tuo" / "la tua": the other person's gender is not known.
+    yourMentor: (programme) => `Ti segue come mentor nel programma ${programme}`,
+    yourMentee: (programme) => `Segui questa persona come mentor nel programma ${programme}`,
     programme: { mentoring: 'Mentoring', reverse: 'Reverse mentoring' },
     cadence: {
       weekly: (minutes) => `Ogni settimana, ${minutes} minuti`,
@@ -179,20 +220,20 @@ export const messages: Messages<typeof en> = {
     },
     status: {
       booking: 'Ricerca di un orario…',
-      booked: 'Fissati',
-      needs_attention: 'Serve attenzione',
-      cancelling: 'In cancellazione',
-      cancelled: 'Cancellati',
-      replaced: 'Da fissare di nuovo',
+      booked: 'Incontri fissati',
+      needs_attention: 'Da sistemare',
+      cancelling: 'Annullamento in corso',
+      cancelled: 'Incontri annullati',
+      replaced: 'Nuova prenotazione in corso',
     },
     explain: {
       booked: null,
       needs_attention: null,
       booking:
         'Tandem sta cercando un orario in cui siete entrambi liberi e lo inserirà in entrambi i calendari, con un link di Teams. Ci vuole un minuto o due.',
-      cancelling: 'L’abbinamento è concluso: Tandem sta togliendo gli incontri futuri da entrambi i calendari.',
+      cancelling: 'Tandem sta togliendo gli incontri futuri da entrambi i calendari.',
       cancelled:
-        'L’abbinamento è concluso, quindi non ci sono altri incontri. Quelli che avete fatto sono elencati qui sotto.',
+        'Questi incontri sono stati annullati: non ce ne sono altri in programma. Quelli già fatti sono elencati qui sotto.',
       replaced:
         'Tandem sta fissando di nuovo questi incontri a un nuovo orario, per esempio perché uno di voi li ha rifiutati in Outlook.',
     },
@@ -217,28 +258,51 @@ export const messages: Messages<typeof en> = {
       outlook_refused: 'Se succede ancora, avvisa il tuo team IT.',
       unknown: 'Se succede ancora, avvisa il tuo team IT.',
     },
+    pairOver: {
+      paused: 'Abbinamento in pausa',
+      completed: 'Abbinamento completato',
+      ended: 'Abbinamento terminato',
+    },
+    pairOverText: {
+      paused: (cancelling) =>
+        cancelling
+          ? 'Questo abbinamento è in pausa: Tandem sta annullando i suoi incontri in entrambi i calendari. Alla ripresa ne fisserà di nuovi.'
+          : 'Questo abbinamento è in pausa e i suoi incontri sono stati annullati. Alla ripresa Tandem ne fisserà di nuovi.',
+      completed: (cancelling) =>
+        cancelling
+          ? 'Questo abbinamento è completato: Tandem sta annullando i suoi incontri in entrambi i calendari.'
+          : 'Questo abbinamento è completato e i suoi incontri sono stati annullati.',
+      ended: (cancelling) =>
+        cancelling
+          ? 'Questo abbinamento è terminato: Tandem sta annullando i suoi incontri in entrambi i calendari.'
+          : 'Questo abbinamento è terminato e i suoi incontri sono stati annullati.',
+    },
     retriesDaily: 'Tandem riprova ogni giorno e fissa gli incontri appena possibile; ve lo comunicherà.',
     nextHeading: 'Prossimo incontro',
-    upcomingHeading: 'In arrivo',
+    upcomingHeading: 'Incontri successivi',
     pastHeading: 'Incontri passati',
     goalsHeading: 'Progressi sugli obiettivi',
     noUpcoming: 'Nessun incontro in arrivo.',
-    join: 'Partecipa in Teams',
-    joinWith: (name) => `Partecipa in Teams con ${name}`,
+    join: 'Partecipa su Teams',
+    joinWith: (name) => `Partecipa su Teams con ${name}`,
     download: 'Scarica .ics',
-    downloadWith: (name) => `Scarica .ics del prossimo incontro con ${name}`,
+    downloadWith: (name) => `Scarica il file .ics del prossimo incontro con ${name}`,
     downloading: 'Preparazione del file…',
     session: {
       scheduled: 'In programma',
-      skipping: 'In annullamento',
+      skipping: 'Annullamento in corso',
       skipped: 'Saltato',
-      rescheduling: 'In spostamento',
-      cancelled: 'Cancellato',
+      rescheduling: 'Spostamento in corso',
+      cancelled: 'Annullato',
     },
     updating: 'Tandem sta aggiornando entrambi i calendari.',
-    notMoved: 'Non spostata',
+    notMoved: 'Spostamento non riuscito',
     notMovedHelp:
-      'Non c’era un altro momento libero per entrambi prima della sessione successiva, quindi resta com’era. Puoi saltarla, oppure spostarla voi in Outlook.',
+      'Nessuno dei due aveva un altro orario libero prima dell’incontro successivo, quindi l’incontro resta dov’era. Puoi saltarlo, oppure spostarlo voi in Outlook.',
+    movedFromDay: (day) => `Spostato da ${day}`,
+    movedFromTime: (time) => `Spostato dalle ${time}`,
+    theirTime: (time, name) => `${time} per ${name}`,
+    theirTimeUnnamed: (time) => `${time} nel fuso orario dell’altra persona`,
     skip: 'Salta',
     reschedule: 'Sposta',
     skipOn: (when) => `Salta l’incontro di ${when}`,
@@ -247,15 +311,24 @@ export const messages: Messages<typeof en> = {
     skipBody: (when, name) =>
       `Tandem toglierà l’incontro di ${when} dal tuo calendario e da quello di ${name}. Gli incontri successivi restano come sono.`,
     skipConfirm: 'Salta l’incontro',
-    rescheduleTitle: 'Spostare questo incontro?',
+    rescheduleTitle: 'Sposta l’incontro',
     rescheduleBody: (when, name) =>
-      `Tandem cercherà un altro orario in cui tu e ${name} siete entrambi liberi, da domani in poi e prima dell’incontro successivo, e sposterà l’incontro di ${when} in entrambi i calendari. Se non c’è un orario adatto, resta dov’è e ve lo comunicherà.`,
-    rescheduleConfirm: 'Trova un altro orario',
-    keep: 'Lascialo',
+      `Scegli un orario in cui tu e ${name} siete liberi. Tandem sposterà l’incontro di ${when} in entrambi i calendari.`,
+    findingTimes: 'Ricerca degli orari liberi per entrambi…',
+    freeTimes: 'Orari liberi',
+    chooseTime: 'Scegli uno degli orari.',
+    rescheduleConfirm: 'Sposta l’incontro',
+    noTimes: (name) => `Tu e ${name} non avete orari liberi in comune prima dell’incontro successivo.`,
+    noTimesHelp:
+      'Tandem può cercare di nuovo mentre sposta l’incontro, perché i calendari cambiano. Se non trova nulla, l’incontro resta dov’è e ve lo comunicherà.',
+    letTandemFind: 'Lascia scegliere a Tandem',
+    keep: 'Lascia com’è',
     working: 'Invio in corso…',
     skippingNotice: (when) => `L’incontro di ${when} verrà saltato. Tandem sta aggiornando entrambi i calendari.`,
     reschedulingNotice: (when) =>
       `Ricerca di un altro orario per l’incontro di ${when}. Tandem sta aggiornando entrambi i calendari.`,
+    movingNotice: (when, to) =>
+      `Spostamento dell’incontro di ${when}: nuovo orario ${to}. Tandem sta aggiornando entrambi i calendari.`,
     changeErrors: {
       meeting_started: 'Questo incontro è già iniziato o si è già svolto, quindi non si può più cambiare.',
       meeting_changing:
@@ -268,19 +341,19 @@ export const messages: Messages<typeof en> = {
       no_upcoming_meeting: 'Non c’è nessun incontro in arrivo da scaricare.',
       meeting_not_found: 'Questi incontri non esistono più. Aggiorna la pagina.',
     },
-    notCheckedIn: 'Nessun check-in ancora.',
+    notCheckedIn: 'Check-in non ancora fatto.',
     checkedIn: 'Check-in fatto.',
     checkIn: 'Fai il check-in',
     editCheckIn: 'Modifica il check-in',
-    checkInOn: (when) => `Fai il check-in sull’incontro di ${when}`,
-    editCheckInOn: (when) => `Modifica il check-in sull’incontro di ${when}`,
+    checkInOn: (when) => `Fai il check-in dell’incontro di ${when}`,
+    editCheckInOn: (when) => `Modifica il check-in dell’incontro di ${when}`,
     checkInTitle: (when) => `Check-in per ${when}`,
     happened: 'L’incontro si è svolto?',
     yes: 'Sì',
     no: 'No',
     chooseHappened: 'Indica se l’incontro si è svolto.',
     usefulness: 'Quanto è stato utile?',
-    confidence: 'Quanta sicurezza senti ora?',
+    confidence: 'Quanta sicurezza hai ora?',
     scaleHint: '1 per niente, 5 moltissimo.',
     notes: 'Note private (facoltative)',
     notesHint: 'Solo tu puoi vedere queste note.',
@@ -298,10 +371,10 @@ export const messages: Messages<typeof en> = {
       meeting_not_over: 'Questo incontro non è ancora finito. Fai il check-in quando sarà concluso.',
       meeting_not_found: 'Questo incontro non esiste più. Aggiorna la pagina.',
     },
-    goalsMentee: 'A che punto sei con ciascun obiettivo? Lo vede anche il tuo mentor.',
-    goalsMentor: (name) => `A che punto è ${name} con ciascun obiettivo. Lo aggiorna solo il tuo mentee.`,
-    noGoalsMentee: 'Non hai scelto obiettivi per questo programma. Puoi aggiungerli in I miei programmi.',
-    noGoalsMentor: 'Il tuo mentee non ha scelto obiettivi per questo programma.',
+    goalsMentee: (name) => `A che punto sei con ciascun obiettivo? Lo vede anche ${name}.`,
+    goalsMentor: (name) => `A che punto è ${name} con ciascun obiettivo: lo aggiorna solo chi fa da mentee.`,
+    noGoalsMentee: 'Non hai scelto obiettivi per questo programma. Puoi aggiungerli nella sezione I miei programmi.',
+    noGoalsMentor: (name) => `${name} non ha scelto obiettivi per questo programma.`,
     percent: (n) => `${n}%`,
     saveProgress: 'Salva i progressi',
     progressSaved: 'Progressi salvati.',
@@ -312,5 +385,7 @@ export const messages: Messages<typeof en> = {
     },
     seeAll: 'Vedi tutti gli incontri',
     nextWith: (name) => `Con ${name}`,
+    seriesNotListed: 'Questi incontri non sono più tra i tuoi. Ecco quelli che hai.',
+    sessionNotListed: 'Quell’incontro non è più in elenco. Ecco gli incontri di questa coppia.',
   },
 };

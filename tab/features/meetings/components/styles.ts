@@ -2,7 +2,7 @@ import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useCardStyles } from '../../../components/cardStyles';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL, maxWidth: '52rem' },
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL },
   // A meeting card holds more than the shared card: its parts stand further apart.
   card: { gap: tokens.spacingVerticalM },
   block: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -34,6 +34,14 @@ const useStyles = makeStyles({
   },
   rowLine: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
   grow: { flexGrow: 1 },
+  // A session's time over the other person's: Fluent's Text is inline, so they are stacked here.
+  stack: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'flex-start',
+    gap: tokens.spacingVerticalXXS,
+    minWidth: 0,
+  },
   form: {
     display: 'flex',
     flexDirection: 'column',
@@ -43,6 +51,8 @@ const useStyles = makeStyles({
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
   },
   percent: { fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground2 },
+  // Long words (a name, an address) wrap instead of widening a phone's page.
+  wrap: { overflowWrap: 'anywhere' },
   alignStart: { alignSelf: 'flex-start' },
   notice: { ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` } },
 });
@@ -51,5 +61,6 @@ const useStyles = makeStyles({
 export function useMeetingStyles() {
   const cards = useCardStyles();
   const own = useStyles();
-  return { ...cards, ...own, card: mergeClasses(cards.card, own.card) };
+  // `list` is a list of sessions here; `cards` keeps the shared grid of cards.
+  return { ...cards, ...own, cards: cards.list, card: mergeClasses(cards.card, own.card) };
 }

@@ -1,6 +1,7 @@
+import { useQuery } from '@tanstack/react-query';
 import type { LivePairStatus, Pair, Pairs, PairStatus } from '../../../../server/matching/schemas';
 import { useApi, type Api } from '../../../lib/api';
-import { useQuery } from '../../../lib/query';
+import { keys } from '../../../lib/queryClient';
 
 export type { Pair, PairStatus };
 
@@ -26,5 +27,5 @@ export function getPairs(api: Api, signal?: AbortSignal): Promise<Pairs> {
 
 export function usePairs() {
   const api = useApi();
-  return useQuery('pairs', (signal) => getPairs(api, signal));
+  return useQuery({ queryKey: keys.pairs, queryFn: ({ signal }) => getPairs(api, signal) });
 }

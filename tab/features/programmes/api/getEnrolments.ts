@@ -1,8 +1,9 @@
-import type { Cadence, Enrolment, Enrolments, MeetingMinutes } from '../../../../server/matching/schemas';
+import { useQuery } from '@tanstack/react-query';
+import type { Cadence, Enrolment, Enrolments, MeetingMinutes, TrackRoles } from '../../../../server/matching/schemas';
 import { useApi, type Api } from '../../../lib/api';
-import { useQuery } from '../../../lib/query';
+import { keys } from '../../../lib/queryClient';
 
-export type { Cadence, Enrolment, Enrolments, MeetingMinutes };
+export type { Cadence, Enrolment, Enrolments, MeetingMinutes, TrackRoles };
 
 /**
  * GET /api/enrolments: the programmes the person is in, and for each one they are not in yet a
@@ -15,5 +16,5 @@ export function getEnrolments(api: Api, signal?: AbortSignal): Promise<Enrolment
 
 export function useEnrolments() {
   const api = useApi();
-  return useQuery('enrolments', (signal) => getEnrolments(api, signal));
+  return useQuery({ queryKey: keys.enrolments, queryFn: ({ signal }) => getEnrolments(api, signal) });
 }

@@ -23,9 +23,20 @@ const useStyles = makeStyles({
   hint: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   // Same token as Fluent's Field uses for its error text, so high contrast maps it the same way.
   error: { color: tokens.colorPaletteRedForeground1, fontSize: tokens.fontSizeBase200 },
+  option: { display: 'flex', flexDirection: 'column' },
+  note: {
+    color: tokens.colorNeutralForeground2,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    // Lined up with the checkbox's label, not its box.
+    paddingInlineStart: `calc(${tokens.spacingHorizontalS} + 16px + ${tokens.spacingHorizontalS})`,
+    paddingBlockEnd: tokens.spacingVerticalXS,
+  },
   options: {
     display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fill, minmax(15rem, 1fr))',
+    // min(): one column on a 320 px phone rather than a box wider than the screen.
+    gridTemplateColumns: 'repeat(auto-fill, minmax(min(15rem, 100%), 1fr))',
+    alignItems: 'start',
     columnGap: tokens.spacingHorizontalM,
   },
 });
@@ -33,6 +44,10 @@ const useStyles = makeStyles({
 export interface Choice {
   value: string;
   label: string;
+  /** Closed to the person: shown, but not to be chosen. */
+  disabled?: boolean;
+  /** Said under the box and read with it, e.g. why it is closed. */
+  note?: string | null;
 }
 
 export interface ChoiceGroupProps {
@@ -85,16 +100,42 @@ export function ChoiceGroup({
       {options && (
         <div className={styles.options}>
           {options.map((option) => (
-            <Checkbox
-              key={option.value}
-              label={option.label}
-              checked={selected.includes(option.value)}
-              onChange={(_, data) => toggle(option.value, data.checked === true)}
-            />
+            <Option key={option.value} option={option} selected={selected} onToggle={toggle} />
           ))}
         </div>
       )}
       {children}
     </fieldset>
+  );
+}
+
+function Option({
+  option,
+  selected,
+  onToggle,
+}: {
+  option: Choice;
+  selected: readonly string[];
+  onToggle: (value: string, checked: boolean) => void;
+}) {
+  const styles = useStyles();
+  const noteId = useId();
+  const box = (
+    <Checkbox
+      label={option.label}
+      checked={selected.includes(option.value)}
+      disabled={option.disabled}
+      aria-describedby={option.note ? noteId : undefined}
+      onChange={(_, data) => onToggle(option.value, data.checked === true)}
+    />
+  );
+  if (!option.note) return box;
+  return (
+    <div className={styles.option}>
+      {box}
+      <Text id={noteId} className={styles.note}>
+        {option.note}
+      </Text>
+    </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useRef, useState, type FormEvent } from 'react';
 import {
   Button,
+  Text,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
@@ -10,22 +11,48 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { ErrorState } from '../../../components/ErrorState';
+import { LeaveGuard } from './LeaveGuard';
+import { ButtonLink } from '../../../components/links';
 import { matchingMessages } from '../../../components/matchingMessages';
-import { useApi } from '../../../lib/api';
 import { labelOf, useCatalogue, type Catalogue } from '../../../lib/catalogue';
 import { formatList, useLocale, useMessages, type Locale } from '../../../lib/i18n';
 import { TRACKS, type Track } from '../../../lib/matching';
-import type { Enrolment, Enrolments } from '../api/getEnrolments';
-import { saveEnrolment } from '../api/saveEnrolment';
+import type { Enrolment, Enrolments, TrackRoles } from '../api/getEnrolments';
+import { useSaveEnrolment } from '../api/saveEnrolment';
 import { fieldOf, refusalOf, type FieldKey, type Refusal } from './errors';
 import { messages } from './messages';
 import { TrackSection } from './TrackSection';
 
 const useStyles = makeStyles({
-  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL, maxWidth: '52rem' },
+  // As wide as the page's column: on a desktop the fields sit side by side rather than in a strip.
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL, minWidth: 0 },
   outcome: { ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` } },
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
-  actions: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM },
+  // Save stays in view at the bottom of the screen while the form scrolls, and comes to rest after
+  // the last field, so at the end it covers nothing.
+  actions: {
+    position: 'sticky',
+    bottom: 0,
+    zIndex: 1,
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalM,
+    paddingBlock: tokens.spacingVerticalM,
+    paddingInline: tokens.spacingHorizontalL,
+    borderTopLeftRadius: tokens.borderRadiusLarge,
+    borderTopRightRadius: tokens.borderRadiusLarge,
+    backgroundColor: tokens.colorNeutralBackground1,
+    boxShadow: tokens.shadow8,
+    // Shadows vanish in high contrast: a stroke there, transparent elsewhere.
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorTransparentStroke}`,
+  },
+  // Beside the button even on a phone: a bar that grows taller hides more of the form.
+  unsaved: {
+    minWidth: 0,
+    color: tokens.colorNeutralForeground2,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+  },
 });
 
 interface Choice {
@@ -41,9 +68,8 @@ type Outcome =
 
 export interface ProgrammesFormProps {
   data: Enrolments;
-  /** After a save, with what the server stored. */
-  onSaved: (saved: Enrolment[]) => void;
-  onSeeSuggestions: () => void;
+  /** The programme a link points at (`/programmes?track=`): brought into view with the focus. */
+  focusTrack?: Track | undefined;
   onSignInAgain: () => void;
 }
 
@@ -51,23 +77,34 @@ export interface ProgrammesFormProps {
  * Joining and changing programmes in one form: a switch per programme, then the roles, skills,
  * goals and practicalities, pre-filled from what is saved or from the server's draft.
  */
-export function ProgrammesForm({ data, onSaved, onSeeSuggestions, onSignInAgain }: ProgrammesFormProps) {
+export function ProgrammesForm({ data, focusTrack, onSignInAgain }: ProgrammesFormProps) {
   const t = useMessages(messages);
   const words = useMessages(matchingMessages);
   const locale = useLocale();
   const styles = useStyles();
-  const api = useApi();
+  const saveIt = useSaveEnrolment();
   const catalogue = useCatalogue();
   const [choices, setChoices] = useState(() => initial(data));
+  // What is saved, as the form shows it: changes are what differs from it.
+  const [baseline, setBaseline] = useState(choices);
+  const dirty = TRACKS.some((track) => changed(choices[track], baseline[track]));
   const [saving, setSaving] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const outcomeRef = useRef<HTMLDivElement>(null);
 
   const stored = (track: Track) => data.enrolments.find((e) => e.track === track);
+  const rolesOf = (track: Track) => data.roles.find((r) => r.track === track);
   const programme = (track: Track) => words.programme[track];
 
   function update(track: Track, next: Partial<Choice>) {
     setChoices((all) => ({ ...all, [track]: { ...all[track], ...next } }));
+    // An error goes as soon as the answer it is about changes; a correct answer is checked on save.
+    if (outcome?.kind === 'nothing' && next.on) setOutcome(null);
+    const refusal = outcome?.kind === 'refused' ? outcome.refused[track] : undefined;
+    if (refusal && (next.on === false || (next.value && touches(refusal, choices[track].value, next.value)))) {
+      const { [track]: _, ...rest } = outcome!.kind === 'refused' ? outcome!.refused : {};
+      setOutcome(Object.keys(rest).length > 0 ? { kind: 'refused', refused: rest } : null);
+    }
   }
 
   async function save(event: FormEvent) {
@@ -82,12 +119,13 @@ export function ProgrammesForm({ data, onSaved, onSeeSuggestions, onSignInAgain 
     if (toSave.length === 0) return show({ kind: 'nothing' });
 
     setSaving(true);
+    const sent = choices;
     const saved: Enrolment[] = [];
     const refused: Partial<Record<Track, Refusal>> = {};
     let failure: unknown = null;
     for (const enrolment of toSave) {
       try {
-        saved.push(await saveEnrolment(api, enrolment));
+        saved.push(await saveIt.mutateAsync(enrolment));
       } catch (error) {
         const refusal = refusalOf(error, enrolment);
         if (refusal) refused[enrolment.track] = refusal;
@@ -95,7 +133,11 @@ export function ProgrammesForm({ data, onSaved, onSeeSuggestions, onSignInAgain 
       }
     }
     setSaving(false);
-    if (saved.length > 0) onSaved(saved);
+    // What was saved, or needed no saving, is no longer a change; a refused programme still is.
+    setBaseline((before) => ({
+      mentoring: refused.mentoring || failure !== null ? before.mentoring : sent.mentoring,
+      reverse: refused.reverse || failure !== null ? before.reverse : sent.reverse,
+    }));
     if (failure !== null) show({ kind: 'failed', error: failure });
     else if (Object.keys(refused).length > 0) show({ kind: 'refused', refused });
     else show({ kind: 'saved', saved });
@@ -114,7 +156,7 @@ export function ProgrammesForm({ data, onSaved, onSeeSuggestions, onSignInAgain 
   };
 
   function describe(refusal: Refusal, track: Track): string {
-    return describeRefusal(refusal, programme(track), t, words.role, catalogue.data, locale);
+    return describeRefusal(refusal, programme(track), t, words.role, catalogue.data, locale, rolesOf(track));
   }
 
   return (
@@ -126,6 +168,8 @@ export function ProgrammesForm({ data, onSaved, onSeeSuggestions, onSignInAgain 
           on={choices[track].on}
           value={choices[track].value}
           paused={stored(track)?.paused === true}
+          isTarget={track === focusTrack}
+          roles={rolesOf(track)}
           catalogue={catalogue}
           errorFor={errorFor(track)}
           onToggle={(on) => update(track, { on })}
@@ -159,7 +203,7 @@ export function ProgrammesForm({ data, onSaved, onSeeSuggestions, onSignInAgain 
               </MessageBarBody>
               {outcome.saved.some((e) => !e.paused) && (
                 <MessageBarActions>
-                  <Button onClick={onSeeSuggestions}>{t.seeSuggestions}</Button>
+                  <ButtonLink to="/">{t.seeSuggestions}</ButtonLink>
                 </MessageBarActions>
               )}
             </MessageBar>
@@ -171,10 +215,29 @@ export function ProgrammesForm({ data, onSaved, onSeeSuggestions, onSignInAgain 
         <Button type="submit" appearance="primary" disabledFocusable={saving}>
           {t.save}
         </Button>
-        {saving && <Spinner size="tiny" label={t.saving} />}
+        {saving ? (
+          <Spinner size="tiny" label={t.saving} />
+        ) : (
+          dirty && <Text className={styles.unsaved}>{t.unsaved}</Text>
+        )}
       </div>
+      <LeaveGuard when={dirty && !saving} />
     </form>
   );
+}
+
+/** Whether a programme differs from what is saved; the answers of one switched off do not count. */
+function changed(now: Choice, saved: Choice): boolean {
+  if (now.on !== saved.on) return true;
+  return now.on && JSON.stringify(now.value) !== JSON.stringify(saved.value);
+}
+
+/** Whether a change reaches the answer a refusal is about. */
+function touches(refusal: Refusal, before: Enrolment, after: Enrolment): boolean {
+  const field = fieldOf(refusal);
+  if (field === null) return JSON.stringify(before) !== JSON.stringify(after);
+  if (field === 'roles') return before.asMentor !== after.asMentor || before.asMentee !== after.asMentee;
+  return JSON.stringify(before[field]) !== JSON.stringify(after[field]);
 }
 
 function initial(data: Enrolments): Record<Track, Choice> {
@@ -223,15 +286,21 @@ function describeRefusal(
   roles: Record<string, string>,
   catalogue: Catalogue | undefined,
   locale: Locale,
+  opening: TrackRoles | undefined,
 ): string {
   switch (refusal.kind) {
     case 'noRole':
       return t.errors.noRole;
     case 'notEligible': {
-      const role = (roles[refusal.role] ?? refusal.role).toLowerCase();
-      return refusal.min !== undefined && refusal.max !== undefined && refusal.level !== undefined
-        ? t.errors.notEligible(programme, role, refusal.min, refusal.max, refusal.level)
-        : t.errors.notEligibleRole(programme, role);
+      // The same words as beside the role, never a level number.
+      const role = refusal.role === 'mentor' || refusal.role === 'mentee' ? refusal.role : null;
+      const closed = role ? opening?.[role] : undefined;
+      if (role && closed?.reason) {
+        const other = role === 'mentor' ? 'mentee' : 'mentor';
+        const end = opening![other].open ? t.openInstead(t.roleName[other]) : t.closedEnd;
+        return t.closed[closed.reason](programme) + end;
+      }
+      return t.errors.notEligibleRole(programme, (roles[refusal.role] ?? refusal.role).toLowerCase());
     }
     case 'unknown': {
       const items = refusal.field === 'goals' ? catalogue?.goals : catalogue?.skills;

@@ -1,13 +1,25 @@
 import { useId } from 'react';
-import { Field, Radio, RadioGroup, Select, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { ErrorState } from '../../../components/ErrorState';
+import {
+  Field,
+  Radio,
+  RadioGroup,
+  Select,
+  Switch,
+  Text,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from '@fluentui/react-components';
+import type { UseQueryResult } from '@tanstack/react-query';
+import { LoadError } from '../../../components/LoadError';
 import { Loading } from '../../../components/Loading';
 import { matchingMessages } from '../../../components/matchingMessages';
+import { useFocusTarget, useTargetStyles } from '../../../components/target';
 import type { Catalogue } from '../../../lib/catalogue';
-import { languageName, useLocale, useMessages } from '../../../lib/i18n';
-import type { Track } from '../../../lib/matching';
-import type { Query } from '../../../lib/query';
-import type { Cadence, Enrolment, MeetingMinutes } from '../api/getEnrolments';
+import { useLocale, useMessages, type Locale } from '../../../lib/i18n';
+import type { Role, Track } from '../../../lib/matching';
+import type { Cadence, Enrolment, MeetingMinutes, TrackRoles } from '../api/getEnrolments';
+import { CataloguePicker } from './CataloguePicker';
 import { ChoiceGroup } from './ChoiceGroup';
 import type { FieldKey } from './errors';
 import { messages } from './messages';
@@ -27,10 +39,22 @@ const useStyles = makeStyles({
   heading: { margin: 0 },
   about: { margin: 0, color: tokens.colorNeutralForeground2 },
   fields: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  // Side by side on a desktop window, one under the other on a phone.
+  practical: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(min(18rem, 100%), 1fr))',
+    alignItems: 'start',
+    gap: tokens.spacingVerticalL,
+  },
+  wrap: { flexWrap: 'wrap' },
   capacity: { maxWidth: '12rem' },
 });
 
 /** Offered beside the person's own; Intl names them in the reader's language. */
+// The schema's limits (server/matching/schemas.ts enrolmentFields).
+const MAX_SKILLS = 20;
+const MAX_GOALS = 10;
+
 const COMMON_LANGUAGES = ['it-IT', 'en-GB', 'fr-FR', 'de-DE', 'es-ES'];
 const CADENCES: Cadence[] = ['weekly', 'biweekly', 'monthly'];
 const LENGTHS: MeetingMinutes[] = [30, 45, 60];
@@ -46,29 +70,61 @@ export interface TrackSectionProps {
   value: Enrolment;
   /** Paused on the server: kept, but out of matching. */
   paused: boolean;
-  catalogue: Query<Catalogue>;
+  /** A link points at this programme. */
+  isTarget?: boolean;
+  /** Which roles are open to the person in this programme, and why not (GET /api/enrolments). */
+  roles?: TrackRoles | undefined;
+  catalogue: UseQueryResult<Catalogue>;
   errorFor: (field: FieldKey) => string | null;
   onToggle: (on: boolean) => void;
   onChange: (value: Enrolment) => void;
 }
 
 /** One programme: whether to take part, and if so how. */
-export function TrackSection({ track, on, value, paused, catalogue, errorFor, onToggle, onChange }: TrackSectionProps) {
+export function TrackSection({
+  track,
+  on,
+  value,
+  paused,
+  isTarget = false,
+  roles,
+  catalogue,
+  errorFor,
+  onToggle,
+  onChange,
+}: TrackSectionProps) {
   const t = useMessages(messages);
   const words = useMessages(matchingMessages);
   const locale = useLocale();
   const styles = useStyles();
+  const marked = useTargetStyles();
+  const ref = useFocusTarget<HTMLElement>(isTarget);
   const headingId = useId();
   const programme = words.programme[track];
   const set = <K extends keyof Enrolment>(key: K, next: Enrolment[K]) => onChange({ ...value, [key]: next });
 
-  const languages = [...new Set([...value.languages, ...COMMON_LANGUAGES])].map((tag) => ({
-    value: tag,
-    label: languageName(tag, locale),
-  }));
+  // One box per language: a saved "en-US" stands for English instead of adding "en-GB" beside it.
+  const saidLanguages = new Set(value.languages.map(primary));
+  const languages = [...value.languages, ...COMMON_LANGUAGES.filter((tag) => !saidLanguages.has(primary(tag)))].map(
+    (tag) => ({ value: tag, label: spokenName(tag, locale) }),
+  );
+
+  /** A role closed to the person, unless they already hold it and must be able to let it go. */
+  const closedNote = (role: Role, chosen: boolean): { disabled: boolean; note: string | null } => {
+    const opening = roles?.[role];
+    if (!opening || opening.open || !opening.reason) return { disabled: false, note: null };
+    const other: Role = role === 'mentor' ? 'mentee' : 'mentor';
+    const end = roles[other].open ? t.openInstead(t.roleName[other]) : t.closedEnd;
+    return { disabled: !chosen, note: t.closed[opening.reason](programme) + end };
+  };
 
   return (
-    <section className={styles.section} aria-labelledby={headingId}>
+    <section
+      ref={ref}
+      className={isTarget ? mergeClasses(styles.section, marked.target) : styles.section}
+      tabIndex={isTarget ? -1 : undefined}
+      aria-labelledby={headingId}
+    >
       <Text as="h2" id={headingId} size={500} weight="semibold" className={styles.heading}>
         {programme}
       </Text>
@@ -85,8 +141,8 @@ export function TrackSection({ track, on, value, paused, catalogue, errorFor, on
             hint={t.rolesHint}
             error={errorFor('roles')}
             options={[
-              { value: 'mentee', label: t.asMentee[track] },
-              { value: 'mentor', label: t.asMentor[track] },
+              { value: 'mentee', label: t.asMentee[track], ...closedNote('mentee', value.asMentee) },
+              { value: 'mentor', label: t.asMentor[track], ...closedNote('mentor', value.asMentor) },
             ]}
             selected={[value.asMentee ? 'mentee' : null, value.asMentor ? 'mentor' : null].filter(
               (r): r is string => r !== null,
@@ -97,8 +153,8 @@ export function TrackSection({ track, on, value, paused, catalogue, errorFor, on
           />
 
           {(value.asMentee || value.asMentor) &&
-            (catalogue.status === 'error' && !catalogue.data ? (
-              <ErrorState error={catalogue.error} onRetry={catalogue.retry} />
+            (catalogue.isError && !catalogue.data ? (
+              <LoadError query={catalogue} />
             ) : !catalogue.data ? (
               <Loading label={t.loadingCatalogue} />
             ) : (
@@ -115,15 +171,16 @@ export function TrackSection({ track, on, value, paused, catalogue, errorFor, on
                   />
                 )}
                 {value.asMentee && (
-                  <ChoiceGroup
-                    legend={t.goals}
+                  <CataloguePicker
+                    label={t.goals}
                     hint={t.goalsHint}
                     error={errorFor('goals')}
-                    options={catalogue.data.goals.map((goal) => ({
+                    items={catalogue.data.goals.map((goal) => ({
                       value: goal.id,
                       label: goal.label[locale.language],
                     }))}
                     selected={value.goals}
+                    max={MAX_GOALS}
                     onChange={(ids) => set('goals', ids)}
                   />
                 )}
@@ -141,55 +198,59 @@ export function TrackSection({ track, on, value, paused, catalogue, errorFor, on
               </>
             ))}
 
-          {value.asMentor && (
-            <Field
-              label={t.capacity}
-              hint={t.capacityHint}
-              validationMessage={errorFor('capacity')}
-              className={styles.capacity}
-            >
-              <Select value={String(value.capacity)} onChange={(_, data) => set('capacity', Number(data.value))}>
-                {[1, 2, 3, 4, 5].map((n) => (
-                  <option key={n} value={n}>
-                    {n}
-                  </option>
+          <div className={styles.practical}>
+            <ChoiceGroup
+              legend={t.languages}
+              hint={t.languagesHint}
+              error={errorFor('languages')}
+              options={languages}
+              selected={value.languages}
+              onChange={(tags) => set('languages', tags)}
+            />
+
+            {value.asMentor && (
+              <Field
+                label={t.capacity}
+                hint={t.capacityHint}
+                validationMessage={errorFor('capacity')}
+                className={styles.capacity}
+              >
+                <Select value={String(value.capacity)} onChange={(_, data) => set('capacity', Number(data.value))}>
+                  {[1, 2, 3, 4, 5].map((n) => (
+                    <option key={n} value={n}>
+                      {n}
+                    </option>
+                  ))}
+                </Select>
+              </Field>
+            )}
+
+            <Field label={t.cadence} validationMessage={errorFor('cadence')}>
+              <RadioGroup
+                layout="horizontal"
+                className={styles.wrap}
+                value={value.cadence}
+                onChange={(_, data) => set('cadence', data.value as Cadence)}
+              >
+                {CADENCES.map((cadence) => (
+                  <Radio key={cadence} value={cadence} label={t.cadences[cadence]} />
                 ))}
-              </Select>
+              </RadioGroup>
             </Field>
-          )}
 
-          <ChoiceGroup
-            legend={t.languages}
-            hint={t.languagesHint}
-            error={errorFor('languages')}
-            options={languages}
-            selected={value.languages}
-            onChange={(tags) => set('languages', tags)}
-          />
-
-          <Field label={t.cadence} validationMessage={errorFor('cadence')}>
-            <RadioGroup
-              layout="horizontal"
-              value={value.cadence}
-              onChange={(_, data) => set('cadence', data.value as Cadence)}
-            >
-              {CADENCES.map((cadence) => (
-                <Radio key={cadence} value={cadence} label={t.cadences[cadence]} />
-              ))}
-            </RadioGroup>
-          </Field>
-
-          <Field label={t.meetingMinutes} validationMessage={errorFor('meetingMinutes')}>
-            <RadioGroup
-              layout="horizontal"
-              value={String(value.meetingMinutes)}
-              onChange={(_, data) => set('meetingMinutes', Number(data.value) as MeetingMinutes)}
-            >
-              {LENGTHS.map((minutes) => (
-                <Radio key={minutes} value={String(minutes)} label={t.minutes(minutes)} />
-              ))}
-            </RadioGroup>
-          </Field>
+            <Field label={t.meetingMinutes} validationMessage={errorFor('meetingMinutes')}>
+              <RadioGroup
+                layout="horizontal"
+                className={styles.wrap}
+                value={String(value.meetingMinutes)}
+                onChange={(_, data) => set('meetingMinutes', Number(data.value) as MeetingMinutes)}
+              >
+                {LENGTHS.map((minutes) => (
+                  <Radio key={minutes} value={String(minutes)} label={t.minutes(minutes)} />
+                ))}
+              </RadioGroup>
+            </Field>
+          </div>
         </div>
       )}
     </section>
@@ -206,7 +267,7 @@ interface SkillsProps {
   onChange: (ids: string[]) => void;
 }
 
-/** The catalogue's skills, one group per family. */
+/** The catalogue's skills, listed under their families, the programme's own family first. */
 function Skills({ track, legend, hint, error, catalogue, selected, onChange }: SkillsProps) {
   const t = useMessages(messages);
   const { language } = useLocale();
@@ -216,19 +277,32 @@ function Skills({ track, legend, hint, error, catalogue, selected, onChange }: S
   );
 
   return (
-    <ChoiceGroup legend={legend} hint={hint} error={error}>
-      {families.map((family) => (
-        <ChoiceGroup
-          key={family}
-          nested
-          legend={t.families[family]}
-          options={catalogue.skills
-            .filter((s) => s.family === family)
-            .map((s) => ({ value: s.id, label: s.label[language] }))}
-          selected={selected}
-          onChange={onChange}
-        />
-      ))}
-    </ChoiceGroup>
+    <CataloguePicker
+      label={legend}
+      hint={hint}
+      error={error}
+      items={catalogue.skills.map((s) => ({ value: s.id, label: s.label[language], group: t.families[s.family] }))}
+      groups={families.map((f) => t.families[f])}
+      selected={selected}
+      max={MAX_SKILLS}
+      onChange={onChange}
+    />
   );
+}
+
+function primary(tag: string): string {
+  return tag.split('-')[0]!.toLowerCase();
+}
+
+/**
+ * A language as people name it in the reader's language: "Italian", "English"; in Italian
+ * "italiano", "inglese". The region ("British English", "italiano (Italia)") only matters to
+ * spelling, not to whether two people can talk.
+ */
+export function spokenName(tag: string, locale: Locale): string {
+  try {
+    return new Intl.DisplayNames(locale.tag, { type: 'language' }).of(primary(tag)) ?? tag;
+  } catch {
+    return tag;
+  }
 }

@@ -1,6 +1,7 @@
+import { useQuery } from '@tanstack/react-query';
 import type { ListedRequest, MatchRequest, Requests, RequestStatus } from '../../../../server/matching/schemas';
 import { useApi, type Api } from '../../../lib/api';
-import { useQuery } from '../../../lib/query';
+import { keys } from '../../../lib/queryClient';
 
 /** A request to pair: the asker is the mentee asking a mentor, or a mentor offering to mentor. */
 export type { ListedRequest, MatchRequest, Requests, RequestStatus };
@@ -12,7 +13,7 @@ export function getRequests(api: Api, signal?: AbortSignal): Promise<Requests> {
 
 export function useRequests() {
   const api = useApi();
-  return useQuery('requests', (signal) => getRequests(api, signal));
+  return useQuery({ queryKey: keys.requests, queryFn: ({ signal }) => getRequests(api, signal) });
 }
 
 /** Requests someone else sent to this person that still wait for their answer. */

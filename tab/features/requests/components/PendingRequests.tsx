@@ -1,29 +1,30 @@
-import { Button, Text } from '@fluentui/react-components';
+import { Text } from '@fluentui/react-components';
 import { useCardStyles } from '../../../components/cardStyles';
-import { ErrorState } from '../../../components/ErrorState';
+import { ButtonLink } from '../../../components/links';
+import { LoadError } from '../../../components/LoadError';
 import { Loading } from '../../../components/Loading';
 import { useMessages } from '../../../lib/i18n';
-import type { Query } from '../../../lib/query';
-import { waitingForMe, type Requests } from '../api/getRequests';
+import { useRequests, waitingForMe } from '../api/getRequests';
 import { messages } from './messages';
 
 export interface PendingRequestsProps {
-  requests: Query<Requests>;
   me: string;
-  /** Opens the Requests view. */
-  onOpen: () => void;
   onSignInAgain?: () => void;
 }
 
 /** Home's line about requests: how many wait for the person's answer, and how many they sent. */
-export function PendingRequests({ requests, me, onOpen, onSignInAgain }: PendingRequestsProps) {
+export function PendingRequests({ me, onSignInAgain }: PendingRequestsProps) {
   const t = useMessages(messages);
   const styles = useCardStyles();
+  const requests = useRequests();
   const list = requests.data?.requests;
 
-  if (requests.status === 'error' && !list)
-    return <ErrorState error={requests.error} onRetry={requests.retry} onSignInAgain={onSignInAgain} />;
-  if (!list) return <Loading label={t.loading} />;
+  if (!list)
+    return requests.isError ? (
+      <LoadError query={requests} onSignInAgain={onSignInAgain} />
+    ) : (
+      <Loading label={t.loading} />
+    );
 
   const waiting = waitingForMe(list, me).length;
   const sent = list.filter((r) => r.status === 'pending' && r.requestedBy === me).length;
@@ -38,9 +39,9 @@ export function PendingRequests({ requests, me, onOpen, onSignInAgain }: Pending
         </Text>
       )}
       <div className={styles.actions}>
-        <Button appearance={waiting > 0 ? 'primary' : 'secondary'} onClick={onOpen}>
+        <ButtonLink to="/requests" appearance={waiting > 0 ? 'primary' : 'secondary'}>
           {waiting > 0 ? t.answer : t.seeAll}
-        </Button>
+        </ButtonLink>
       </div>
     </div>
   );

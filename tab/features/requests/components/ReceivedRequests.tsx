@@ -1,19 +1,17 @@
 import { useId, useRef, useState } from 'react';
-import { Button, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Spinner, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { ActionError } from '../../../components/ActionError';
 import { useCardStyles } from '../../../components/cardStyles';
-import { ErrorState } from '../../../components/ErrorState';
 import { Loading } from '../../../components/Loading';
 import { MatchExplanation } from '../../../components/MatchExplanation';
 import { matchingMessages } from '../../../components/matchingMessages';
 import { PersonName } from '../../../components/PersonName';
 import { SuccessNotice } from '../../../components/SuccessNotice';
-import { useApi } from '../../../lib/api';
+import { useFocusTarget, useTargetStyles } from '../../../components/target';
 import { formatDate, useLocale, useMessages } from '../../../lib/i18n';
 import { usePerson } from '../../../lib/people';
-import type { Query } from '../../../lib/query';
-import { answerRequest } from '../api/answerRequest';
-import { waitingForMe, type MatchRequest, type Requests } from '../api/getRequests';
+import { useAnswerRequest } from '../api/answerRequest';
+import { useRequests, waitingForMe, type MatchRequest } from '../api/getRequests';
 import { messages } from './messages';
 import { RequestStatus } from './RequestStatus';
 
@@ -28,17 +26,20 @@ const useStyles = makeStyles({
 });
 
 export interface ReceivedRequestsProps {
-  requests: Query<Requests>;
   me: string;
-  /** After an answer, so the app can reload requests and pairs. */
-  onAnswered: () => void;
+  /** The request a link points at, by id, if it is one of these. */
+  target?: string | undefined;
   onSignInAgain?: () => void;
 }
 
-/** Requests others sent to the person: accept or decline those waiting, see the ones answered. */
-export function ReceivedRequests({ requests, me, onAnswered, onSignInAgain }: ReceivedRequestsProps) {
+/**
+ * Requests others sent to the person: accept or decline those waiting, see the ones answered. The
+ * view says once if requests could not load; until they have, this shows that they are loading.
+ */
+export function ReceivedRequests({ me, target, onSignInAgain }: ReceivedRequestsProps) {
   const t = useMessages(messages);
   const styles = useCardStyles();
+  const requests = useRequests();
   const headingId = useId();
   const answeredId = useId();
   const [notice, setNotice] = useState<string | null>(null);
@@ -49,7 +50,6 @@ export function ReceivedRequests({ requests, me, onAnswered, onSignInAgain }: Re
     setNotice(answer === 'accept' ? t.accepted : t.declined);
     // The card answered leaves the list; the notice takes the focus so it is not lost.
     requestAnimationFrame(() => noticeRef.current?.focus());
-    onAnswered();
   }
 
   const waiting = list ? waitingForMe(list, me) : [];
@@ -61,9 +61,7 @@ export function ReceivedRequests({ requests, me, onAnswered, onSignInAgain }: Re
         {t.received}
       </Text>
       {notice && <SuccessNotice ref={noticeRef}>{notice}</SuccessNotice>}
-      {requests.status === 'error' && !list ? (
-        <ErrorState error={requests.error} onRetry={requests.retry} onSignInAgain={onSignInAgain} />
-      ) : !list ? (
+      {!list ? (
         <Loading label={t.loading} />
       ) : waiting.length === 0 ? (
         <Text as="p" className={styles.text}>
@@ -76,6 +74,7 @@ export function ReceivedRequests({ requests, me, onAnswered, onSignInAgain }: Re
               key={request.id}
               request={request}
               me={me}
+              isTarget={request.id === target}
               onAnswered={answered}
               onSignInAgain={onSignInAgain}
             />
@@ -89,20 +88,33 @@ export function ReceivedRequests({ requests, me, onAnswered, onSignInAgain }: Re
           </Text>
           <ul className={styles.list} aria-labelledby={answeredId}>
             {earlier.map((request) => (
-              <li key={request.id} className={styles.card}>
-                <div className={styles.title}>
-                  <Text as="h4" weight="semibold" className={styles.heading}>
-                    <PersonName id={request.requestedBy} />
-                  </Text>
-                  <RequestStatus status={request.status} />
-                </div>
-                <Programme request={request} me={me} />
-              </li>
+              <AnsweredRequest key={request.id} request={request} me={me} isTarget={request.id === target} />
             ))}
           </ul>
         </>
       )}
     </section>
+  );
+}
+
+function AnsweredRequest({ request, me, isTarget }: { request: MatchRequest; me: string; isTarget: boolean }) {
+  const styles = useCardStyles();
+  const marked = useTargetStyles();
+  const ref = useFocusTarget<HTMLLIElement>(isTarget);
+  return (
+    <li
+      ref={ref}
+      className={isTarget ? mergeClasses(styles.card, marked.target) : styles.card}
+      tabIndex={isTarget ? -1 : undefined}
+    >
+      <div className={styles.title}>
+        <Text as="h4" weight="semibold" className={styles.heading}>
+          <PersonName id={request.requestedBy} />
+        </Text>
+        <RequestStatus status={request.status} />
+      </div>
+      <Programme request={request} me={me} />
+    </li>
   );
 }
 
@@ -121,16 +133,19 @@ function Programme({ request, me }: { request: MatchRequest; me: string }) {
 interface WaitingRequestProps {
   request: MatchRequest;
   me: string;
+  isTarget: boolean;
   onAnswered: (answer: 'accept' | 'decline') => void;
   onSignInAgain?: (() => void) | undefined;
 }
 
-function WaitingRequest({ request, me, onAnswered, onSignInAgain }: WaitingRequestProps) {
+function WaitingRequest({ request, me, isTarget, onAnswered, onSignInAgain }: WaitingRequestProps) {
   const t = useMessages(messages);
   const locale = useLocale();
   const styles = useCardStyles();
   const local = useStyles();
-  const api = useApi();
+  const marked = useTargetStyles();
+  const ref = useFocusTarget<HTMLLIElement>(isTarget);
+  const answerIt = useAnswerRequest();
   const asker = usePerson(request.requestedBy);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -140,7 +155,7 @@ function WaitingRequest({ request, me, onAnswered, onSignInAgain }: WaitingReque
     setBusy(true);
     setError(null);
     try {
-      await answerRequest(api, request.id, choice);
+      await answerIt.mutateAsync({ id: request.id, answer: choice });
       onAnswered(choice);
     } catch (reason) {
       setError(reason);
@@ -149,7 +164,11 @@ function WaitingRequest({ request, me, onAnswered, onSignInAgain }: WaitingReque
   }
 
   return (
-    <li className={styles.card}>
+    <li
+      ref={ref}
+      className={isTarget ? mergeClasses(styles.card, marked.target) : styles.card}
+      tabIndex={isTarget ? -1 : undefined}
+    >
       <Text as="h3" size={400} weight="semibold" className={styles.heading}>
         <PersonName id={request.requestedBy} />
       </Text>

@@ -1,11 +1,10 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Button, Field, Spinner, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { ActionError } from '../../../components/ActionError';
-import { useApi } from '../../../lib/api';
-import { formatDate, useLocale, useMessages } from '../../../lib/i18n';
+import { formatDate, formatNumber, useLocale, useMessages } from '../../../lib/i18n';
 import type { PersonSummary, Role, Track } from '../../../lib/matching';
 import type { MatchRequest } from '../api/getRequests';
-import { sendRequest } from '../api/sendRequest';
+import { useSendRequest } from '../api/sendRequest';
 import { messages } from './messages';
 
 const useStyles = makeStyles({
@@ -13,7 +12,16 @@ const useStyles = makeStyles({
   actions: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
   done: { margin: 0 },
   open: { alignSelf: 'flex-start' },
+  counter: { display: 'block', textAlign: 'end', fontVariantNumeric: 'tabular-nums' },
 });
+
+/** The server's limit (NewRequest.message in server/matching/schemas.ts). */
+export const MESSAGE_LIMIT = 500;
+
+/** Characters as the server's schema counts them (code points), of the text that will be sent. */
+export function messageLength(text: string): number {
+  return [...text.trim()].length;
+}
 
 export interface SendRequestProps {
   track: Track;
@@ -33,7 +41,7 @@ export function SendRequest({ track, as, me, person, pending = null, onSent, onS
   const t = useMessages(messages);
   const locale = useLocale();
   const styles = useStyles();
-  const api = useApi();
+  const sendIt = useSendRequest();
   const [open, setOpen] = useState(false);
   const [message, setMessage] = useState('');
   const [sending, setSending] = useState(false);
@@ -42,6 +50,9 @@ export function SendRequest({ track, as, me, person, pending = null, onSent, onS
   const field = useRef<HTMLTextAreaElement>(null);
   const opener = useRef<HTMLButtonElement>(null);
   const done = useRef<HTMLParagraphElement>(null);
+  const length = messageLength(message);
+  // Nothing is cut: a longer message stays as written, says by how much, and is not sent until shortened.
+  const over = length > MESSAGE_LIMIT;
 
   useEffect(() => {
     if (open) field.current?.focus();
@@ -49,11 +60,15 @@ export function SendRequest({ track, as, me, person, pending = null, onSent, onS
 
   async function send(event: FormEvent) {
     event.preventDefault();
+    if (over) {
+      field.current?.focus();
+      return;
+    }
     setSending(true);
     setError(null);
     try {
       const text = message.trim();
-      const request = await sendRequest(api, {
+      const request = await sendIt.mutateAsync({
         track,
         mentorId: as === 'mentee' ? person.id : me,
         menteeId: as === 'mentee' ? me : person.id,
@@ -106,11 +121,20 @@ export function SendRequest({ track, as, me, person, pending = null, onSent, onS
 
   return (
     <form className={styles.form} onSubmit={(e) => void send(e)} noValidate>
-      <Field label={t.message(person.displayName)} hint={t.messageHint}>
+      <Field
+        label={t.message(person.displayName)}
+        hint={
+          <>
+            {t.messageHint}
+            <span className={styles.counter}>{t.count(formatNumber(length, locale), MESSAGE_LIMIT)}</span>
+          </>
+        }
+        validationMessage={over ? t.tooLong(formatNumber(length - MESSAGE_LIMIT, locale), MESSAGE_LIMIT) : null}
+      >
         <Textarea
           ref={field}
           value={message}
-          maxLength={500}
+          rows={4}
           resize="vertical"
           onChange={(_, data) => setMessage(data.value)}
         />

@@ -1,33 +1,31 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
-import { Button, Spinner, Text } from '@fluentui/react-components';
+import { Button, Spinner, Text, mergeClasses } from '@fluentui/react-components';
 import { ActionError } from '../../../components/ActionError';
 import { useCardStyles } from '../../../components/cardStyles';
-import { ErrorState } from '../../../components/ErrorState';
 import { Loading } from '../../../components/Loading';
 import { matchingMessages } from '../../../components/matchingMessages';
 import { PersonName } from '../../../components/PersonName';
 import { SuccessNotice } from '../../../components/SuccessNotice';
-import { useApi } from '../../../lib/api';
+import { useFocusTarget, useTargetStyles } from '../../../components/target';
 import { formatDate, useLocale, useMessages } from '../../../lib/i18n';
 import { usePerson } from '../../../lib/people';
-import type { Query } from '../../../lib/query';
-import type { MatchRequest, Requests } from '../api/getRequests';
-import { withdrawRequest } from '../api/withdrawRequest';
+import { useRequests, type MatchRequest } from '../api/getRequests';
+import { useWithdrawRequest } from '../api/withdrawRequest';
 import { messages } from './messages';
 import { RequestStatus } from './RequestStatus';
 
 export interface SentRequestsProps {
-  requests: Query<Requests>;
   me: string;
-  /** After a request is withdrawn, so the app can reload requests. */
-  onWithdrawn: () => void;
+  /** The request a link points at, by id, if it is one of these. */
+  target?: string | undefined;
   onSignInAgain?: () => void;
 }
 
 /** Requests the person sent, with where each one stands; those still waiting can be withdrawn. */
-export function SentRequests({ requests, me, onWithdrawn, onSignInAgain }: SentRequestsProps) {
+export function SentRequests({ me, target, onSignInAgain }: SentRequestsProps) {
   const t = useMessages(messages);
   const styles = useCardStyles();
+  const requests = useRequests();
   const headingId = useId();
   const [notice, setNotice] = useState<string | null>(null);
   const noticeRef = useRef<HTMLDivElement>(null);
@@ -37,7 +35,6 @@ export function SentRequests({ requests, me, onWithdrawn, onSignInAgain }: SentR
     setNotice(t.withdrawn(name));
     // The Withdraw button is gone; the notice takes the focus so it is not lost.
     requestAnimationFrame(() => noticeRef.current?.focus());
-    onWithdrawn();
   }
 
   return (
@@ -46,9 +43,7 @@ export function SentRequests({ requests, me, onWithdrawn, onSignInAgain }: SentR
         {t.sent}
       </Text>
       {notice && <SuccessNotice ref={noticeRef}>{notice}</SuccessNotice>}
-      {requests.status === 'error' && !list ? (
-        <ErrorState error={requests.error} onRetry={requests.retry} onSignInAgain={onSignInAgain} />
-      ) : !list ? (
+      {!list ? (
         <Loading label={t.loading} />
       ) : list.length === 0 ? (
         <Text as="p" className={styles.text}>
@@ -64,6 +59,7 @@ export function SentRequests({ requests, me, onWithdrawn, onSignInAgain }: SentR
                 me={me}
                 name={request.other.displayName}
                 heading={request.other.displayName}
+                isTarget={request.id === target}
                 onWithdrawn={withdrawn}
                 onSignInAgain={onSignInAgain}
               />
@@ -72,6 +68,7 @@ export function SentRequests({ requests, me, onWithdrawn, onSignInAgain }: SentR
                 key={request.id}
                 request={request}
                 me={me}
+                isTarget={request.id === target}
                 onWithdrawn={withdrawn}
                 onSignInAgain={onSignInAgain}
               />
@@ -86,6 +83,7 @@ export function SentRequests({ requests, me, onWithdrawn, onSignInAgain }: SentR
 interface SentRequestProps {
   request: MatchRequest;
   me: string;
+  isTarget: boolean;
   onWithdrawn: (name: string | undefined) => void;
   onSignInAgain?: (() => void) | undefined;
 }
@@ -103,6 +101,7 @@ function SentRequest({
   me,
   name,
   heading,
+  isTarget,
   onWithdrawn,
   onSignInAgain,
 }: SentRequestProps & { name: string | undefined; heading: ReactNode }) {
@@ -110,7 +109,9 @@ function SentRequest({
   const words = useMessages(matchingMessages);
   const locale = useLocale();
   const styles = useCardStyles();
-  const api = useApi();
+  const marked = useTargetStyles();
+  const ref = useFocusTarget<HTMLLIElement>(isTarget);
+  const withdrawIt = useWithdrawRequest();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   // The server's word stands until the list reloads, so the button cannot be pressed twice.
@@ -122,7 +123,7 @@ function SentRequest({
     setBusy(true);
     setError(null);
     try {
-      await withdrawRequest(api, request.id);
+      await withdrawIt.mutateAsync(request.id);
       setWithdrawn(true);
       onWithdrawn(name);
     } catch (reason) {
@@ -133,7 +134,11 @@ function SentRequest({
   }
 
   return (
-    <li className={styles.card}>
+    <li
+      ref={ref}
+      className={isTarget ? mergeClasses(styles.card, marked.target) : styles.card}
+      tabIndex={isTarget ? -1 : undefined}
+    >
       <div className={styles.title}>
         <Text as="h3" size={400} weight="semibold" className={styles.heading}>
           {heading}

@@ -1,6 +1,6 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { PickablePeople, PickablePerson } from '../../../../server/sign-in-as/schemas';
 import { useApi, type Api } from '../../../lib/api';
-import { useQuery } from '../../../lib/query';
 
 /** GET /api/sandbox/people: the sandbox tenant's people, demo personas first. */
 export function getPeople(
@@ -14,7 +14,12 @@ export function getPeople(
 
 export function usePeople(search: string, top = 20) {
   const api = useApi();
-  return useQuery(`people:${top}:${search}`, (signal) => getPeople(api, { search, top }, signal));
+  return useQuery({
+    queryKey: ['sandbox-people', top, search],
+    queryFn: ({ signal }) => getPeople(api, { search, top }, signal),
+    // The list stays while the next search answers, rather than flashing a spinner per keystroke.
+    placeholderData: keepPreviousData,
+  });
 }
 
 export type { PickablePerson };

@@ -85,14 +85,14 @@ export function PersonPicker({ onPick }: PersonPickerProps) {
       {error !== null && <ErrorState error={error} />}
       {pending && <Spinner size="tiny" label={t.signingIn(pending.displayName)} />}
 
-      {people.status === 'error' ? (
-        <ErrorState error={people.error} onRetry={people.retry} />
+      {people.isError ? (
+        <ErrorState error={people.error} onRetry={() => void people.refetch()} />
       ) : list === undefined ? (
         <Loading label={t.loading} />
       ) : list.length === 0 ? (
         <Text role="status">{t.none(query)}</Text>
       ) : (
-        <ul className={styles.list} aria-label={t.people} aria-busy={people.status === 'loading'} {...arrows}>
+        <ul className={styles.list} aria-label={t.people} aria-busy={people.isFetching} {...arrows}>
           {list.map((person) => (
             <li key={person.id}>
               <Button

@@ -1,6 +1,7 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { Suggestion, Suggestions, SuggestionsQuery } from '../../../../server/matching/schemas';
 import { useApi, type Api } from '../../../lib/api';
-import { useQuery } from '../../../lib/query';
+import { keys } from '../../../lib/queryClient';
 
 export type { Suggestion, SuggestionsQuery };
 
@@ -14,9 +15,14 @@ export function getSuggestions(
   return api.request<Suggestions>(`/api/suggestions?${query}`, { signal });
 }
 
+/** One list's query, shared by the list and by Home's next step (which only asks whether anyone fits). */
+export function suggestionsQuery(api: Api, query: SuggestionsQuery) {
+  return queryOptions({
+    queryKey: [...keys.suggestions, query.track, query.as, query.top],
+    queryFn: ({ signal }) => getSuggestions(api, query, signal),
+  });
+}
+
 export function useSuggestions(query: SuggestionsQuery) {
-  const api = useApi();
-  return useQuery(`suggestions:${query.track}:${query.as}:${query.top}`, (signal) =>
-    getSuggestions(api, query, signal),
-  );
+  return useQuery(suggestionsQuery(useApi(), query));
 }

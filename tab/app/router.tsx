@@ -1,0 +1,110 @@
+import {
+  createBrowserHistory,
+  createRootRoute,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+} from '@tanstack/react-router';
+import type { Track } from '../lib/matching';
+import { startingPath } from './deepLink';
+import { Home } from './Home';
+import { NotFound, pending, ViewError } from './RouteStates';
+import { Shell } from './Shell';
+
+// Every view and every item has an address: reloading keeps the place, Back works, and a Teams
+// deep link (deepLink.ts) opens it. Home is in the first download; the other views load when first
+// opened (or when a link to them is pointed at: defaultPreload), each with its parameters typed.
+
+const root = createRootRoute({ component: Shell, notFoundComponent: NotFound });
+
+const home = createRoute({ getParentRoute: () => root, path: '/', component: Home });
+
+const TRACKS: readonly string[] = ['mentoring', 'reverse'] satisfies Track[];
+
+/** `/programmes?track=reverse`: the programmes, with one brought into view. */
+const programmes = createRoute({
+  getParentRoute: () => root,
+  path: '/programmes',
+  validateSearch: (search: Record<string, unknown>): { track?: Track } =>
+    typeof search.track === 'string' && TRACKS.includes(search.track) ? { track: search.track as Track } : {},
+  component: lazyRouteComponent(() => import('./ProgrammesView'), 'ProgrammesView'),
+  pendingComponent: pending((t, joined) => (joined ? t.programmesTitle : t.joinTitle)),
+});
+
+const requestsView = lazyRouteComponent(() => import('./RequestsView'), 'RequestsView');
+const requestsPending = pending((t) => t.requestsTitle);
+const requests = createRoute({
+  getParentRoute: () => root,
+  path: '/requests',
+  component: requestsView,
+  pendingComponent: requestsPending,
+});
+/** One request, shown among the others and focused. */
+const request = createRoute({
+  getParentRoute: () => root,
+  path: '/requests/$requestId',
+  component: requestsView,
+  pendingComponent: requestsPending,
+});
+
+/** A pairing: who, its status and what can be done about it, and its meetings. */
+const pair = createRoute({
+  getParentRoute: () => root,
+  path: '/pairs/$pairId',
+  component: lazyRouteComponent(() => import('./PairView'), 'PairView'),
+  pendingComponent: pending((t) => t.pairTitle),
+});
+
+const meetingsView = lazyRouteComponent(() => import('./MeetingsView'), 'MeetingsView');
+const meetingsPending = pending((t) => t.meetingsTitle);
+const meetings = createRoute({
+  getParentRoute: () => root,
+  path: '/meetings',
+  component: meetingsView,
+  pendingComponent: meetingsPending,
+});
+/** A pair's meetings, shown among the others and focused. */
+const series = createRoute({
+  getParentRoute: () => root,
+  path: '/meetings/$seriesId',
+  component: meetingsView,
+  pendingComponent: meetingsPending,
+});
+/** One session: what an activity notification or an invitation links to. */
+const session = createRoute({
+  getParentRoute: () => root,
+  path: '/meetings/$seriesId/sessions/$occurrenceId',
+  component: meetingsView,
+  pendingComponent: meetingsPending,
+});
+
+const views = [home, programmes, requests, request, pair, meetings, series, session] as const;
+const routeTree = root.addChildren(views);
+
+/** A view's own address, without parameters: what a navigation entry opens. */
+export type ViewPath = Exclude<(typeof views)[number]['fullPath'], `${string}$${string}`>;
+
+/**
+ * The router of one signed-in session, on the browser's (or the Teams frame's) address and history,
+ * starting where a Teams deep link points if there is one.
+ */
+export function createAppRouter({ deepLink = null }: { deepLink?: string | null } = {}) {
+  const history = createBrowserHistory();
+  const start = startingPath(history.location.pathname, deepLink);
+  if (start) history.replace(start);
+  return createRouter({
+    routeTree,
+    history,
+    defaultPreload: 'intent',
+    // A view whose code is on its way shows its title and a spinner after this long, not before.
+    defaultPendingMs: 400,
+    defaultErrorComponent: ViewError,
+    scrollRestoration: true,
+  });
+}
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: ReturnType<typeof createAppRouter>;
+  }
+}
