@@ -10,5 +10,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // jsdom test files: the bits of layout Fluent's focus management needs (see the file).
+    setupFiles: ['test/tab/jsdom-layout.ts'],
   },
 });

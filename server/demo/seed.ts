@@ -176,6 +176,8 @@ export async function seedDemo(deps: SeedDeps): Promise<SeedSummary> {
     clock.backToNow();
     await checkIn(true);
     if (directorPair) await moveNextSession(as, p['new-york'].id, directorPair.id);
+    // The move is done before the follow job reads the series back, not beside it.
+    await deps.jobs.quiet();
     await deps.jobs.follow();
     await settled(as, played);
     return await summary(as, membersOf(cast), checkins);

@@ -5,8 +5,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { browserMissing, launchBrowser, RESULTS_DIR, serveTab, type TabServer } from '../helpers/browser.js';
 import { persona } from '../helpers/sandbox.js';
 import { expectNoSeriousViolations } from './axe.js';
-import { nav, nextStep, signedInPages } from './home-pages.js';
-import { expectView, home, isFocused } from './tab.js';
+import { nextStep } from './home-pages.js';
+import { expectView, home, isFocused, signedInPages, tabs } from './tab.js';
 import { enrol, WOULD_BE_LEADER } from './teams-host/people.js';
 import type { SyncStatus } from '../../server/org/schemas.js';
 
@@ -45,7 +45,7 @@ describe.skipIf(missing !== null)('The mentoring journey in a browser', { timeou
 
   it('lets a mentor join Mentoring, offering the skills from their profile', async () => {
     const page = await signIn(mentor);
-    await nav(page).programmes.click();
+    await tabs(page).programmes.click();
     await expectView(page, 'Join a programme');
     await expectNoSeriousViolations(page, 'Join, nothing chosen');
 
@@ -63,7 +63,7 @@ describe.skipIf(missing !== null)('The mentoring journey in a browser', { timeou
     await page.getByRole('button', { name: 'Save' }).click();
 
     await page.getByText('You take part in Mentoring as a mentor.').waitFor();
-    await expect.poll(() => nav(page).programmes.innerText()).toContain('My programmes');
+    await expect.poll(() => tabs(page).programmes.innerText()).toContain('My programmes');
   });
 
   it('lets a mentee find that mentor among the suggestions, with plain reasons, and ask them', async () => {
@@ -93,7 +93,7 @@ describe.skipIf(missing !== null)('The mentoring journey in a browser', { timeou
     await card.getByRole('button', { name: 'Send request' }).click();
     await card.getByRole('status').getByText(`Request sent to ${mentor.displayName}.`, { exact: false }).waitFor();
 
-    await nav(page).requests.click();
+    await tabs(page).requests.click();
     await expectView(page, 'Requests');
     const sent = page.getByRole('region', { name: 'Sent by you' });
     await sent.getByRole('heading', { name: mentor.displayName }).waitFor();
@@ -126,7 +126,7 @@ describe.skipIf(missing !== null)('The mentoring journey in a browser', { timeou
     await card.getByRole('button', { name: `Accept the request from ${mentee.displayName}` }).click();
     await page.getByText('Accepted. You are now paired: you will find each other on Home.').waitFor();
 
-    await nav(page).home.click();
+    await tabs(page).home.click();
     const pair = pairOf(page, mentee.displayName);
     await pair.getByText('Your mentee in Mentoring').waitFor();
     await pair.getByText('Active', { exact: true }).waitFor();
@@ -150,14 +150,14 @@ describe.skipIf(missing !== null)('The mentoring journey in a browser', { timeou
     // Signing in left the focus on Home's title; the navigation is just before it.
     await expect.poll(() => isFocused(home(page).heading)).toBe(true);
     await page.keyboard.press('Shift+Tab');
-    expect(await isFocused(nav(page).meetings)).toBe(true);
+    expect(await isFocused(tabs(page).meetings)).toBe(true);
     await page.keyboard.press('Shift+Tab');
-    expect(await isFocused(nav(page).requests)).toBe(true);
+    expect(await isFocused(tabs(page).requests)).toBe(true);
     await page.keyboard.press('Enter');
     await expectView(page, 'Requests');
-    expect(await nav(page).requests.getAttribute('aria-current')).toBe('page');
+    expect(await tabs(page).requests.getAttribute('aria-current')).toBe('page');
 
-    await nav(page).programmes.focus();
+    await tabs(page).programmes.focus();
     await page.keyboard.press('Enter');
     await expectView(page, 'My programmes');
     // Into the view: the first control is the Mentoring switch, on; Space turns it off.
@@ -173,7 +173,7 @@ describe.skipIf(missing !== null)('The mentoring journey in a browser', { timeou
     await pairOf(page, mentee.displayName).getByText('Active', { exact: true }).waitFor();
     await expectNoSeriousViolations(page, 'Home in high contrast');
     await screenshot(page, 'e2e-home-high-contrast');
-    await nav(page).programmes.click();
+    await tabs(page).programmes.click();
     await page.getByRole('switch', { name: 'Take part in Mentoring' }).waitFor();
     await expectNoSeriousViolations(page, 'My programmes in high contrast');
   });

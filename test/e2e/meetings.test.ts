@@ -3,11 +3,11 @@ import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Jobs } from '../../server/jobs/queue.js';
-import { buildTestApp, type TestApp } from '../helpers/app.js';
-import { browserMissing, launchBrowser, RESULTS_DIR, TAB_DIR } from '../helpers/browser.js';
-import { persona } from '../helpers/sandbox.js';
-import { calendarView, seedActivePairs, syncDirectory, testJobs, waitForQuiet } from '../helpers/scheduling.js';
+import type { TestApp } from '../helpers/app.js';
+import { browserMissing, RESULTS_DIR } from '../helpers/browser.js';
+import { calendarView, waitForQuiet } from '../helpers/scheduling.js';
 import { expectNoSeriousViolations } from './axe.js';
+import { startBookedPair, type BookedPair } from './booked-pair.js';
 import { expectView, isFocused, signedInPages } from './tab.js';
 import type { Me } from '../../server/org/schemas.js';
 import type { Meetings } from '../../server/scheduling/schemas.js';
@@ -49,29 +49,13 @@ describe.skipIf(missing !== null)('Meetings in a browser', { timeout: 180_000 },
   let mentee: { id: string; displayName: string };
   let skipped: OccurrenceRow;
 
+  let booked: BookedPair | undefined;
   beforeAll(async () => {
-    h = await buildTestApp({
-      tabDir: TAB_DIR,
-      sandbox: { clock },
-      deps: { clock, workers: { pollingIntervalSeconds: 0.5, followCron: '0 0 1 1 *' } },
-    });
-    url = await h.app.listen({ port: 0, host: '127.0.0.1' });
-    browser = await launchBrowser();
-    mentor = persona(h.t, 'director-rome');
-    mentee = persona(h.t, 'junior-dev');
-    await syncDirectory(h.db, h.t.identity, h.t.sandbox.tenantId, new Date(clock.now()).toISOString().slice(0, 10));
-    jobs = await testJobs(h.db);
     // The pair becomes active as accepting a request makes it: its booking job queued with it.
-    await seedActivePairs(h.db, jobs, h.t.sandbox.tenantId, [
-      { mentorId: mentor.id, menteeId: mentee.id, cadence: 'weekly', minutes: 30 },
-    ]);
-    await waitForQuiet(h.db, jobs);
+    booked = await startBookedPair(clock, { mentor: 'director-rome', mentee: 'junior-dev' });
+    ({ h, url, jobs, browser, mentor, mentee } = booked);
   }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await jobs?.stop();
-    await h?.close();
-  });
+  afterAll(() => booked?.close());
   const pages = signedInPages(
     () => browser,
     () => url,

@@ -1,12 +1,11 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Jobs } from '../../server/jobs/queue.js';
-import { buildTestApp, type TestApp } from '../helpers/app.js';
-import { browserMissing, launchBrowser } from '../helpers/browser.js';
-import { TAB_DIR } from '../helpers/browser.js';
-import { persona } from '../helpers/sandbox.js';
-import { seedActivePairs, syncDirectory, testJobs, waitForQuiet } from '../helpers/scheduling.js';
+import type { TestApp } from '../helpers/app.js';
+import { browserMissing } from '../helpers/browser.js';
+import { waitForQuiet } from '../helpers/scheduling.js';
 import { expectNoSeriousViolations } from './axe.js';
+import { startBookedPair, type BookedPair } from './booked-pair.js';
 import { isFocused, signedInPages } from './tab.js';
 
 // Pausing a pair in a real browser, against the real app with its job workers and the sandbox
@@ -33,28 +32,13 @@ describe.skipIf(missing !== null)('Pausing a pairing in a browser', { timeout: 1
   /** The day the pause ends, as the person picked it. */
   let until: string;
 
+  let booked: BookedPair | undefined;
   beforeAll(async () => {
-    h = await buildTestApp({
-      tabDir: TAB_DIR,
-      sandbox: { clock },
-      deps: { clock, workers: { pollingIntervalSeconds: 0.5, followCron: '0 0 1 1 *' } },
-    });
-    url = await h.app.listen({ port: 0, host: '127.0.0.1' });
-    browser = await launchBrowser();
-    mentor = persona(h.t, 'director-rome');
-    mentee = persona(h.t, 'junior-dev');
-    await syncDirectory(h.db, h.t.identity, h.t.sandbox.tenantId, new Date(clock.now()).toISOString().slice(0, 10));
-    jobs = await testJobs(h.db);
-    [pairId] = (await seedActivePairs(h.db, jobs, h.t.sandbox.tenantId, [
-      { mentorId: mentor.id, menteeId: mentee.id, cadence: 'weekly', minutes: 30 },
-    ])) as [string];
-    await waitForQuiet(h.db, jobs);
+    booked = await startBookedPair(clock, { mentor: 'director-rome', mentee: 'junior-dev' });
+    ({ h, url, jobs, browser, mentor, mentee } = booked);
+    pairId = booked.pairId;
   }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await jobs?.stop();
-    await h?.close();
-  });
+  afterAll(() => booked?.close());
   const pages = signedInPages(
     () => browser,
     () => url,

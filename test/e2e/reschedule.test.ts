@@ -5,11 +5,11 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Jobs } from '../../server/jobs/queue.js';
 import type { Me } from '../../server/org/schemas.js';
 import type { RescheduleBody } from '../../server/scheduling/schemas.js';
-import { buildTestApp, type TestApp } from '../helpers/app.js';
-import { browserMissing, launchBrowser, RESULTS_DIR, TAB_DIR } from '../helpers/browser.js';
-import { persona } from '../helpers/sandbox.js';
-import { calendarView, seedActivePairs, syncDirectory, testJobs, waitForQuiet } from '../helpers/scheduling.js';
+import type { TestApp } from '../helpers/app.js';
+import { browserMissing, RESULTS_DIR } from '../helpers/browser.js';
+import { calendarView, waitForQuiet } from '../helpers/scheduling.js';
 import { expectNoSeriousViolations } from './axe.js';
+import { startBookedPair, type BookedPair } from './booked-pair.js';
 import { expectView, isFocused, signedInPages } from './tab.js';
 
 // Moving one session to a time both people are free, in a real browser against the real app with
@@ -41,28 +41,12 @@ describe.skipIf(missing !== null)('Moving a session in a browser', { timeout: 18
   let mentee: { id: string; displayName: string };
   let moved: { id: string; from: number; to: number };
 
+  let booked: BookedPair | undefined;
   beforeAll(async () => {
-    h = await buildTestApp({
-      tabDir: TAB_DIR,
-      sandbox: { clock },
-      deps: { clock, workers: { pollingIntervalSeconds: 0.5, followCron: '0 0 1 1 *' } },
-    });
-    url = await h.app.listen({ port: 0, host: '127.0.0.1' });
-    browser = await launchBrowser();
-    mentor = persona(h.t, 'director-rome');
-    mentee = persona(h.t, 'bangalore');
-    await syncDirectory(h.db, h.t.identity, h.t.sandbox.tenantId, new Date(clock.now()).toISOString().slice(0, 10));
-    jobs = await testJobs(h.db);
-    await seedActivePairs(h.db, jobs, h.t.sandbox.tenantId, [
-      { mentorId: mentor.id, menteeId: mentee.id, cadence: 'weekly', minutes: 30 },
-    ]);
-    await waitForQuiet(h.db, jobs);
+    booked = await startBookedPair(clock, { mentor: 'director-rome', mentee: 'bangalore' });
+    ({ h, url, jobs, browser, mentor, mentee } = booked);
   }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await jobs?.stop();
-    await h?.close();
-  });
+  afterAll(() => booked?.close());
   const pages = signedInPages(
     () => browser,
     () => url,

@@ -138,7 +138,12 @@ export async function pickFromCatalogue(
  * error, threw or broke the Content Security Policy, and closes them. The browser and the tab's
  * address are read when a page opens, since a file's beforeAll sets them.
  */
-export function signedInPages(browser: () => Browser, url: () => string) {
+export function signedInPages(
+  browser: () => Browser,
+  url: () => string,
+  /** Console errors a test brings about on purpose (a refusal it asks for), let through. */
+  expected: readonly RegExp[] = [],
+) {
   const open: OpenPage[] = [];
   return {
     async signIn(person: { displayName: string }, options: BrowserContextOptions = {}): Promise<Page> {
@@ -151,7 +156,8 @@ export function signedInPages(browser: () => Browser, url: () => string) {
     },
     async closeAll(): Promise<void> {
       for (const o of open.splice(0)) {
-        expect(o.problems, 'console errors, uncaught exceptions or CSP violations').toEqual([]);
+        const problems = o.problems.filter((p) => !expected.some((e) => e.test(p)));
+        expect(problems, 'console errors, uncaught exceptions or CSP violations').toEqual([]);
         await o.context.close();
       }
     },

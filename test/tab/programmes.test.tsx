@@ -344,8 +344,9 @@ describe('Leaving with changes not saved', () => {
 
     const dialog = await screen.findByRole('alertdialog', { name: 'Leave without saving?' }, { timeout: 5_000 });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Stay' }));
-    await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull(), { timeout: 5_000 });
-    expect(screen.getByRole('heading', { level: 1, name: 'Join a programme' })).toBeTruthy();
+    // The page is given back to screen readers once the dialog has gone, a moment after it closes.
+    await waitFor(() => expect(document.querySelector('[role="alertdialog"]')).toBeNull(), { timeout: 5_000 });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Join a programme' }, { timeout: 5_000 })).toBeTruthy();
     expect(checked(mentoring.getByRole('radio', { name: 'Every week' }))).toBe(true);
   });
 
