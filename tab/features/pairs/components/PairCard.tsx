@@ -5,6 +5,7 @@ import { useCardStyles } from '../../../components/cardStyles';
 import { TextLink } from '../../../components/links';
 import { MatchExplanation } from '../../../components/MatchExplanation';
 import { matchingMessages } from '../../../components/matchingMessages';
+import { PersonAvatar } from '../../../components/PersonAvatar';
 import { PersonName } from '../../../components/PersonName';
 import { formatDate, useLocale, useMessages } from '../../../lib/i18n';
 import { personDetails } from '../../../lib/matching';
@@ -97,6 +98,7 @@ export function PairCard({
   return (
     <Root className={styles.card} aria-labelledby={Root === 'section' ? headingId : undefined}>
       <div className={styles.title}>
+        <PersonAvatar id={other} name={name} />
         <Text
           as={Root === 'section' ? 'h2' : 'h3'}
           id={headingId}

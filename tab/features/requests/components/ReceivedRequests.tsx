@@ -5,6 +5,7 @@ import { useCardStyles } from '../../../components/cardStyles';
 import { Loading } from '../../../components/Loading';
 import { MatchExplanation } from '../../../components/MatchExplanation';
 import { matchingMessages } from '../../../components/matchingMessages';
+import { PersonAvatar } from '../../../components/PersonAvatar';
 import { PersonName } from '../../../components/PersonName';
 import { SuccessNotice } from '../../../components/SuccessNotice';
 import { useFocusTarget, useTargetStyles } from '../../../components/target';
@@ -169,9 +170,12 @@ function WaitingRequest({ request, me, isTarget, onAnswered, onSignInAgain }: Wa
       className={isTarget ? mergeClasses(styles.card, marked.target) : styles.card}
       tabIndex={isTarget ? -1 : undefined}
     >
-      <Text as="h3" size={400} weight="semibold" className={styles.heading}>
-        <PersonName id={request.requestedBy} />
-      </Text>
+      <div className={styles.title}>
+        <PersonAvatar id={request.requestedBy} name={asker.data?.displayName ?? ''} />
+        <Text as="h3" size={400} weight="semibold" className={styles.heading}>
+          <PersonName id={request.requestedBy} />
+        </Text>
+      </div>
       <Programme request={request} me={me} />
       {request.message && (
         <figure className={styles.text}>
