@@ -18,12 +18,14 @@ export interface MoreMenuProps {
   label: string;
   /** The button's look: the same as the one shown while this loads. */
   className: string;
+  /** Open as soon as it is shown: the person clicked "More" while its code was loading. */
+  openAtStart?: boolean;
 }
 
 /** The navigation's "More": the entries its row has no room for (Navigation.tsx), as links in a menu. */
-export function MoreMenu({ items, current, label, className }: MoreMenuProps) {
+export function MoreMenu({ items, current, label, className, openAtStart = false }: MoreMenuProps) {
   return (
-    <Menu>
+    <Menu defaultOpen={openAtStart}>
       <MenuTrigger disableButtonEnhancement>
         <MenuButton appearance="transparent" className={className}>
           {label}

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import {
   MenuButton,
   Overflow,
@@ -145,17 +145,19 @@ function More({ items, current }: { items: NavItem[]; current: string | null }) 
   const t = useMessages(messages);
   const styles = useStyles();
   const { ref, isOverflowing } = useOverflowMenu<HTMLLIElement>();
+  // A click on the stand-in while the menu's code loads is kept: the menu opens once it is there.
+  const [asked, setAsked] = useState(false);
   if (!isOverflowing) return null;
   return (
     <li ref={ref} className={styles.item}>
       <Suspense
         fallback={
-          <MenuButton appearance="transparent" className={styles.more}>
+          <MenuButton appearance="transparent" className={styles.more} onClick={() => setAsked(true)}>
             {t.more}
           </MenuButton>
         }
       >
-        <MoreMenu items={items} current={current} label={t.more} className={styles.more} />
+        <MoreMenu items={items} current={current} label={t.more} className={styles.more} openAtStart={asked} />
       </Suspense>
     </li>
   );
