@@ -11,6 +11,7 @@ import { matchingRoutes } from './matching/plugin.js';
 import { startMatchingWorkers } from './matching/workers.js';
 import { startNotificationSender } from './notify/worker.js';
 import { orgRoutes } from './org/plugin.js';
+import { programmesRoutes } from './programmes/plugin.js';
 import { meetingsRoutes } from './scheduling/plugin.js';
 import { startSchedulingWorkers } from './scheduling/workers.js';
 import { signInAsRoutes } from './sign-in-as/plugin.js';
@@ -128,6 +129,7 @@ export async function registerRoutes(app: FastifyInstance, s: Services, deps: Ro
       ...(deps.orgSync ? { schedule: deps.orgSync } : {}),
       onSynced: s.afterOrgSync,
     });
+    await api.register(programmesRoutes, { db: s.db, clock: s.clock, people: s.people });
     await api.register(matchingRoutes, {
       db: s.db,
       clock: s.clock,

@@ -17,11 +17,19 @@ export const ERRORS = {
   invalid_json: { status: 400, meaning: 'The body is not valid JSON, or is empty where JSON was announced.' },
   cannot_invite_yourself: { status: 400, meaning: 'Inviting yourself to mentor.' },
   duplicate_phrase: { status: 400, meaning: 'A title rule phrase appears twice.' },
+  nobody_eligible: {
+    status: 400,
+    meaning: 'A programme whose eligibility admits nobody in the directory (`details.field`).',
+  },
   no_role: { status: 400, meaning: 'Joining a programme as neither mentor nor mentee.' },
   no_weights: { status: 400, meaning: 'Every score weight of a programme is zero.' },
   not_eligible: {
     status: 400,
     meaning: "The person's seniority level is outside the role's range in that programme (`details.allowed`).",
+  },
+  programme_dates: {
+    status: 400,
+    meaning: 'A programme that ends before it starts, or whose joining window is out of order (`details.field`).',
   },
   pause_end_not_future: { status: 400, meaning: 'A pause must end on a day after today.' },
   pause_too_long: {
@@ -61,12 +69,17 @@ export const ERRORS = {
     status: 403,
     meaning: 'A request for a pair the asker is not part of, or withdrawing a request someone else sent.',
   },
+  programme_not_eligible: {
+    status: 403,
+    meaning: "The programme's eligibility (levels, places, invitation) does not admit the person.",
+  },
   not_yours_to_answer: { status: 403, meaning: 'The person who sent a request cannot accept or decline it.' },
   // 404: nothing of that name is visible to the person.
   not_found: { status: 404, meaning: 'No such route.' },
   person_not_found: { status: 404, meaning: "No such person in the caller's organisation (or in the sandbox tenant)." },
   request_not_found: { status: 404, meaning: "No such request among the caller's own." },
   pair_not_found: { status: 404, meaning: "No such pair among the caller's own." },
+  programme_not_found: { status: 404, meaning: 'No such programme in the tenant (or not visible to the person).' },
   round_not_found: { status: 404, meaning: 'No such programme round in the tenant.' },
   meeting_not_found: { status: 404, meaning: "No such meeting series or session among the caller's own." },
   no_upcoming_meeting: { status: 404, meaning: 'The series has no session left to put in a calendar file.' },
@@ -101,6 +114,20 @@ export const ERRORS = {
     meaning: "The caller's place in the organisation is not known until the next directory sync.",
   },
   pair_not_allowed: { status: 409, meaning: 'The pair breaks a hard matching rule (`details.violations`).' },
+  programme_archived: { status: 409, meaning: 'An archived programme cannot change.' },
+  programme_closed: {
+    status: 409,
+    meaning: 'The programme is not open for joining, requests or rounds now (`details.status`).',
+  },
+  programme_kind_fixed: { status: 409, meaning: 'The kind of a programme people have joined cannot change.' },
+  programme_matching: {
+    status: 409,
+    meaning: 'The programme forms pairs another way: requests where only HR rounds match, or a round where only requests do.',
+  },
+  programme_status: {
+    status: 409,
+    meaning: 'The programme cannot move that way from its status (`details.allowed` lists where it may).',
+  },
   request_closed: { status: 409, meaning: 'The request was already answered, withdrawn or expired.' },
   request_exists: { status: 409, meaning: 'A pending request between the two already exists in that programme.' },
   request_expired: { status: 409, meaning: 'The request expired before it was answered.' },

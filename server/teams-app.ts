@@ -32,5 +32,5 @@ export const TAB_PATHS = {
   pair: (pairId: string) => `pairs/${pairId}`,
   meetings: (seriesId: string) => `meetings/${seriesId}`,
   session: (seriesId: string, occurrenceId: string) => `meetings/${seriesId}/sessions/${occurrenceId}`,
-  programmes: (track: string) => `programmes?track=${encodeURIComponent(track)}`,
+  programmes: (programmeId: string) => `programmes?programmeId=${encodeURIComponent(programmeId)}`,
 } as const;

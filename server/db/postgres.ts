@@ -29,7 +29,7 @@ export async function openPostgres(connectionString: string, { onError, max = 10
   // pg-pool 3.14 strands a request queued in the same tick as end(): it never settles. So
   // close() first waits for everything already started.
   const inflight = new Set<Promise<unknown>>();
-  const track = <T>(work: Promise<T>): Promise<T> => {
+  const programmeId = <T>(work: Promise<T>): Promise<T> => {
     inflight.add(work);
     const forget = (): void => void inflight.delete(work);
     work.then(forget, forget);
@@ -79,15 +79,15 @@ export async function openPostgres(connectionString: string, { onError, max = 10
     kind: 'postgres',
     async query<R>(sql: string, params?: readonly unknown[]) {
       guard('query');
-      return track(queryOn<R>(pool, sql, params));
+      return programmeId(queryOn<R>(pool, sql, params));
     },
     async exec<R>(sql: string) {
       guard('exec');
-      return track(execOn<R>(pool, sql));
+      return programmeId(execOn<R>(pool, sql));
     },
     async transaction<T>(fn: (tx: Queryable) => Promise<T>) {
       guard('transaction');
-      return track(runTransaction(fn));
+      return programmeId(runTransaction(fn));
     },
     close() {
       closing ??= Promise.allSettled(inflight).then(() => pool.end());

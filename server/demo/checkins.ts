@@ -1,4 +1,4 @@
-import type { Track } from '../matching/schemas.js';
+import type { ProgrammeId } from '../matching/schemas.js';
 import type { CheckinBody, Meetings, Series } from '../scheduling/schemas.js';
 import type { Member } from './cast.js';
 import { hash, NOTES, pick, SHOWCASE_NOTES } from './lines.js';
@@ -11,7 +11,7 @@ import type { SignedIn } from './people.js';
 /** A pair the demo made, and how far its story has gone. */
 export interface Played {
   id: string;
-  track: Track;
+  programmeId: ProgrammeId;
   mentor: Member;
   mentee: Member;
   /** Sessions the mentee has checked in on. */

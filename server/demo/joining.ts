@@ -1,4 +1,4 @@
-import type { Cadence, Enrolment, EnrolmentBody, Enrolments, MeetingMinutes, Track } from '../matching/schemas.js';
+import type { Cadence, Enrolment, EnrolmentBody, Enrolments, MeetingMinutes, ProgrammeId } from '../matching/schemas.js';
 import type { PersonApi } from './people.js';
 
 // How the demo's people join a programme: as in the tab, from the draft Tandem pre-fills from the
@@ -16,12 +16,12 @@ export interface Choice {
   paused?: boolean;
 }
 
-/** Joins `track` (or changes the enrolment already there) with `choice` over the draft. */
-export async function join(person: PersonApi, track: Track, choice: Choice): Promise<Enrolment> {
+/** Joins `programmeId` (or changes the enrolment already there) with `choice` over the draft. */
+export async function join(person: PersonApi, programmeId: ProgrammeId, choice: Choice): Promise<Enrolment> {
   const mine = await person.get<Enrolments>('/api/enrolments');
-  const base = [...mine.enrolments, ...mine.drafts].find((e) => e.track === track);
-  if (!base) throw new Error(`no draft for ${track}`);
-  const { track: _track, ...fields } = base;
+  const base = [...mine.enrolments, ...mine.drafts].find((e) => e.programmeId === programmeId);
+  if (!base) throw new Error(`no draft for ${programmeId}`);
+  const { programmeId: _track, ...fields } = base;
   const body: EnrolmentBody = {
     ...fields,
     asMentor: choice.asMentor ?? false,
@@ -34,15 +34,15 @@ export async function join(person: PersonApi, track: Track, choice: Choice): Pro
     ...(choice.capacity ? { capacity: choice.capacity } : {}),
     ...(choice.paused !== undefined ? { paused: choice.paused } : {}),
   };
-  return person.put<Enrolment>(`/api/enrolments/${track}`, body);
+  return person.put<Enrolment>(`/api/enrolments/${programmeId}`, body);
 }
 
-/** Changes one's enrolment in `track`, keeping everything else as it is. */
-export async function change(person: PersonApi, track: Track, patch: Choice): Promise<Enrolment> {
+/** Changes one's enrolment in `programmeId`, keeping everything else as it is. */
+export async function change(person: PersonApi, programmeId: ProgrammeId, patch: Choice): Promise<Enrolment> {
   const mine = await person.get<Enrolments>('/api/enrolments');
-  const current = mine.enrolments.find((e) => e.track === track);
-  if (!current) throw new Error(`not enrolled in ${track}`);
-  return join(person, track, { ...current, ...patch });
+  const current = mine.enrolments.find((e) => e.programmeId === programmeId);
+  if (!current) throw new Error(`not enrolled in ${programmeId}`);
+  return join(person, programmeId, { ...current, ...patch });
 }
 
 const unique = (ids: readonly string[]): string[] => [...new Set(ids)];

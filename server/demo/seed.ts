@@ -9,7 +9,7 @@ import type {
   Requests,
   Round,
   Suggestions,
-  Track,
+  ProgrammeId,
 } from '../matching/schemas.js';
 import type { People, SyncStatus } from '../org/schemas.js';
 import type { PickablePeople } from '../sign-in-as/schemas.js';
@@ -158,7 +158,7 @@ export async function seedDemo(deps: SeedDeps): Promise<SeedSummary> {
       meetingMinutes: 30,
     });
     await as(p['director-rome'].id).post<MatchRequest>('/api/requests', {
-      track: 'reverse',
+      programmeId: 'reverse',
       mentorId: p.london.id,
       menteeId: p['director-rome'].id,
       message: REQUEST_MESSAGES.directorToLondon,
@@ -292,7 +292,7 @@ async function joinRoundCohort(as: SignedIn, { persona: p, cohort: c }: Cast): P
 }
 
 type Ask = (
-  track: Track,
+  programmeId: ProgrammeId,
   mentor: Member,
   mentee: Member,
   asker: 'mentor' | 'mentee',
@@ -301,14 +301,14 @@ type Ask = (
 
 /** One asks, the other accepts: an active pair, whose meetings Tandem books. A pair the rules refuse is left out. */
 function asking(as: SignedIn, played: Played[]): Ask {
-  return async (track, mentor, mentee, asker, message) => {
+  return async (programmeId, mentor, mentee, asker, message) => {
     const from = asker === 'mentee' ? mentee : mentor;
     const to = asker === 'mentee' ? mentor : mentee;
     const words = message ?? REQUEST_MESSAGES[asker === 'mentee' ? 'mentee' : 'mentorOffer'][from.language];
     let request: MatchRequest;
     try {
       request = await as(from.id).post<MatchRequest>('/api/requests', {
-        track,
+        programmeId,
         mentorId: mentor.id,
         menteeId: mentee.id,
         message: words,
@@ -318,7 +318,7 @@ function asking(as: SignedIn, played: Played[]): Ask {
     }
     const answered = await as(to.id).post<Answered>(`/api/requests/${request.id}/accept`);
     if (!answered.pair) return undefined;
-    const pair: Played = { id: answered.pair.id, track, mentor, mentee, sessions: 0 };
+    const pair: Played = { id: answered.pair.id, programmeId, mentor, mentee, sessions: 0 };
     played.push(pair);
     return pair;
   };
@@ -331,7 +331,7 @@ async function offerToMentor(
   mentor: Member,
   mentees: readonly Member[],
 ): Promise<Played | undefined> {
-  const { suggestions } = await as(mentor.id).get<Suggestions>('/api/suggestions?track=mentoring&as=mentor&top=20');
+  const { suggestions } = await as(mentor.id).get<Suggestions>('/api/suggestions?programmeId=mentoring&as=mentor&top=20');
   const ids = new Set(suggestions.map((s) => s.person.id));
   const mentee = mentees.find((m) => ids.has(m.id));
   return mentee ? ask('mentoring', mentor, mentee, 'mentor') : undefined;
@@ -344,16 +344,16 @@ async function pairCohort(
   mentees: readonly Member[],
   mentors: readonly Member[],
   places: readonly number[],
-  track: Track = 'mentoring',
+  programmeId: ProgrammeId = 'mentoring',
 ): Promise<Played[]> {
   const left = new Map(mentors.map((m, i) => [m.id, places[i] ?? 1]));
   const made: Played[] = [];
   for (const mentee of mentees) {
-    const { suggestions } = await as(mentee.id).get<Suggestions>(`/api/suggestions?track=${track}&as=mentee&top=20`);
+    const { suggestions } = await as(mentee.id).get<Suggestions>(`/api/suggestions?programmeId=${programmeId}&as=mentee&top=20`);
     const pick = suggestions.find((s) => (left.get(s.person.id) ?? 0) > 0);
     const mentor = pick && mentors.find((m) => m.id === pick.person.id);
     if (!mentor) continue;
-    const pair = await ask(track, mentor, mentee, 'mentee');
+    const pair = await ask(programmeId, mentor, mentee, 'mentee');
     if (!pair) continue;
     left.set(mentor.id, left.get(mentor.id)! - 1);
     made.push(pair);
@@ -374,8 +374,8 @@ async function closeFreePlaces(as: SignedIn, mentors: readonly Member[], pairs: 
   }
 }
 
-async function publishRound(hr: ReturnType<SignedIn>, track: Track): Promise<Round> {
-  const preview = await hr.post<Round>('/api/admin/rounds', { track });
+async function publishRound(hr: ReturnType<SignedIn>, programmeId: ProgrammeId): Promise<Round> {
+  const preview = await hr.post<Round>('/api/admin/rounds', { programmeId });
   return (await hr.post<Published>(`/api/admin/rounds/${preview.id}/publish`)).round;
 }
 
@@ -404,7 +404,7 @@ async function confirmSome(
     if (bothDone || !mentor || !mentee) continue;
     await as(mentee.id).post(`/api/pairs/${pair.id}/confirm`);
     await as(mentor.id).post(`/api/pairs/${pair.id}/confirm`);
-    played.push({ id: pair.id, track: pair.track, mentor, mentee, sessions: 0 });
+    played.push({ id: pair.id, programmeId: pair.programmeId, mentor, mentee, sessions: 0 });
     bothDone = true;
   }
 }

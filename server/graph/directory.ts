@@ -1,6 +1,6 @@
 import { GraphError, type Client } from '@microsoft/microsoft-graph-client';
 
-/** What Tandem copies of each person; `manager` tracks reporting lines (FACTS 1.3). */
+/** What Tandem copies of each person; `manager` programmes reporting lines (FACTS 1.3). */
 export const DELTA_SELECT = [
   'displayName',
   'givenName',

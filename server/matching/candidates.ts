@@ -37,7 +37,7 @@ import {
   type Pool,
   type Seeker,
 } from './columns.js';
-import type { Goal, MentorSlot, Participant, ProgrammeSettings, RuleViolation, ScoredPair, Track } from './model.js';
+import type { Goal, MentorSlot, Participant, ProgrammeSettings, RuleViolation, ScoredPair, ProgrammeKind } from './model.js';
 import { reportingLines, type ReportingLines } from './reporting-lines.js';
 import { RULE_ORDER, seniorityAllows } from './rules.js';
 import {
@@ -57,10 +57,11 @@ import { TopK } from './top-k.js';
 export const DEFAULT_K = 40;
 
 export interface CandidateContext {
-  track: Track;
+  /** Which way seniority runs: a reverse mentor is the more junior. */
+  kind: ProgrammeKind;
   settings: ProgrammeSettings;
   org: OrgIndex;
-  /** Earlier pairs of this track, as "mentorId|menteeId". */
+  /** Earlier pairs of this programme, as "mentorId|menteeId". */
   pastPairs: ReadonlySet<string>;
   weekOf: string;
   /** The goals mentees may name; the catalogue by default. */
@@ -94,7 +95,7 @@ export function candidatePairs(
   mentees: readonly Participant[],
   ctx: CandidateContext,
 ): Candidates {
-  const { track, settings, org, weekOf } = ctx;
+  const { kind, settings, org, weekOf } = ctx;
   const k = Math.max(0, Math.floor(ctx.k ?? DEFAULT_K));
   const goals = ctx.goals ?? GOALS;
   const rarity = ctx.rarity ?? skillRarity(mentors);
@@ -156,9 +157,9 @@ export function candidatePairs(
     heap.clear();
 
     // The allowed levels are a suffix (mentoring) or a prefix (reverse) of the sorted mentors.
-    const allows = (i: number): boolean => seniorityAllows(track, pool.level[i]!, L, settings.levelGap);
-    const lo = track === 'mentoring' ? firstIndex(pool.size, allows) : 0;
-    const hi = track === 'mentoring' ? pool.size : firstIndex(pool.size, (i) => !allows(i));
+    const allows = (i: number): boolean => seniorityAllows(kind, pool.level[i]!, L, settings.levelGap);
+    const lo = kind !== 'reverse' ? firstIndex(pool.size, allows) : 0;
+    const hi = kind !== 'reverse' ? pool.size : firstIndex(pool.size, (i) => !allows(i));
     const selves = mentorAt.get(mentee.id) ?? [];
     let outside = pool.size - Math.max(0, hi - lo);
     for (const i of selves) {
@@ -169,7 +170,7 @@ export function candidatePairs(
     counts[R.seniority_direction]! += outside;
 
     for (let g = 0; g < gapCents.length; g++)
-      gapCents[g] = part(wc.seniorityGap, seniorityFit(directedGap(track, pool.runLevels[g]!, L)));
+      gapCents[g] = part(wc.seniorityGap, seniorityFit(directedGap(kind, pool.runLevels[g]!, L)));
     lang.fill(0);
     for (const l of seeker.langs) lang[l >>> 5]! |= 1 << (l & 31);
     const row = overlaps.row(seeker.schedule);
@@ -198,7 +199,7 @@ export function candidatePairs(
       const minutes = row.minutes[pool.schedule[i]!]!;
       edges.push(
         scorePair(sorted[i]!, mentee, {
-          track,
+          kind,
           settings,
           rarity,
           weekOf,

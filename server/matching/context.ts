@@ -3,16 +3,19 @@ import type { PeopleReader } from '../org/people.js';
 import type { OrgIndex } from '../org/tree.js';
 import { mondayOf } from '../time/wall.js';
 import type { Fit } from './decide.js';
-import type { MentorSlot, Participant, ProgrammeSettings, Track } from './model.js';
+import { loadProgramme } from '../programmes/programmes.js';
+import type { StoredProgramme } from '../programmes/store/programmes.js';
+import type { MentorSlot, Participant, ProgrammeId, ProgrammeKind, ProgrammeSettings } from './model.js';
 import { violations } from './rules.js';
 import { scorePair } from './score.js';
 import { GOALS, skillRarity, type SkillRarity } from './skills.js';
 import { pastPairs } from './store/pairs.js';
 import { poolEnrolments } from './store/pool.js';
-import { programmeSettings } from './store/programmes.js';
 
 export interface MatchingContext {
-  track: Track;
+  programmeId: ProgrammeId;
+  kind: ProgrammeKind;
+  programme: StoredProgramme;
   settings: ProgrammeSettings;
   mentors: MentorSlot[];
   mentees: Participant[];
@@ -23,7 +26,7 @@ export interface MatchingContext {
 }
 
 /**
- * Everyone taking part in a track and not paused, placed in the organisation (a level is known),
+ * Everyone taking part in a programme and not paused, placed in the organisation (a level is known),
  * with each mentor's live pairs counted against their capacity: matching's enrolments joined with
  * org's facts about the people, one read each.
  */
@@ -31,9 +34,9 @@ export async function loadPool(
   q: Queryable,
   people: Pick<PeopleReader, 'matchingFacts'>,
   tenantId: string,
-  track: Track,
+  programmeId: ProgrammeId,
 ): Promise<{ mentors: MentorSlot[]; mentees: Participant[] }> {
-  const enrolled = await poolEnrolments(q, tenantId, track);
+  const enrolled = await poolEnrolments(q, tenantId, programmeId);
   const facts = await people.matchingFacts(
     q,
     tenantId,
@@ -67,17 +70,22 @@ export async function matchingContext(
   q: Queryable,
   people: Pick<PeopleReader, 'matchingFacts' | 'orgIndex'>,
   tenantId: string,
-  track: Track,
+  programmeId: ProgrammeId,
   today: string,
 ): Promise<MatchingContext> {
-  const [settings, pool, past, org] = await Promise.all([
-    programmeSettings(q, tenantId, track),
-    loadPool(q, people, tenantId, track),
-    pastPairs(q, tenantId, track),
+  const [programme, pool, past, org] = await Promise.all([
+    loadProgramme(q, tenantId, programmeId),
+    loadPool(q, people, tenantId, programmeId),
+    pastPairs(q, tenantId, programmeId),
     people.orgIndex(q, tenantId),
   ]);
   // Working hours are compared over the week of today.
-  return { track, settings, ...pool, org, pastPairs: past, rarity: skillRarity(pool.mentors), weekOf: mondayOf(today) };
+  return {
+    programmeId,
+    kind: programme.kind,
+    programme,
+    settings: programme.rules,
+    ...pool, org, pastPairs: past, rarity: skillRarity(pool.mentors), weekOf: mondayOf(today) };
 }
 
 /** How a mentor and a mentee fit: the rules they break and their score, or that either is not taking part. */
@@ -86,9 +94,9 @@ export function fitOf(c: MatchingContext, mentorId: string, menteeId: string): F
   const mentee = c.mentees.find((m) => m.id === menteeId);
   if (!mentor) return { kind: 'not_a_mentor' };
   if (!mentee) return { kind: 'not_a_mentee' };
-  const rules = { track: c.track, settings: c.settings, org: c.org, pastPairs: c.pastPairs, weekOf: c.weekOf };
+  const rules = { kind: c.kind, settings: c.settings, org: c.org, pastPairs: c.pastPairs, weekOf: c.weekOf };
   const scored = scorePair(mentor, mentee, {
-    track: c.track,
+    kind: c.kind,
     settings: c.settings,
     rarity: c.rarity,
     weekOf: c.weekOf,

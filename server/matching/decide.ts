@@ -9,7 +9,7 @@ import type {
   RequestAnswer,
   RequestStatus,
   RuleViolation,
-  Track,
+  ProgrammeId,
 } from './schemas.js';
 
 // The lifecycles of requests and pairs as pure decisions: given what is stored now, who acts and
@@ -27,7 +27,7 @@ export interface Notice {
   kind: 'requestReceived' | 'requestAccepted' | 'pairEnded' | 'matchSuggested';
   /** The person the notification names. */
   about: string;
-  track: Track;
+  programmeId: ProgrammeId;
   /** The tab's route the notification opens: the request or the pair it is about (TAB_PATHS). */
   subject: string;
 }
@@ -38,7 +38,7 @@ export type Refused = { kind: 'refused'; error: AppError };
 
 /** What a request asks for. */
 export interface RequestInput {
-  track: Track;
+  programmeId: ProgrammeId;
   mentorId: string;
   menteeId: string;
   message: string | null;
@@ -91,7 +91,7 @@ export function decideNewRequest(
       createdAt: new Date(now).toISOString(),
       expiresAt: new Date(now + REQUEST_TTL_DAYS * DAY_MS).toISOString(),
     },
-    notices: [{ to: other, kind: 'requestReceived', about: asker, track: input.track, subject: TAB_PATHS.request(id) }],
+    notices: [{ to: other, kind: 'requestReceived', about: asker, programmeId: input.programmeId, subject: TAB_PATHS.request(id) }],
   };
 }
 
@@ -159,7 +159,7 @@ export function decideRequest(
     status: 'accepted',
     pair: {
       id: mentor.pairId,
-      track: current.track,
+      programmeId: current.programmeId,
       mentorId: current.mentorId,
       menteeId: current.menteeId,
       status: 'active',
@@ -178,7 +178,7 @@ export function decideRequest(
         to: current.requestedBy,
         kind: 'requestAccepted',
         about: actor,
-        track: current.track,
+        programmeId: current.programmeId,
         subject: TAB_PATHS.pair(mentor.pairId),
       },
     ],
@@ -239,7 +239,7 @@ export function decidePair(
         kind: 'decided',
         next: { ...stateOf(current), status: 'ended', endedReason: reason ?? 'ended_by_person', pausedUntil: null },
         notices: [
-          { to: other, kind: 'pairEnded', about: actor, track: current.track, subject: TAB_PATHS.pair(current.id) },
+          { to: other, kind: 'pairEnded', about: actor, programmeId: current.programmeId, subject: TAB_PATHS.pair(current.id) },
         ],
       };
     }
@@ -300,9 +300,9 @@ export function decideOrganisationEnd(
   const notices: Notice[] = [];
   const subject = TAB_PATHS.pair(current.id);
   if (present(current.mentorId))
-    notices.push({ to: current.mentorId, kind: 'pairEnded', about: current.menteeId, track: current.track, subject });
+    notices.push({ to: current.mentorId, kind: 'pairEnded', about: current.menteeId, programmeId: current.programmeId, subject });
   if (present(current.menteeId))
-    notices.push({ to: current.menteeId, kind: 'pairEnded', about: current.mentorId, track: current.track, subject });
+    notices.push({ to: current.menteeId, kind: 'pairEnded', about: current.mentorId, programmeId: current.programmeId, subject });
   return {
     next: { ...stateOf(current), status: 'ended', endedReason: reason, flag: reason, pausedUntil: null },
     notices,

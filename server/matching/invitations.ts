@@ -3,12 +3,12 @@ import type { Clock } from '../clock.js';
 import type { Db } from '../db/db.js';
 import { notify } from '../notify/outbox.js';
 import type { PeopleReader } from '../org/people.js';
+import { loadProgramme } from '../programmes/programmes.js';
 import { TAB_PATHS } from '../teams-app.js';
 import { decideInvitation, INVITATION_REPEAT_DAYS } from './invite.js';
 import type { Invitation, NewInvitation } from './schemas.js';
 import { loadEnrolments } from './store/enrolments.js';
 import { insertInvitation, invitationsSince, lockInviter } from './store/invitations.js';
-import { TRACK_NAMES } from './tracks.js';
 
 export interface InvitationDeps {
   db: Db;
@@ -28,18 +28,19 @@ export async function invite(
   input: NewInvitation,
 ): Promise<Invitation> {
   const personId = input.personId.toLowerCase();
+  const programme = await loadProgramme(deps.db, tenantId, input.programmeId);
   const contacts = await deps.people.contacts(deps.db, tenantId, [inviterId, personId]);
   const found = contacts.get(personId)?.current === true;
   const placement = found ? await deps.people.placement(deps.db, tenantId, personId) : undefined;
   const mentoring = found
-    ? (await loadEnrolments(deps.db, tenantId, personId)).some((e) => e.track === input.track && e.asMentor)
+    ? (await loadEnrolments(deps.db, tenantId, personId)).some((e) => e.programmeId === input.programmeId && e.asMentor)
     : false;
   return deps.db.transaction(async (tx) => {
     const now = deps.clock.now();
     await lockInviter(tx, tenantId, inviterId);
     const sent = await invitationsSince(tx, tenantId, inviterId, now - INVITATION_REPEAT_DAYS * 24 * 60 * 60 * 1000);
     const decision = decideInvitation(
-      { personId, track: input.track },
+      { personId, programmeId: input.programmeId, kind: programme.kind },
       inviterId,
       { found, level: placement?.level ?? null, mentoring },
       sent,
@@ -53,8 +54,8 @@ export async function invite(
       tenantId,
       personId,
       'mentorInvited',
-      { person: contacts.get(inviterId)?.displayName ?? '', programme: TRACK_NAMES[input.track].en },
-      TAB_PATHS.programmes(input.track),
+      { person: contacts.get(inviterId)?.displayName ?? '', programme: programme.names.en },
+      TAB_PATHS.programmes(input.programmeId),
     );
     return decision.invitation;
   });

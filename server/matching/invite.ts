@@ -1,6 +1,6 @@
 import { AppError } from '../errors.js';
 import { roleOpening } from './enrol.js';
-import type { Invitation, Track } from './schemas.js';
+import type { Invitation, ProgrammeId, ProgrammeKind } from './schemas.js';
 
 // Inviting a colleague to mentor, as a pure decision: the first mentee of an empty programme asks
 // someone to join it as a mentor, with a Teams notification. It must not become a way to pester.
@@ -17,21 +17,21 @@ export interface Invitee {
   found: boolean;
   /** Null until an org sync has placed them. */
   level: number | null;
-  /** Takes part as a mentor in the track already. */
+  /** Takes part as a mentor in the programme already. */
   mentoring: boolean;
 }
 
 /**
- * Whether `inviter` may invite `personId` to mentor in `track` now, given the invitations they
+ * Whether `inviter` may invite `personId` to mentor in `programmeId` now, given the invitations they
  * sent in the last INVITATION_REPEAT_DAYS (oldest first). Refused: themselves; someone not in their
  * organisation; someone whose level does not let them mentor there (unknown yet is let through);
  * someone mentoring there already; the same invitation again; more than INVITATIONS_PER_DAY.
  */
 export function decideInvitation(
-  input: { personId: string; track: Track },
+  input: { personId: string; programmeId: ProgrammeId; kind: ProgrammeKind },
   inviter: string,
   invitee: Invitee,
-  sent: readonly (Pick<Invitation, 'personId' | 'track'> & { createdAtMs: number })[],
+  sent: readonly (Pick<Invitation, 'personId' | 'programmeId'> & { createdAtMs: number })[],
   now: number,
   id: string,
 ): { kind: 'refused'; error: AppError } | { kind: 'decided'; invitation: Invitation } {
@@ -39,7 +39,7 @@ export function decideInvitation(
   if (input.personId === inviter)
     return refuse(new AppError('cannot_invite_yourself', 'Invite a colleague: you cannot invite yourself.'));
   if (!invitee.found) return refuse(new AppError('person_not_found', 'No such person in your organisation.'));
-  const opening = roleOpening(input.track, 'mentor', invitee.level);
+  const opening = roleOpening(input.kind, 'mentor', invitee.level);
   if (!opening.open && opening.reason !== 'not_placed_yet') {
     return refuse(
       new AppError('invitee_not_eligible', 'That colleague cannot mentor in this programme.', {
@@ -50,7 +50,7 @@ export function decideInvitation(
   if (invitee.mentoring)
     return refuse(new AppError('already_mentoring', 'That colleague already mentors in this programme.'));
   const repeatSince = now - INVITATION_REPEAT_DAYS * DAY_MS;
-  if (sent.some((s) => s.personId === input.personId && s.track === input.track && s.createdAtMs > repeatSince)) {
+  if (sent.some((s) => s.personId === input.personId && s.programmeId === input.programmeId && s.createdAtMs > repeatSince)) {
     return refuse(
       new AppError('already_invited', `You invited this colleague in the last ${INVITATION_REPEAT_DAYS} days.`),
     );
@@ -70,6 +70,6 @@ export function decideInvitation(
   }
   return {
     kind: 'decided',
-    invitation: { id, personId: input.personId, track: input.track, createdAt: new Date(now).toISOString() },
+    invitation: { id, personId: input.personId, programmeId: input.programmeId, createdAt: new Date(now).toISOString() },
   };
 }

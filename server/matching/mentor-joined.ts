@@ -8,7 +8,7 @@ import { matchingContext } from './context.js';
 import type { Enrolment } from './schemas.js';
 import { mentorLoad } from './store/pairs.js';
 import { lockMentorNews, waitingMentees } from './store/waiting.js';
-import { TRACK_NAMES } from './tracks.js';
+import { loadProgramme } from '../programmes/programmes.js';
 
 // Keeping the tab's promise to a mentee with no mentor free ("we will tell you in Teams when one
 // joins who fits you").
@@ -34,7 +34,7 @@ export function takesMentees(
 }
 
 /**
- * After a person's enrolment in a track changed, in the same transaction: if they have just begun
+ * After a person's enrolment in a programme changed, in the same transaction: if they have just begun
  * to take mentees there (joined as a mentor, added the role, came back from a pause, or made room
  * by raising a full capacity), each mentee waiting there whom they fit under every hard rule (as
  * the mentee's suggestions would show them) is owed a Teams notification that opens the tab's
@@ -50,25 +50,25 @@ export async function announceMentor(
   after: Enrolment,
 ): Promise<string[]> {
   if (!takesMentees(after, 0)) return [];
-  const track = after.track;
-  const load = await mentorLoad(tx, tenantId, track, personId);
+  const programmeId = after.programmeId;
+  const load = await mentorLoad(tx, tenantId, personId);
   if (!takesMentees(after, load) || takesMentees(before, load)) return [];
 
-  await lockMentorNews(tx, tenantId, track);
-  const params = { programme: TRACK_NAMES[track].en };
-  const waiting = await waitingMentees(tx, tenantId, track, personId, deps.clock.now());
+  await lockMentorNews(tx, tenantId, programmeId);
+  const params = { programme: (await loadProgramme(tx, tenantId, programmeId)).names.en };
+  const waiting = await waitingMentees(tx, tenantId, programmeId, personId, deps.clock.now());
   const told = await notifiedWithin(tx, tenantId, 'mentorJoined', params, waiting, MENTOR_NEWS_QUIET_HOURS);
   const due = new Set(waiting.filter((id) => !told.has(id)));
   if (due.size === 0) return [];
 
-  const c = await matchingContext(tx, deps.people, tenantId, track, utcToday(deps.clock));
+  const c = await matchingContext(tx, deps.people, tenantId, programmeId, utcToday(deps.clock));
   const slot = c.mentors.find((m) => m.participant.id === personId);
   // Not placed in the organisation yet: matching cannot offer them to anyone.
   if (!slot) return [];
   const { edges } = candidatePairs(
     [slot],
     c.mentees.filter((m) => due.has(m.id)),
-    { track, settings: c.settings, org: c.org, pastPairs: c.pastPairs, weekOf: c.weekOf, rarity: c.rarity },
+    { kind: c.kind, settings: c.settings, org: c.org, pastPairs: c.pastPairs, weekOf: c.weekOf, rarity: c.rarity },
   );
   const fits = [...new Set(edges.map((e) => e.menteeId))];
   for (const menteeId of fits) await notify(tx, tenantId, menteeId, 'mentorJoined', params);

@@ -1,14 +1,14 @@
 // Matching's own types. Pure modules (rules, scoring, explanations, the round solver) take these
 // and return data; they import no framework, SDK, database or clock. What also travels to the tab
-// (tracks, settings, reasons, scored pairs) has its one definition in the contract (schemas.ts).
+// (programmes, settings, reasons, scored pairs) has its one definition in the contract (schemas.ts).
 
 import type { MatchingFacts } from '../org/people.js';
 import type { MatchRequest, Pair } from './schemas.js';
 
-export type { MatchReason, ProgrammeSettings, RuleViolation, ScoredPair, ScoreWeights, Track } from './schemas.js';
+export type { MatchReason, ProgrammeSettings, RuleViolation, ScoredPair, ScoreWeights, ProgrammeId, ProgrammeKind } from './schemas.js';
 
 /**
- * A person enrolled in a track, with what matching needs to know about them: their place in the
+ * A person enrolled in a programme, with what matching needs to know about them: their place in the
  * organisation (org's facts; the hire year gives their tenure for the diversity bonus) and what they
  * enrolled with.
  */
@@ -30,9 +30,9 @@ export interface Goal {
 
 export interface MentorSlot {
   participant: Participant;
-  /** Mentees they take in this track (default 2). */
+  /** Mentees they take in this programme (default 2). */
   capacity: number;
-  /** Active pairs they already have in this track. */
+  /** Active pairs they already have in this programme. */
   load: number;
 }
 

@@ -2,7 +2,7 @@ import type { Queryable } from '../db/db.js';
 import { notify } from '../notify/outbox.js';
 import type { PeopleReader } from '../org/people.js';
 import type { Notice } from './decide.js';
-import { TRACK_NAMES } from './tracks.js';
+import { findProgramme } from '../programmes/store/programmes.js';
 
 /**
  * Records the notifications a decision owes, in the caller's transaction, so that they exist if
@@ -21,13 +21,16 @@ export async function sendNotices(
     tenantId,
     notices.map((n) => n.about),
   );
+  const programmes = new Map<string, string>();
+  for (const id of new Set(notices.map((n) => n.programmeId)))
+    programmes.set(id, (await findProgramme(tx, tenantId, id))?.names.en ?? '');
   for (const n of notices) {
     await notify(
       tx,
       tenantId,
       n.to,
       n.kind,
-      { person: names.get(n.about)?.displayName ?? '', programme: TRACK_NAMES[n.track].en },
+      { person: names.get(n.about)?.displayName ?? '', programme: programmes.get(n.programmeId) ?? '' },
       n.subject,
     );
   }

@@ -1,5 +1,5 @@
 import type { Queryable } from '../db/db.js';
-import type { Cadence, PairStatus, Track } from './schemas.js';
+import type { Cadence, PairStatus, ProgrammeId, ProgrammeKind } from './schemas.js';
 
 // What other domains (scheduling) may know of a pair, and the one way they read it: never the
 // pairs or enrolments tables themselves.
@@ -8,7 +8,9 @@ export type { PairStatus } from './schemas.js';
 
 export interface PairFacts {
   id: string;
-  track: Track;
+  programmeId: ProgrammeId;
+  /** The kind of its programme: a reverse pair's invitation says who teaches whom. */
+  kind: ProgrammeKind;
   status: PairStatus;
   mentorId: string;
   menteeId: string;

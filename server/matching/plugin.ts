@@ -10,12 +10,10 @@ import { enrol, enrolmentsOf } from './enrolments.js';
 import { invite } from './invitations.js';
 import { changePair, listPairs, type PairChanged } from './pairs.js';
 import { pausePair } from './pause.js';
-import { changeSettings } from './programmes.js';
 import { answerRequest, createRequest, listRequests, withdrawRequest } from './requests.js';
 import { findRound, previewRound, publishRound } from './rounds.js';
 import * as S from './schemas.js';
 import { GOALS, SKILLS } from './skills.js';
-import { programmeSettings } from './store/programmes.js';
 import { suggestionsFor } from './suggest.js';
 
 export interface MatchingOptions {
@@ -32,7 +30,7 @@ export interface MatchingOptions {
 
 const admin = { admin: true };
 
-/** Joining, suggestions, requests, pairs, and HR's programme rounds and settings. */
+/** Joining, suggestions, requests, pairs, and HR's programme rounds. */
 export const matchingRoutes: FastifyPluginAsyncTypebox<MatchingOptions> = async (api, o) => {
   api.get('/api/catalogue', { schema: { response: { 200: S.Catalogue, ...errorResponses } } }, async () => ({
     skills: SKILLS.map((s) => ({ id: s.id, family: s.family, label: s.label })),
@@ -44,9 +42,9 @@ export const matchingRoutes: FastifyPluginAsyncTypebox<MatchingOptions> = async 
   );
 
   api.put(
-    '/api/enrolments/:track',
-    { schema: { params: S.TrackParams, body: S.EnrolmentBody, response: { 200: S.Enrolment, ...errorResponses } } },
-    async (req) => enrol(o, req.log, req.person.tenantId, req.person.userId, { ...req.body, track: req.params.track }),
+    '/api/enrolments/:programmeId',
+    { schema: { params: S.ProgrammeParams, body: S.EnrolmentBody, response: { 200: S.Enrolment, ...errorResponses } } },
+    async (req) => enrol(o, req.log, req.person.tenantId, req.person.userId, { ...req.body, programmeId: req.params.programmeId }),
   );
 
   api.get(
@@ -103,30 +101,11 @@ export const matchingRoutes: FastifyPluginAsyncTypebox<MatchingOptions> = async 
     async (req, reply) => reply.code(201).send(await invite(o, req.person.tenantId, req.person.userId, req.body)),
   );
 
-  api.get(
-    '/api/admin/programmes/:track',
-    { config: admin, schema: { params: S.TrackParams, response: { 200: S.ProgrammeSettings, ...errorResponses } } },
-    async (req) => programmeSettings(o.db, req.person.tenantId, req.params.track),
-  );
-
-  api.put(
-    '/api/admin/programmes/:track',
-    {
-      config: admin,
-      schema: {
-        params: S.TrackParams,
-        body: S.ProgrammeSettings,
-        response: { 200: S.ProgrammeSettings, ...errorResponses },
-      },
-    },
-    async (req) => changeSettings(o.db, req.person.tenantId, req.params.track, req.body),
-  );
-
   api.post(
     '/api/admin/rounds',
     { config: admin, schema: { body: S.NewRound, response: { 201: S.Round, ...errorResponses } } },
     async (req, reply) =>
-      reply.code(201).send(await previewRound(o, req.person.tenantId, req.person.userId, req.body.track)),
+      reply.code(201).send(await previewRound(o, req.person.tenantId, req.person.userId, req.body.programmeId)),
   );
 
   api.get(

@@ -3,6 +3,7 @@ import { utcToday, type Clock } from '../clock.js';
 import type { Db } from '../db/db.js';
 import { AppError } from '../errors.js';
 import type { PeopleReader } from '../org/people.js';
+import { checkPairsMayForm } from '../programmes/programmes.js';
 import { fitOf, matchingContext } from './context.js';
 import { decideNewRequest, decideRequest, type RequestAction } from './decide.js';
 import type { StoredPair, StoredRequest } from './model.js';
@@ -32,13 +33,15 @@ export async function createRequest(
   input: NewRequest,
 ): Promise<StoredRequest> {
   const ask = {
-    track: input.track,
+    programmeId: input.programmeId,
     mentorId: input.mentorId.toLowerCase(),
     menteeId: input.menteeId.toLowerCase(),
     message: input.message ?? null,
   };
   const now = deps.clock.now();
-  const context = await matchingContext(deps.db, deps.people, tenantId, ask.track, utcToday(deps.clock));
+  const today = utcToday(deps.clock);
+  const context = await matchingContext(deps.db, deps.people, tenantId, ask.programmeId, today);
+  checkPairsMayForm(context.programme, 'requests', today);
   const decision = decideNewRequest(ask, askerId, fitOf(context, ask.mentorId, ask.menteeId), now, randomUUID());
   if (decision.kind === 'refused') throw decision.error;
   return deps.db.transaction(async (tx) => {
@@ -77,9 +80,9 @@ export async function actOnRequest(
     const now = deps.clock.now();
     const current = await lockRequest(tx, tenantId, requestId);
     const accepting = action === 'accept' && current !== undefined && current.status === 'pending';
-    const capacity = accepting ? await lockMentorCapacity(tx, tenantId, current.track, current.mentorId) : undefined;
+    const capacity = accepting ? await lockMentorCapacity(tx, tenantId, current.programmeId, current.mentorId) : undefined;
     const load =
-      accepting && capacity !== undefined ? await mentorLoad(tx, tenantId, current.track, current.mentorId) : 0;
+      accepting && capacity !== undefined ? await mentorLoad(tx, tenantId, current.mentorId) : 0;
     const decision = decideRequest(current, actorId, action, now, { capacity, load, pairId: randomUUID() });
     if (decision.kind === 'refused') {
       if (decision.expires) await decideRequestStatus(tx, tenantId, requestId, 'expired', now);

@@ -5,10 +5,11 @@ import { AppError } from '../errors.js';
 import { TAB_PATHS } from '../teams-app.js';
 import type { PeopleReader } from '../org/people.js';
 import { candidatePairs } from './candidates.js';
+import { checkPairsMayForm } from '../programmes/programmes.js';
 import { matchingContext } from './context.js';
 import type { Notice } from './decide.js';
 import { sendNotices } from './notices.js';
-import type { Published, Round, RoundResult, Track } from './schemas.js';
+import type { Published, Round, RoundResult, ProgrammeId } from './schemas.js';
 import { greedyAssignment, solveAssignment } from './solver/solve.js';
 import { menteesWithMentor, proposeRoundPair } from './store/pairs.js';
 import { getRound, insertRound, lockRound, markPublished } from './store/rounds.js';
@@ -24,13 +25,15 @@ export interface RoundDeps {
  * places. The assignment maximises the total score under all rules and capacities (an exact
  * min-cost flow over each mentee's best candidates); greedy's total is kept beside it.
  */
-export async function previewRound(deps: RoundDeps, tenantId: string, adminId: string, track: Track): Promise<Round> {
-  const c = await matchingContext(deps.db, deps.people, tenantId, track, utcToday(deps.clock));
-  const taken = await menteesWithMentor(deps.db, tenantId, track);
+export async function previewRound(deps: RoundDeps, tenantId: string, adminId: string, programmeId: ProgrammeId): Promise<Round> {
+  const today = utcToday(deps.clock);
+  const c = await matchingContext(deps.db, deps.people, tenantId, programmeId, today);
+  checkPairsMayForm(c.programme, 'rounds', today);
+  const taken = await menteesWithMentor(deps.db, tenantId, programmeId);
   const mentees = c.mentees.filter((m) => !taken.has(m.id));
   const mentors = c.mentors.filter((m) => m.load < m.capacity);
   const { edges, excluded } = candidatePairs(mentors, mentees, {
-    track,
+    kind: c.kind,
     settings: c.settings,
     org: c.org,
     pastPairs: c.pastPairs,
@@ -57,7 +60,7 @@ export async function previewRound(deps: RoundDeps, tenantId: string, adminId: s
   const byPair = new Map(edges.map((e) => [`${e.mentorId}|${e.menteeId}`, e]));
   const withEdges = new Set(edges.map((e) => e.menteeId));
   const result: RoundResult = {
-    track,
+    programmeId,
     mentees: mentees.length,
     mentors: mentors.length,
     candidateEdges: edges.length,
@@ -94,13 +97,13 @@ export async function publishRound(deps: RoundDeps, tenantId: string, id: string
     const round = await lockRound(tx, tenantId, id);
     if (!round) throw new AppError('round_not_found', 'No such round.');
     if (round.status !== 'preview') throw new AppError('round_closed', `This round is already ${round.status}.`);
-    const { track } = round.result;
+    const { programmeId } = round.result;
     let created = 0;
     const notices: Notice[] = [];
     for (const p of round.result.pairs) {
       const pair = {
         id: randomUUID(),
-        track,
+        programmeId,
         mentorId: p.mentorId,
         menteeId: p.menteeId,
         status: 'proposed' as const,
@@ -118,8 +121,8 @@ export async function publishRound(deps: RoundDeps, tenantId: string, id: string
       created += 1;
       const subject = TAB_PATHS.pair(pair.id);
       notices.push(
-        { to: p.mentorId, kind: 'matchSuggested', about: p.menteeId, track, subject },
-        { to: p.menteeId, kind: 'matchSuggested', about: p.mentorId, track, subject },
+        { to: p.mentorId, kind: 'matchSuggested', about: p.menteeId, programmeId, subject },
+        { to: p.menteeId, kind: 'matchSuggested', about: p.mentorId, programmeId, subject },
       );
     }
     await sendNotices(tx, deps.people, tenantId, notices);

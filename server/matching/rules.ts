@@ -4,7 +4,7 @@
 import { inOneReportingLine, sameManager, type OrgIndex } from '../org/tree.js';
 import { dailyOverlapMinutes } from './overlap.js';
 import { shareLanguage } from './languages.js';
-import type { MentorSlot, Participant, ProgrammeSettings, RuleViolation, Track } from './model.js';
+import type { MentorSlot, Participant, ProgrammeSettings, RuleViolation, ProgrammeKind } from './model.js';
 import { DEFAULT_WEIGHTS } from './score.js';
 import { RuleViolation as RuleViolationSchema } from './schemas.js';
 
@@ -24,10 +24,11 @@ export const DEFAULT_SETTINGS: ProgrammeSettings = {
 export const RULE_ORDER: readonly RuleViolation[] = RuleViolationSchema.enum;
 
 export interface RuleContext {
-  track: Track;
+  /** Which way seniority runs: a reverse mentor is the more junior. */
+  kind: ProgrammeKind;
   settings: ProgrammeSettings;
   org: OrgIndex;
-  /** Earlier pairs of this track, as "mentorId|menteeId". */
+  /** Earlier pairs of this programme, as "mentorId|menteeId". */
   pastPairs: ReadonlySet<string>;
   /** "YYYY-MM-DD": the week whose working hours are compared (clock changes move overlaps). */
   weekOf: string;
@@ -38,8 +39,8 @@ export interface RuleContext {
  * `gap` levels below, so a junior teaches a senior. Monotone in the mentor's level, which is what
  * lets candidatePairs find the allowed mentors by binary search.
  */
-export function seniorityAllows(track: Track, mentorLevel: number, menteeLevel: number, gap: number): boolean {
-  return track === 'mentoring' ? mentorLevel >= menteeLevel + gap : mentorLevel <= menteeLevel - gap;
+export function seniorityAllows(kind: ProgrammeKind, mentorLevel: number, menteeLevel: number, gap: number): boolean {
+  return kind !== 'reverse' ? mentorLevel >= menteeLevel + gap : mentorLevel <= menteeLevel - gap;
 }
 
 /** The key of a pair in `pastPairs`. */
@@ -56,7 +57,7 @@ export function violations(mentor: MentorSlot, mentee: Participant, ctx: RuleCon
   const m = mentor.participant;
   const found: RuleViolation[] = [];
   if (m.id === mentee.id) found.push('same_person');
-  if (!seniorityAllows(ctx.track, m.level, mentee.level, ctx.settings.levelGap)) found.push('seniority_direction');
+  if (!seniorityAllows(ctx.kind, m.level, mentee.level, ctx.settings.levelGap)) found.push('seniority_direction');
   if (m.id !== mentee.id && inOneReportingLine(ctx.org, m.id, mentee.id)) found.push('reporting_line');
   if (ctx.settings.excludeSameManager && sameManager(ctx.org, m.id, mentee.id)) found.push('same_manager');
   if (!(mentor.load < mentor.capacity)) found.push('no_capacity');

@@ -6,9 +6,19 @@ import { Nullable, Uuid } from '../schemas.js';
 // HR programme owners the programme settings and rounds. Route types, response serialisation and
 // the tab's types all come from here, so this file imports nothing but typebox and other schemas.
 
-/** Mentoring: the mentor is more senior. Reverse mentoring: the mentor is more junior. */
-export const Track = Type.Enum(['mentoring', 'reverse']);
-export type Track = Static<typeof Track>;
+/**
+ * A programme's id: 'mentoring' and 'reverse' for the two every tenant starts with, a uuid for the
+ * programmes HR creates.
+ */
+export const ProgrammeId = Type.String({ pattern: '^[a-z0-9][a-z0-9-]{0,63}$' });
+export type ProgrammeId = Static<typeof ProgrammeId>;
+
+/**
+ * Mentoring: the mentor is more senior. Reverse mentoring: the mentor is more junior. Succession
+ * development: mentoring for the successors managers nominate (the mentor is more senior).
+ */
+export const ProgrammeKind = Type.Enum(['mentoring', 'reverse', 'succession']);
+export type ProgrammeKind = Static<typeof ProgrammeKind>;
 
 /** A person's part in a pair. */
 export const Role = Type.Enum(['mentor', 'mentee']);
@@ -23,8 +33,8 @@ export type MeetingMinutes = Static<typeof MeetingMinutes>;
 /** A skill's or goal's id in the catalogue. */
 const CatalogueId = Type.String({ minLength: 1, maxLength: 64, pattern: '^[a-z0-9_]+$' });
 
-export const TrackParams = Type.Object({ track: Track });
-export type TrackParams = Static<typeof TrackParams>;
+export const ProgrammeParams = Type.Object({ programmeId: ProgrammeId });
+export type ProgrammeParams = Static<typeof ProgrammeParams>;
 
 export const IdParams = Type.Object({ id: Uuid });
 export type IdParams = Static<typeof IdParams>;
@@ -73,12 +83,12 @@ const enrolmentFields = {
   paused: Type.Boolean({ default: false }),
 };
 
-/** PUT /api/enrolments/:track: joining and changing are the same call. */
+/** PUT /api/enrolments/:programmeId: joining and changing are the same call. */
 export const EnrolmentBody = Type.Object(enrolmentFields, { additionalProperties: false });
 export type EnrolmentBody = Static<typeof EnrolmentBody>;
 
 /** How a person takes part in one programme. */
-export const Enrolment = Type.Object({ track: Track, ...enrolmentFields });
+export const Enrolment = Type.Object({ programmeId: ProgrammeId, ...enrolmentFields });
 export type Enrolment = Static<typeof Enrolment>;
 
 /**
@@ -97,7 +107,7 @@ export const RoleClosed = Type.Enum([
 ]);
 export type RoleClosed = Static<typeof RoleClosed>;
 
-/** Whether the person may take a role in a programme today, and if not why (`params`: track and role). */
+/** Whether the person may take a role in a programme today, and if not why (`params`: programmeId and role). */
 export const RoleOpening = Type.Object({
   open: Type.Boolean(),
   /** Null when open. */
@@ -107,8 +117,8 @@ export const RoleOpening = Type.Object({
 export type RoleOpening = Static<typeof RoleOpening>;
 
 /** The roles of one programme as they stand for the person. */
-export const TrackRoles = Type.Object({ track: Track, mentor: RoleOpening, mentee: RoleOpening });
-export type TrackRoles = Static<typeof TrackRoles>;
+export const ProgrammeRoles = Type.Object({ programmeId: ProgrammeId, mentor: RoleOpening, mentee: RoleOpening });
+export type ProgrammeRoles = Static<typeof ProgrammeRoles>;
 
 /**
  * GET /api/enrolments: the programmes the person is in, for each one they are not in yet a draft
@@ -118,7 +128,7 @@ export type TrackRoles = Static<typeof TrackRoles>;
 export const Enrolments = Type.Object({
   enrolments: Type.Array(Enrolment),
   drafts: Type.Array(Enrolment),
-  roles: Type.Array(TrackRoles),
+  roles: Type.Array(ProgrammeRoles),
 });
 export type Enrolments = Static<typeof Enrolments>;
 
@@ -191,7 +201,7 @@ export type ScoredPair = Static<typeof ScoredPair>;
 
 export const SuggestionsQuery = Type.Object(
   {
-    track: Track,
+    programmeId: ProgrammeId,
     /** The reader's own role. */
     as: Type.Enum(['mentee', 'mentor'], { default: 'mentee' }),
     top: Type.Integer({ minimum: 1, maximum: 20, default: 5 }),
@@ -225,14 +235,14 @@ export type RequestAnswer = Static<typeof RequestAnswer>;
 
 /** POST /api/requests: the asker is the mentee asking a mentor, or a mentor offering to mentor. */
 export const NewRequest = Type.Object(
-  { track: Track, mentorId: Uuid, menteeId: Uuid, message: Type.Optional(Type.String({ maxLength: 500 })) },
+  { programmeId: ProgrammeId, mentorId: Uuid, menteeId: Uuid, message: Type.Optional(Type.String({ maxLength: 500 })) },
   { additionalProperties: false },
 );
 export type NewRequest = Static<typeof NewRequest>;
 
 const requestFields = {
   id: Type.String(),
-  track: Track,
+  programmeId: ProgrammeId,
   mentorId: Type.String(),
   menteeId: Type.String(),
   requestedBy: Type.String(),
@@ -280,7 +290,7 @@ export type PairAction = Static<typeof PairAction>;
 
 const pairFields = {
   id: Type.String(),
-  track: Track,
+  programmeId: ProgrammeId,
   mentorId: Type.String(),
   menteeId: Type.String(),
   status: PairStatus,
@@ -329,14 +339,14 @@ export type PairActionBody = Static<typeof PairActionBody>;
 // Inviting a colleague to mentor
 
 /** POST /api/invitations: ask a colleague to join a programme as a mentor (a Teams notification). */
-export const NewInvitation = Type.Object({ personId: Uuid, track: Track }, { additionalProperties: false });
+export const NewInvitation = Type.Object({ personId: Uuid, programmeId: ProgrammeId }, { additionalProperties: false });
 export type NewInvitation = Static<typeof NewInvitation>;
 
 /** An invitation sent. */
 export const Invitation = Type.Object({
   id: Type.String(),
   personId: Type.String(),
-  track: Track,
+  programmeId: ProgrammeId,
   createdAt: Type.String(),
 });
 export type Invitation = Static<typeof Invitation>;
@@ -356,7 +366,7 @@ export const ScoreWeights = Type.Object(
 );
 export type ScoreWeights = Static<typeof ScoreWeights>;
 
-/** Programme settings that shape the rules and the score (GET and PUT /api/admin/programmes/:track). */
+/** Programme settings that shape the rules and the score (GET and PUT /api/admin/programmes/:programmeId). */
 export const ProgrammeSettings = Type.Object(
   {
     /** Seniority levels between mentor and mentee (default 1). */
@@ -373,7 +383,7 @@ export const ProgrammeSettings = Type.Object(
 );
 export type ProgrammeSettings = Static<typeof ProgrammeSettings>;
 
-export const NewRound = Type.Object({ track: Track }, { additionalProperties: false });
+export const NewRound = Type.Object({ programmeId: ProgrammeId }, { additionalProperties: false });
 export type NewRound = Static<typeof NewRound>;
 
 export const RoundStatus = Type.Enum(['preview', 'published', 'discarded']);
@@ -389,7 +399,7 @@ export const Unmatched = Type.Object({
 export type Unmatched = Static<typeof Unmatched>;
 
 export const RoundResult = Type.Object({
-  track: Track,
+  programmeId: ProgrammeId,
   mentees: Type.Integer(),
   mentors: Type.Integer(),
   candidateEdges: Type.Integer(),

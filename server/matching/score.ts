@@ -25,7 +25,7 @@ import type {
   ProgrammeSettings,
   ScoreWeights,
   ScoredPair,
-  Track,
+  ProgrammeKind,
 } from './model.js';
 import { rarityWeight, type SkillRarity } from './skills.js';
 
@@ -99,7 +99,7 @@ export function part(cents: number, fraction: number): number {
 const GAP_LEVELS = [0, 1, 2, 3, 4, 5, 6, 7, 9];
 const GAP_FIT = [0, 0.6, 1, 1, 0.75, 0.5, 0.3, 0.15, 0];
 
-/** How useful a seniority gap is, 0..1, for a gap in the track's direction (≤ 0 is 0). */
+/** How useful a seniority gap is, 0..1, for a gap in the programme's direction (≤ 0 is 0). */
 export function seniorityFit(gap: number): number {
   if (!(gap > 0)) return 0;
   for (let k = 1; k < GAP_LEVELS.length; k++) {
@@ -113,9 +113,9 @@ export function seniorityFit(gap: number): number {
   return 0;
 }
 
-/** Levels between the two, counted in the track's direction: mentor above in mentoring, below in reverse. */
-export function directedGap(track: Track, mentorLevel: number, menteeLevel: number): number {
-  return track === 'mentoring' ? mentorLevel - menteeLevel : menteeLevel - mentorLevel;
+/** Levels between the two, counted in the programme's direction: mentor above in mentoring, below in reverse. */
+export function directedGap(kind: ProgrammeKind, mentorLevel: number, menteeLevel: number): number {
+  return kind !== 'reverse' ? mentorLevel - menteeLevel : menteeLevel - mentorLevel;
 }
 
 /** Four hours a day is enough time for anything a pair does together; more adds nothing. */
@@ -173,7 +173,8 @@ export function unique(ids: readonly string[]): string[] {
 }
 
 export interface ScoreContext {
-  track: Track;
+  /** Which way seniority runs: a reverse mentor is the more junior. */
+  kind: ProgrammeKind;
   settings: ProgrammeSettings;
   rarity: SkillRarity;
   weekOf: string;
@@ -258,7 +259,7 @@ export function scorePair(mentor: MentorSlot, mentee: Participant, ctx: ScoreCon
   if (differentTenure(hireYear(mentee.hireDate), hireYear(m.hireDate)))
     add(sharedReason(cache, 'different_tenure', wc.tenure, 0, 0, () => ({})));
 
-  const gap = directedGap(ctx.track, m.level, mentee.level);
+  const gap = directedGap(ctx.kind, m.level, mentee.level);
   add(
     sharedReason(cache, 'seniority_gap', part(wc.seniorityGap, seniorityFit(gap)), gap, 0, () => ({
       span: gapSpan(gap),

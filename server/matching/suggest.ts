@@ -48,10 +48,10 @@ async function scoredFor(
   deps: SuggestionDeps,
   tenantId: string,
   personId: string,
-  { track, as, top }: SuggestionsQuery,
+  { programmeId, as, top }: SuggestionsQuery,
 ): Promise<{ personId: string; role: Role; score: number; reasons: ScoredPair['reasons'] }[]> {
-  const c = await matchingContext(deps.db, deps.people, tenantId, track, utcToday(deps.clock));
-  const ctx = { track, settings: c.settings, org: c.org, pastPairs: c.pastPairs, weekOf: c.weekOf, rarity: c.rarity };
+  const c = await matchingContext(deps.db, deps.people, tenantId, programmeId, utcToday(deps.clock));
+  const ctx = { kind: c.kind, settings: c.settings, org: c.org, pastPairs: c.pastPairs, weekOf: c.weekOf, rarity: c.rarity };
   if (as === 'mentee') {
     const me = c.mentees.find((m) => m.id === personId);
     if (!me) throw new AppError('not_enrolled', 'Join this programme as a mentee to get suggestions.');
@@ -60,7 +60,7 @@ async function scoredFor(
   }
   const slot = c.mentors.find((m) => m.participant.id === personId);
   if (!slot) throw new AppError('not_enrolled', 'Join this programme as a mentor to get suggestions.');
-  const taken = await menteesWithMentor(deps.db, tenantId, track);
+  const taken = await menteesWithMentor(deps.db, tenantId, programmeId);
   const { edges } = candidatePairs(
     [slot],
     c.mentees.filter((m) => !taken.has(m.id)),

@@ -47,6 +47,10 @@ export interface Placement {
   level: number | null;
   preferredLanguage: string | null;
   mailboxFetchedAt: number | null;
+  /** Where they work, as the directory says: what a programme's eligibility looks at. */
+  department: string | null;
+  officeLocation: string | null;
+  country: string | null;
 }
 
 export interface PeopleReader {

@@ -137,7 +137,7 @@ export async function bookSeries(
     const mentor = people.get(s.organizerId)!;
     const mentee = people.get(s.attendeeId)!;
     const text = inviteText({
-      track: pair?.track ?? 'mentoring',
+      kind: pair?.kind ?? 'mentoring',
       mentor: { displayName: mentor.displayName, language: mentor.language },
       mentee: { displayName: mentee.displayName, language: mentee.language },
       goals: pair?.goals ?? [],

@@ -6,13 +6,14 @@
 // Teams all render it, and Graph appends the Teams join block after it, so none is added here.
 
 import { primaryLanguage } from '../matching/languages.js';
-import type { Cadence, Track } from '../matching/schemas.js';
+import type { Cadence, ProgrammeKind } from '../matching/schemas.js';
 import { findGoal } from '../matching/skills.js';
 
 export type InviteLanguage = 'it' | 'en';
 
 export interface InviteInput {
-  track: Track;
+  /** Reverse mentoring's text says the junior colleague mentors the senior one. */
+  kind: ProgrammeKind;
   /** language: a preferredLanguage such as "it-IT" or "en-GB", or null when unknown. */
   mentor: { displayName: string; language: string | null };
   mentee: { displayName: string; language: string | null };
@@ -130,7 +131,7 @@ function section(input: InviteInput, lang: InviteLanguage, href: string): string
     const goal = findGoal(id);
     return goal ? [goal.label[lang]] : [];
   });
-  const reverse = input.track === 'reverse';
+  const reverse = input.kind === 'reverse';
   return [
     `<p>${w.who(strong(input.mentor.displayName), strong(input.mentee.displayName), reverse)}</p>`,
     `<p>${escapeHtml(w.when(input.cadence, input.durationMinutes))}</p>`,
@@ -151,7 +152,7 @@ export function inviteText(input: InviteInput): InviteText {
   const subject = WORDS[subjectLanguage].subject(
     oneLine(input.mentor.displayName),
     oneLine(input.mentee.displayName),
-    input.track === 'reverse',
+    input.kind === 'reverse',
   );
   const href = escapeHtml(input.tabUrl);
   const bodyHtml = languages.map((lang) => section(input, lang, href)).join('\n<hr>\n');

@@ -69,7 +69,7 @@ export async function listMeetings(
         {
           id: s.id,
           pairId: s.pairId,
-          track: pair.track,
+          programmeId: pair.programmeId,
           role: s.organizerId === personId ? 'mentor' : 'mentee',
           other: {
             ...(others.get(other) ?? {

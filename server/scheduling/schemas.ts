@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { Cadence, Label, PairStatus, Role, Track } from '../matching/schemas.js';
+import { Cadence, Label, PairStatus, Role, ProgrammeId } from '../matching/schemas.js';
 import { PersonSummary } from '../org/schemas.js';
 import { Instant, Nullable, Uuid } from '../schemas.js';
 
@@ -96,7 +96,7 @@ export type OtherPerson = Static<typeof OtherPerson>;
 export const Series = Type.Object({
   id: Uuid,
   pairId: Uuid,
-  track: Track,
+  programmeId: ProgrammeId,
   /** The reader's role in the pair. */
   role: Role,
   other: OtherPerson,

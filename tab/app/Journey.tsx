@@ -55,7 +55,7 @@ export function Journey({ me }: { me: string }) {
   // Requests waiting are the next step; this section is left for when they cannot be read.
   const showRequests = failed(requests);
   // Suggestions for the roles still open where someone fits; a mentee nobody fits sees the next step.
-  const showSuggestions = standing.roles.some((r) => standing.fitting[`${r.track}:${r.as}`] !== 0);
+  const showSuggestions = standing.roles.some((r) => standing.fitting[`${r.programmeId}:${r.as}`] !== 0);
 
   return (
     <div className={styles.root}>

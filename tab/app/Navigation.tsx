@@ -126,7 +126,7 @@ function Row({ items, current, label }: { items: NavItem[]; current: string | nu
                 to={item.to}
                 className={mergeClasses(styles.link, item.id === current && styles.current)}
                 aria-current={item.id === current ? 'page' : undefined}
-                // The open view stays marked with a query (`?track=`) or a page inside it.
+                // The open view stays marked with a query (`?programmeId=`) or a page inside it.
                 activeOptions={{ includeSearch: false }}
               >
                 {item.label}

@@ -53,7 +53,7 @@ export interface Standing {
   /** False until every list the step depends on has answered (or failed). */
   ready: boolean;
   step: Step | null;
-  /** Roles asked for and not had yet, and how many people fit each ("track:as"), once known. */
+  /** Roles asked for and not had yet, and how many people fit each ("programmeId:as"), once known. */
   roles: OpenRole[];
   fitting: Record<string, number | undefined>;
 }
@@ -68,7 +68,7 @@ export function useStanding(me: string): Standing {
   const roles = enrolments.data && pairs.data ? openRoles(me, enrolments.data, pairs.data.pairs) : [];
   // The same lists (and cache entries) as Home's suggestions: asking costs nothing more.
   const suggestions = useQueries({
-    queries: roles.map((role) => suggestionsQuery(api, { track: role.track, as: role.as, top: 3 })),
+    queries: roles.map((role) => suggestionsQuery(api, { programmeId: role.programmeId, as: role.as, top: 3 })),
   });
   const fitting = Object.fromEntries(roles.map((r, i) => [roleKey(r), suggestions[i]?.data?.suggestions.length]));
   const ready = [enrolments, pairs, requests, meetings, ...suggestions].every(settled);
@@ -172,7 +172,7 @@ function StepCard({ step, me, suggestionsId }: { step: Step; me: string; suggest
             {t.answerAll}
           </ButtonLink>,
         );
-      const programme = programmes[request.track];
+      const programme = programmes[request.programmeId];
       return said(
         who,
         request.mentorId === me ? t.answerAsMentor(who.name, programme) : t.answerAsMentee(who.name, programme),
@@ -186,7 +186,7 @@ function StepCard({ step, me, suggestionsId }: { step: Step; me: string; suggest
       return said(
         { id: step.pair.other.id, name: step.pair.other.displayName },
         t.confirmTitle(step.pair.other.displayName),
-        t.confirmBody(programmes[step.pair.track]),
+        t.confirmBody(programmes[step.pair.programmeId]),
         <ButtonLink to="/pairs/$pairId" params={{ pairId: step.pair.id }} appearance="primary">
           {t.seePair}
         </ButtonLink>,
@@ -238,7 +238,7 @@ function StepCard({ step, me, suggestionsId }: { step: Step; me: string; suggest
           ? pair.pausedUntil
             ? t.pausedUntil(date(pair.pausedUntil))
             : t.pausedBody
-          : t.bookingBody(programmes[pair.track]),
+          : t.bookingBody(programmes[pair.programmeId]),
         <ButtonLink to="/pairs/$pairId" params={{ pairId: pair.id }} appearance="primary">
           {t.seePair}
         </ButtonLink>,
@@ -247,7 +247,7 @@ function StepCard({ step, me, suggestionsId }: { step: Step; me: string; suggest
     case 'sent': {
       const { request } = step;
       const name = request.other.displayName;
-      const programme = programmes[request.track];
+      const programme = programmes[request.programmeId];
       const until = date(request.expiresAt);
       return said(
         { id: request.other.id, name },
@@ -260,7 +260,7 @@ function StepCard({ step, me, suggestionsId }: { step: Step; me: string; suggest
     }
     case 'choose': {
       const { role, count } = step;
-      const programme = programmes[role.track];
+      const programme = programmes[role.programmeId];
       return said(
         null,
         role.as === 'mentee' ? t.chooseMentor(programme) : t.chooseMentee(programme),
@@ -272,8 +272,8 @@ function StepCard({ step, me, suggestionsId }: { step: Step; me: string; suggest
     }
     case 'waiting':
       return step.role.as === 'mentee'
-        ? card(<WaitingForMentor track={step.role.track} me={me} />)
-        : said(null, t.mentorWaiting(programmes[step.role.track]), t.mentorWaitingBody);
+        ? card(<WaitingForMentor programmeId={step.role.programmeId} me={me} />)
+        : said(null, t.mentorWaiting(programmes[step.role.programmeId]), t.mentorWaitingBody);
   }
 }
 

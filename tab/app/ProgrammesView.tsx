@@ -8,19 +8,19 @@ import { messages } from './messages';
 import { Page } from './Page';
 import { useSession } from './session';
 
-/** Join or change programmes; `?track=` brings one into view. Loaded on first visit. */
+/** Join or change programmes; `?programmeId=` brings one into view. Loaded on first visit. */
 export function ProgrammesView() {
   const t = useMessages(messages);
   const { onSignInAgain } = useSession();
   const enrolments = useEnrolments();
-  const { track } = useSearch({ from: '/programmes' });
+  const { programmeId } = useSearch({ from: '/programmes' });
   const data = enrolments.data;
   const joined = (data?.enrolments.length ?? 0) > 0;
 
   return (
-    <Page title={joined ? t.programmesTitle : t.joinTitle} intro={t.programmesIntro} focusOnArrival={!track}>
+    <Page title={joined ? t.programmesTitle : t.joinTitle} intro={t.programmesIntro} focusOnArrival={!programmeId}>
       {data ? (
-        <ProgrammesForm data={data} focusTrack={track} onSignInAgain={onSignInAgain} />
+        <ProgrammesForm data={data} focusTrack={programmeId} onSignInAgain={onSignInAgain} />
       ) : enrolments.isError ? (
         <LoadError query={enrolments} onSignInAgain={onSignInAgain} />
       ) : (

@@ -8,7 +8,7 @@ import { useRequests } from '../features/requests/api/getRequests';
 import { SendRequest } from '../features/requests/components/SendRequest';
 import { Suggestions } from '../features/suggestions/components/Suggestions';
 import { useMessages } from '../lib/i18n';
-import type { Track } from '../lib/matching';
+import type { ProgrammeId } from '../lib/matching';
 import { messages } from './messages';
 import { openRoles } from './nextStep';
 
@@ -70,11 +70,11 @@ export function SuggestionLists({ me, top, hideEmpty = false, onSignInAgain }: S
   }
 
   /** Whether a request between the reader and this person waits, and who sent it. */
-  const pendingWith = (track: Track, personId: string): 'sent' | 'received' | null => {
+  const pendingWith = (programmeId: ProgrammeId, personId: string): 'sent' | 'received' | null => {
     const waiting = requests.data?.requests.find(
       (r) =>
         r.status === 'pending' &&
-        r.track === track &&
+        r.programmeId === programmeId &&
         [r.mentorId, r.menteeId].includes(personId) &&
         [r.mentorId, r.menteeId].includes(me),
     );
@@ -83,10 +83,10 @@ export function SuggestionLists({ me, top, hideEmpty = false, onSignInAgain }: S
 
   return (
     <div className={styles.root}>
-      {roles.map(({ track, as }) => (
+      {roles.map(({ programmeId, as }) => (
         <Suggestions
-          key={`${track}:${as}`}
-          track={track}
+          key={`${programmeId}:${as}`}
+          programmeId={programmeId}
           as={as}
           me={me}
           top={top}
@@ -94,11 +94,11 @@ export function SuggestionLists({ me, top, hideEmpty = false, onSignInAgain }: S
           onSignInAgain={onSignInAgain}
           action={(suggestion) => (
             <SendRequest
-              track={track}
+              programmeId={programmeId}
               as={as}
               me={me}
               person={suggestion.person}
-              pending={pendingWith(track, suggestion.person.id)}
+              pending={pendingWith(programmeId, suggestion.person.id)}
               onSignInAgain={onSignInAgain}
             />
           )}

@@ -1,4 +1,4 @@
-import type { Enrolments, ListedPair, ListedRequest, Role, Track } from '../../server/matching/schemas';
+import type { Enrolments, ListedPair, ListedRequest, Role, ProgrammeId } from '../../server/matching/schemas';
 import type { Occurrence, PastOccurrence, Series } from '../../server/scheduling/schemas';
 
 // Where the person stands, as one next step for Home: pure, from the answers Home already has.
@@ -7,7 +7,7 @@ import type { Occurrence, PastOccurrence, Series } from '../../server/scheduling
 
 /** A role the person asked for in a programme and does not have yet (a mentee without a mentor ...). */
 export interface OpenRole {
-  track: Track;
+  programmeId: ProgrammeId;
   as: Role;
 }
 
@@ -31,7 +31,7 @@ export interface Standing {
   requests: readonly ListedRequest[];
   /** Undefined while meetings load or when they cannot: the steps about sessions wait. */
   meetings: readonly Series[] | undefined;
-  /** How many people fit each open role ("track:as"), once known. */
+  /** How many people fit each open role ("programmeId:as"), once known. */
   suggestions: Readonly<Record<string, number | undefined>>;
   now: number;
 }
@@ -43,7 +43,7 @@ const SOON_MS = HOUR;
 const CHECK_IN_DAYS = 14;
 const LIVE = new Set(['proposed', 'active', 'paused']);
 
-export const roleKey = ({ track, as }: OpenRole) => `${track}:${as}`;
+export const roleKey = ({ programmeId, as }: OpenRole) => `${programmeId}:${as}`;
 
 /**
  * The roles the person asked for that are still open: a mentee without a live pair in the
@@ -54,11 +54,11 @@ export function openRoles(me: string, enrolments: Enrolments, pairs: readonly Li
   return enrolments.enrolments
     .filter((e) => !e.paused)
     .flatMap((e): OpenRole[] => {
-      const asMentee = live.some((p) => p.track === e.track && p.menteeId === me);
-      const mentoring = live.filter((p) => p.track === e.track && p.mentorId === me).length;
+      const asMentee = live.some((p) => p.programmeId === e.programmeId && p.menteeId === me);
+      const mentoring = live.filter((p) => p.programmeId === e.programmeId && p.mentorId === me).length;
       return [
-        ...(e.asMentee && !asMentee ? [{ track: e.track, as: 'mentee' as const }] : []),
-        ...(e.asMentor && mentoring < e.capacity ? [{ track: e.track, as: 'mentor' as const }] : []),
+        ...(e.asMentee && !asMentee ? [{ programmeId: e.programmeId, as: 'mentee' as const }] : []),
+        ...(e.asMentor && mentoring < e.capacity ? [{ programmeId: e.programmeId, as: 'mentor' as const }] : []),
       ];
     });
 }

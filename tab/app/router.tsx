@@ -5,7 +5,7 @@ import {
   createRouter,
   lazyRouteComponent,
 } from '@tanstack/react-router';
-import type { Track } from '../lib/matching';
+import type { ProgrammeId } from '../lib/matching';
 import { startingPath } from './deepLink';
 import { Home } from './Home';
 import { NotFound, pending, ViewError } from './RouteStates';
@@ -19,14 +19,14 @@ const root = createRootRoute({ component: Shell, notFoundComponent: NotFound });
 
 const home = createRoute({ getParentRoute: () => root, path: '/', component: Home });
 
-const TRACKS: readonly string[] = ['mentoring', 'reverse'] satisfies Track[];
+const TRACKS: readonly string[] = ['mentoring', 'reverse'] satisfies ProgrammeId[];
 
-/** `/programmes?track=reverse`: the programmes, with one brought into view. */
+/** `/programmes?programmeId=reverse`: the programmes, with one brought into view. */
 const programmes = createRoute({
   getParentRoute: () => root,
   path: '/programmes',
-  validateSearch: (search: Record<string, unknown>): { track?: Track } =>
-    typeof search.track === 'string' && TRACKS.includes(search.track) ? { track: search.track as Track } : {},
+  validateSearch: (search: Record<string, unknown>): { programmeId?: ProgrammeId } =>
+    typeof search.programmeId === 'string' && TRACKS.includes(search.programmeId) ? { programmeId: search.programmeId as ProgrammeId } : {},
   component: lazyRouteComponent(() => import('./ProgrammesView'), 'ProgrammesView'),
   pendingComponent: pending((t, joined) => (joined ? t.programmesTitle : t.joinTitle)),
 });

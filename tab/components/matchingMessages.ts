@@ -1,5 +1,5 @@
 import type { Messages } from '../lib/i18n';
-import type { Role, Track } from '../lib/matching';
+import type { Role, ProgrammeId } from '../lib/matching';
 
 // Words several features share: programme and role names, and a match's reasons. A reason's text
 // depends on who reads it: the mentee's side reads "they offer", the mentor's "you offer". Italian
@@ -14,7 +14,7 @@ export type MatchBand = 'strong' | 'good' | 'possible';
 export type GapSpan = 'near' | 'ideal' | 'wide';
 
 const en = {
-  programme: { mentoring: 'Mentoring', reverse: 'Reverse mentoring' } satisfies Record<Track, string>,
+  programme: { mentoring: 'Mentoring', reverse: 'Reverse mentoring' } satisfies Record<ProgrammeId, string>,
   role: { mentor: 'Mentor', mentee: 'Mentee' } satisfies Record<Role, string>,
   band: { strong: 'Strong match', good: 'Good match', possible: 'Possible match' } satisfies Record<MatchBand, string>,
   why: 'Why this match',

@@ -1,7 +1,7 @@
 import type {
   MatchReason as ServerMatchReason,
   Role as ServerRole,
-  Track as ServerTrack,
+  ProgrammeId as ServerTrack,
 } from '../../server/matching/schemas';
 import type { PersonSummary as ServerPersonSummary } from '../../server/org/schemas';
 
@@ -10,12 +10,12 @@ import type { PersonSummary as ServerPersonSummary } from '../../server/org/sche
 // types only; each endpoint's fetcher lives with the feature that calls it.
 
 /** Mentoring: the mentor is more senior. Reverse mentoring: the mentor is more junior. */
-export type Track = ServerTrack;
+export type ProgrammeId = ServerTrack;
 
-// Keyed by Track, so a programme the server adds fails the type-check here until it is listed.
-const EVERY_TRACK: Record<Track, true> = { mentoring: true, reverse: true };
+// Keyed by ProgrammeId, so a programme the server adds fails the type-check here until it is listed.
+const EVERY_TRACK: Record<ProgrammeId, true> = { mentoring: true, reverse: true };
 /** Every programme, in the order the tab shows them. */
-export const TRACKS = Object.keys(EVERY_TRACK) as readonly Track[];
+export const TRACKS = Object.keys(EVERY_TRACK) as readonly ProgrammeId[];
 
 export type Role = ServerRole;
 

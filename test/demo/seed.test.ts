@@ -30,7 +30,7 @@ const as = (key: string) => {
     pairs: async () => (await get<Pairs>('/api/pairs')).pairs,
     requests: async () => (await get<Requests>('/api/requests')).requests,
     series: async () => (await get<Meetings>('/api/meetings')).series,
-    suggestions: (track: string) => get<{ suggestions: unknown[] }>(`/api/suggestions?track=${track}&as=mentee`),
+    suggestions: (programmeId: string) => get<{ suggestions: unknown[] }>(`/api/suggestions?programmeId=${programmeId}&as=mentee`),
   };
 };
 
@@ -70,7 +70,7 @@ describe('the demo programme', () => {
   it('books each active pair into both Outlook calendars, with sessions still to come', async () => {
     const exec = as('senior-exec');
     const [series] = live(await exec.series());
-    expect(series).toMatchObject({ track: 'reverse', role: 'mentee', joinUrl: expect.stringMatching(/^https:/) });
+    expect(series).toMatchObject({ programmeId: 'reverse', role: 'mentee', joinUrl: expect.stringMatching(/^https:/) });
     expect(series!.next).not.toBeNull();
     const next = Date.parse(series!.next!.start);
     for (const id of [exec.id, series!.other.id]) {
@@ -100,7 +100,7 @@ describe('the demo programme', () => {
     const received = (await as('london').requests()).filter((r) => r.status === 'pending');
     expect(sent).toHaveLength(1);
     expect(received.map((r) => r.id)).toEqual(sent.map((r) => r.id));
-    expect(sent[0]).toMatchObject({ track: 'reverse', requestedBy: as('director-rome').id });
+    expect(sent[0]).toMatchObject({ programmeId: 'reverse', requestedBy: as('director-rome').id });
     expect(Date.parse(sent[0]!.expiresAt)).toBeGreaterThan(h.clock.now() + 7 * DAY);
   });
 

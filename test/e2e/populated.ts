@@ -51,7 +51,7 @@ export async function populated(): Promise<Populated> {
     await enrol(h, asker.id, 'mentoring', WOULD_BE_LEADER);
 
     const asked = await as(h, mentee.id).post<MatchRequest>('/api/requests', {
-      track: 'mentoring',
+      programmeId: 'mentoring',
       mentorId: mentor.id,
       menteeId: mentee.id,
       message: 'Mi aiuti a crescere come leader?',
@@ -72,7 +72,7 @@ export async function populated(): Promise<Populated> {
     series = (await as(h, mentor.id).get<Meetings>('/api/meetings')).series[0]!;
 
     const waiting = await as(h, asker.id).post<MatchRequest>('/api/requests', {
-      track: 'mentoring',
+      programmeId: 'mentoring',
       mentorId: mentor.id,
       menteeId: asker.id,
       message: 'Vorrei imparare a guidare un team: hai tempo per me?',

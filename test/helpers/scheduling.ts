@@ -33,7 +33,7 @@ export async function syncDirectory(db: Db, identity: IdentityConfig, tenantId: 
 export interface SeedPair {
   mentorId: string;
   menteeId: string;
-  track?: 'mentoring' | 'reverse';
+  programmeId?: 'mentoring' | 'reverse';
   cadence?: 'weekly' | 'biweekly' | 'monthly';
   minutes?: 30 | 45 | 60;
 }
@@ -54,22 +54,22 @@ export async function seedActivePairs(
 ): Promise<string[]> {
   const ids: string[] = [];
   for (const p of pairs) {
-    const track = p.track ?? 'mentoring';
+    const programmeId = p.programmeId ?? 'mentoring';
     await db.transaction(async (tx) => {
       for (const [person, mentor] of [
         [p.mentorId, true],
         [p.menteeId, false],
       ] as const) {
         await tx.query(
-          `INSERT INTO enrolments (tenant_id, person_id, track, as_mentor, as_mentee, goals, languages, cadence, meeting_minutes, capacity)
+          `INSERT INTO enrolments (tenant_id, person_id, programme_id, as_mentor, as_mentee, goals, languages, cadence, meeting_minutes, capacity)
            VALUES ($1, $2, $3, $4, $5, $6, '{it-IT,en-GB}', $7, $8, 5)
-           ON CONFLICT (tenant_id, person_id, track) DO UPDATE SET as_mentor = enrolments.as_mentor OR EXCLUDED.as_mentor, as_mentee = enrolments.as_mentee OR EXCLUDED.as_mentee,
+           ON CONFLICT (tenant_id, person_id, programme_id) DO UPDATE SET as_mentor = enrolments.as_mentor OR EXCLUDED.as_mentor, as_mentee = enrolments.as_mentee OR EXCLUDED.as_mentee,
              cadence = CASE WHEN EXCLUDED.as_mentee THEN EXCLUDED.cadence ELSE enrolments.cadence END,
              meeting_minutes = CASE WHEN EXCLUDED.as_mentee THEN EXCLUDED.meeting_minutes ELSE enrolments.meeting_minutes END`,
           [
             tenantId,
             person,
-            track,
+            programmeId,
             mentor,
             !mentor,
             mentor ? [] : ['grow_as_leader'],
@@ -80,9 +80,9 @@ export async function seedActivePairs(
       }
       const id = randomUUID();
       await tx.query(
-        `INSERT INTO pairs (tenant_id, id, track, mentor_id, mentee_id, status, source, score, reasons, mentor_confirmed, mentee_confirmed)
+        `INSERT INTO pairs (tenant_id, id, programme_id, mentor_id, mentee_id, status, source, score, reasons, mentor_confirmed, mentee_confirmed)
          VALUES ($1, $2, $3, $4, $5, 'active', 'request', 50, '[]'::jsonb, true, true)`,
-        [tenantId, id, track, p.mentorId, p.menteeId],
+        [tenantId, id, programmeId, p.mentorId, p.menteeId],
       );
       await pairChanged({ jobs, pairs: pairsReader }, tx, tenantId, { id, status: 'active' });
       ids.push(id);

@@ -30,7 +30,7 @@ const fits: Fit = { kind: 'scored', violations: [], score: 30, reasons };
 
 const request = (over: Partial<StoredRequest> = {}): StoredRequest => ({
   id: 'request-1',
-  track: 'mentoring',
+  programmeId: 'mentoring',
   mentorId: MENTOR,
   menteeId: MENTEE,
   requestedBy: MENTEE,
@@ -45,7 +45,7 @@ const request = (over: Partial<StoredRequest> = {}): StoredRequest => ({
 
 const pair = (over: Partial<StoredPair> = {}): StoredPair => ({
   id: 'pair-1',
-  track: 'reverse',
+  programmeId: 'reverse',
   mentorId: MENTOR,
   menteeId: MENTEE,
   status: 'active',
@@ -66,7 +66,7 @@ const refusal = (d: RequestDecision | PairDecision | ReturnType<typeof decideNew
 const free = { capacity: 2, load: 1, pairId: 'pair-new' };
 
 describe('sending a request', () => {
-  const ask = { track: 'mentoring' as const, mentorId: MENTOR, menteeId: MENTEE, message: 'Hello' };
+  const ask = { programmeId: 'mentoring' as const, mentorId: MENTOR, menteeId: MENTEE, message: 'Hello' };
 
   it('lets a mentee ask a mentor: pending for two weeks from now, and the mentor is told', () => {
     const d = decideNewRequest(ask, MENTEE, fits, NOW, 'request-new');
@@ -83,7 +83,7 @@ describe('sending a request', () => {
         expiresAt: new Date(NOW + REQUEST_TTL_DAYS * DAY).toISOString(),
       },
       notices: [
-        { to: MENTOR, kind: 'requestReceived', about: MENTEE, track: 'mentoring', subject: 'requests/request-new' },
+        { to: MENTOR, kind: 'requestReceived', about: MENTEE, programmeId: 'mentoring', subject: 'requests/request-new' },
       ],
     });
   });
@@ -91,7 +91,7 @@ describe('sending a request', () => {
   it('lets a mentor offer to mentor, and tells the mentee', () => {
     const d = decideNewRequest(ask, MENTOR, fits, NOW, 'request-new');
     expect(d.kind === 'decided' && d.notices).toEqual([
-      { to: MENTEE, kind: 'requestReceived', about: MENTOR, track: 'mentoring', subject: 'requests/request-new' },
+      { to: MENTEE, kind: 'requestReceived', about: MENTOR, programmeId: 'mentoring', subject: 'requests/request-new' },
     ]);
   });
 
@@ -127,7 +127,7 @@ describe('answering a request', () => {
       status: 'accepted',
       pair: {
         id: 'pair-new',
-        track: 'mentoring',
+        programmeId: 'mentoring',
         mentorId: MENTOR,
         menteeId: MENTEE,
         status: 'active',
@@ -141,14 +141,14 @@ describe('answering a request', () => {
         pausedUntil: null,
         createdAt: new Date(NOW).toISOString(),
       },
-      notices: [{ to: MENTEE, kind: 'requestAccepted', about: MENTOR, track: 'mentoring', subject: 'pairs/pair-new' }],
+      notices: [{ to: MENTEE, kind: 'requestAccepted', about: MENTOR, programmeId: 'mentoring', subject: 'pairs/pair-new' }],
     });
   });
 
   it('lets a mentee accept a mentor’s offer', () => {
     const d = decideRequest(request({ requestedBy: MENTOR }), MENTEE, 'accept', NOW, free);
     expect(d.kind === 'decided' && d.notices).toEqual([
-      { to: MENTOR, kind: 'requestAccepted', about: MENTEE, track: 'mentoring', subject: 'pairs/pair-new' },
+      { to: MENTOR, kind: 'requestAccepted', about: MENTEE, programmeId: 'mentoring', subject: 'pairs/pair-new' },
     ]);
   });
 
@@ -304,7 +304,7 @@ describe('a pair’s lifecycle', () => {
         flag: null,
         pausedUntil: null,
       },
-      notices: [{ to: MENTOR, kind: 'pairEnded', about: MENTEE, track: 'reverse', subject: 'pairs/pair-1' }],
+      notices: [{ to: MENTOR, kind: 'pairEnded', about: MENTEE, programmeId: 'reverse', subject: 'pairs/pair-1' }],
     });
   });
 
@@ -312,7 +312,7 @@ describe('a pair’s lifecycle', () => {
     const d = decidePair(pair({ status: 'proposed' }), MENTOR, 'end');
     expect(d.kind === 'decided' && d.next.endedReason).toBe('ended_by_person');
     expect(d.kind === 'decided' && d.notices).toEqual([
-      { to: MENTEE, kind: 'pairEnded', about: MENTOR, track: 'reverse', subject: 'pairs/pair-1' },
+      { to: MENTEE, kind: 'pairEnded', about: MENTOR, programmeId: 'reverse', subject: 'pairs/pair-1' },
     ]);
   });
 
@@ -395,8 +395,8 @@ describe('a pair the organisation ends', () => {
         pausedUntil: null,
       },
       notices: [
-        { to: MENTOR, kind: 'pairEnded', about: MENTEE, track: 'reverse', subject: 'pairs/pair-1' },
-        { to: MENTEE, kind: 'pairEnded', about: MENTOR, track: 'reverse', subject: 'pairs/pair-1' },
+        { to: MENTOR, kind: 'pairEnded', about: MENTEE, programmeId: 'reverse', subject: 'pairs/pair-1' },
+        { to: MENTEE, kind: 'pairEnded', about: MENTOR, programmeId: 'reverse', subject: 'pairs/pair-1' },
       ],
     });
   });
@@ -404,7 +404,7 @@ describe('a pair the organisation ends', () => {
   it('tells only whoever is still in the organisation when someone left', () => {
     const d = decideOrganisationEnd(pair({ status: 'proposed' }), 'person_left', (id) => id !== MENTOR);
     expect(d?.notices).toEqual([
-      { to: MENTEE, kind: 'pairEnded', about: MENTOR, track: 'reverse', subject: 'pairs/pair-1' },
+      { to: MENTEE, kind: 'pairEnded', about: MENTOR, programmeId: 'reverse', subject: 'pairs/pair-1' },
     ]);
   });
 

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { draftEnrolment, ELIGIBILITY, roleOpening, SENIOR_LEVEL, trackRoles } from '../../server/matching/enrol.js';
+import { draftEnrolment, ELIGIBILITY, roleOpening, SENIOR_LEVEL, programmeRoles } from '../../server/matching/enrol.js';
 
 // Who may take which role, said before anyone tries, and where a person's draft starts.
 
 describe('the roles open to a person', () => {
   it('opens mentoring to juniors as mentees only, and closes mentoring’s mentor role with the reason', () => {
-    expect(trackRoles('mentoring', 1)).toEqual({
-      track: 'mentoring',
-      mentor: { open: false, reason: 'mentors_more_senior', params: { track: 'mentoring', role: 'mentor' } },
-      mentee: { open: true, reason: null, params: { track: 'mentoring', role: 'mentee' } },
+    expect(programmeRoles('mentoring', 1)).toEqual({
+      programmeId: 'mentoring',
+      mentor: { open: false, reason: 'mentors_more_senior', params: { programmeId: 'mentoring', role: 'mentor' } },
+      mentee: { open: true, reason: null, params: { programmeId: 'mentoring', role: 'mentee' } },
     });
   });
 
@@ -18,30 +18,30 @@ describe('the roles open to a person', () => {
   });
 
   it('keeps reverse mentoring’s roles apart: juniors mentor, senior leaders are mentored', () => {
-    expect(trackRoles('reverse', 2)).toMatchObject({
+    expect(programmeRoles('reverse', 2)).toMatchObject({
       mentor: { open: true },
       mentee: { open: false, reason: 'mentees_more_senior' },
     });
-    expect(trackRoles('reverse', 8)).toMatchObject({
+    expect(programmeRoles('reverse', 8)).toMatchObject({
       mentor: { open: false, reason: 'mentors_more_junior' },
       mentee: { open: true },
     });
   });
 
   it('closes every role, saying why, while the person’s place is not known', () => {
-    for (const track of ['mentoring', 'reverse'] as const)
-      expect(trackRoles(track, null)).toMatchObject({
+    for (const programmeId of ['mentoring', 'reverse'] as const)
+      expect(programmeRoles(programmeId, null)).toMatchObject({
         mentor: { open: false, reason: 'not_placed_yet' },
         mentee: { open: false, reason: 'not_placed_yet' },
       });
   });
 
   it('agrees with the eligibility rules at every level', () => {
-    for (const track of ['mentoring', 'reverse'] as const)
+    for (const programmeId of ['mentoring', 'reverse'] as const)
       for (const role of ['mentor', 'mentee'] as const)
         for (let level = 1; level <= 10; level++) {
-          const [min, max] = ELIGIBILITY[track][role];
-          expect(roleOpening(track, role, level).open, `${track} ${role} ${level}`).toBe(level >= min && level <= max);
+          const [min, max] = ELIGIBILITY[programmeId][role];
+          expect(roleOpening(programmeId, role, level).open, `${programmeId} ${role} ${level}`).toBe(level >= min && level <= max);
         }
   });
 });

@@ -33,8 +33,8 @@ const call = async <T = Record<string, unknown>>(
   });
   return { status: res.statusCode, body: res.json() as T, headers: res.headers };
 };
-const invite = (key: string, personId: string, track: S.Track = 'mentoring') =>
-  call<S.Invitation>(key, 'POST', '/api/invitations', { personId, track });
+const invite = (key: string, personId: string, programmeId: S.ProgrammeId = 'mentoring') =>
+  call<S.Invitation>(key, 'POST', '/api/invitations', { personId, programmeId });
 const sync = async () => {
   await call('hr-admin', 'POST', '/api/admin/org-sync', {});
   for (let i = 0; i < 200; i++) {
@@ -52,7 +52,7 @@ afterAll(async () => h?.close());
 describe('the roles open to a person', () => {
   it('are all closed, saying why, until the directory has placed the person', async () => {
     const res = await call<S.Enrolments>('intern', 'GET', '/api/enrolments');
-    expect(res.body.roles.map((r) => [r.track, r.mentor.reason, r.mentee.reason])).toEqual([
+    expect(res.body.roles.map((r) => [r.programmeId, r.mentor.reason, r.mentee.reason])).toEqual([
       ['mentoring', 'not_placed_yet', 'not_placed_yet'],
       ['reverse', 'not_placed_yet', 'not_placed_yet'],
     ]);
@@ -63,20 +63,20 @@ describe('the roles open to a person', () => {
     const intern = await call<S.Enrolments>('intern', 'GET', '/api/enrolments');
     expect(intern.body.roles).toEqual([
       {
-        track: 'mentoring',
-        mentor: { open: false, reason: 'mentors_more_senior', params: { track: 'mentoring', role: 'mentor' } },
-        mentee: { open: true, reason: null, params: { track: 'mentoring', role: 'mentee' } },
+        programmeId: 'mentoring',
+        mentor: { open: false, reason: 'mentors_more_senior', params: { programmeId: 'mentoring', role: 'mentor' } },
+        mentee: { open: true, reason: null, params: { programmeId: 'mentoring', role: 'mentee' } },
       },
       {
-        track: 'reverse',
-        mentor: { open: true, reason: null, params: { track: 'reverse', role: 'mentor' } },
-        mentee: { open: false, reason: 'mentees_more_senior', params: { track: 'reverse', role: 'mentee' } },
+        programmeId: 'reverse',
+        mentor: { open: true, reason: null, params: { programmeId: 'reverse', role: 'mentor' } },
+        mentee: { open: false, reason: 'mentees_more_senior', params: { programmeId: 'reverse', role: 'mentee' } },
       },
     ]);
     const ceo = await call<S.Enrolments>('ceo', 'GET', '/api/enrolments');
     expect(ceo.body.roles).toMatchObject([
-      { track: 'mentoring', mentor: { open: true }, mentee: { open: false, reason: 'mentees_more_junior' } },
-      { track: 'reverse', mentor: { open: false, reason: 'mentors_more_junior' }, mentee: { open: true } },
+      { programmeId: 'mentoring', mentor: { open: true }, mentee: { open: false, reason: 'mentees_more_junior' } },
+      { programmeId: 'reverse', mentor: { open: false, reason: 'mentors_more_junior' }, mentee: { open: true } },
     ]);
   });
 
@@ -86,16 +86,16 @@ describe('the roles open to a person', () => {
       const { roles } = (await call<S.Enrolments>(key, 'GET', '/api/enrolments')).body;
       for (const r of roles)
         for (const role of ['mentor', 'mentee'] as const)
-          expect(r[role], `${key} ${r.track} ${role}`).toEqual(roleOpening(r.track, role, level));
+          expect(r[role], `${key} ${r.programmeId} ${role}`).toEqual(roleOpening(r.programmeId, role, level));
     }
   });
 
   it('start a senior person’s draft as a mentor', async () => {
     expect(await levelOf('senior-exec')).toBeGreaterThanOrEqual(6);
     const drafts = (await call<S.Enrolments>('senior-exec', 'GET', '/api/enrolments')).body.drafts;
-    expect(drafts.find((d) => d.track === 'mentoring')).toMatchObject({ asMentor: true, asMentee: false });
+    expect(drafts.find((d) => d.programmeId === 'mentoring')).toMatchObject({ asMentor: true, asMentee: false });
     const intern = (await call<S.Enrolments>('intern', 'GET', '/api/enrolments')).body.drafts;
-    expect(intern.find((d) => d.track === 'mentoring')).toMatchObject({ asMentor: false, asMentee: true });
+    expect(intern.find((d) => d.programmeId === 'mentoring')).toMatchObject({ asMentor: false, asMentee: true });
   });
 });
 
@@ -107,7 +107,7 @@ describe('inviting a colleague to mentor', () => {
     expect(res.body).toEqual({
       id: expect.any(String),
       personId: colleague.id,
-      track: 'mentoring',
+      programmeId: 'mentoring',
       createdAt: new Date(now).toISOString(),
     });
     const people = createPeopleReader({ onZoneFallback: () => undefined });
@@ -124,7 +124,7 @@ describe('inviting a colleague to mentor', () => {
     const inviter = persona(h.t, 'intern').displayName;
     // The director reads Italian.
     expect(told.previewText.content).toBe(`${inviter} ti propone di fare da mentor in mentoring`);
-    expect(told.topic.webUrl).toBe(tabDeepLink('programmes?track=mentoring'));
+    expect(told.topic.webUrl).toBe(tabDeepLink('programmes?programmeId=mentoring'));
     expect(told.templateParameters).toEqual(
       expect.arrayContaining([
         { name: 'person', value: inviter },

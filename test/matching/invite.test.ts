@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decideInvitation, INVITATIONS_PER_DAY, type Invitee } from '../../server/matching/invite.js';
-import type { Track } from '../../server/matching/schemas.js';
+import type { ProgrammeId } from '../../server/matching/schemas.js';
 
 // Who may be invited to mentor, and how often, decided without a database.
 
@@ -9,7 +9,7 @@ const COLLEAGUE = 'colleague';
 const NOW = Date.parse('2026-11-02T09:00:00.000Z');
 const HOUR = 60 * 60 * 1000;
 const DAY = 24 * HOUR;
-const ask: { personId: string; track: Track } = { personId: COLLEAGUE, track: 'mentoring' };
+const ask: { personId: string; programmeId: ProgrammeId } = { personId: COLLEAGUE, programmeId: 'mentoring' };
 const able: Invitee = { found: true, level: 7, mentoring: false };
 const decide = (invitee: Partial<Invitee> = {}, sent: Parameters<typeof decideInvitation>[3] = [], input = ask) =>
   decideInvitation(input, ME, { ...able, ...invitee }, sent, NOW, 'inv-1');
@@ -19,12 +19,12 @@ describe('inviting a colleague to mentor', () => {
   it('is an invitation to that person and programme, made now', () => {
     expect(decide()).toEqual({
       kind: 'decided',
-      invitation: { id: 'inv-1', personId: COLLEAGUE, track: 'mentoring', createdAt: new Date(NOW).toISOString() },
+      invitation: { id: 'inv-1', personId: COLLEAGUE, programmeId: 'mentoring', createdAt: new Date(NOW).toISOString() },
     });
   });
 
   it('refuses inviting yourself, and someone not in your organisation', () => {
-    expect(code(decide({}, [], { personId: ME, track: 'mentoring' }))).toBe('cannot_invite_yourself');
+    expect(code(decide({}, [], { personId: ME, programmeId: 'mentoring' }))).toBe('cannot_invite_yourself');
     expect(code(decide({ found: false }))).toBe('person_not_found');
   });
 
@@ -35,7 +35,7 @@ describe('inviting a colleague to mentor', () => {
       statusCode: 409,
       details: { reason: 'mentors_more_senior' },
     });
-    expect(code(decide({ level: 8 }, [], { personId: COLLEAGUE, track: 'reverse' }))).toBe('invitee_not_eligible');
+    expect(code(decide({ level: 8 }, [], { personId: COLLEAGUE, programmeId: 'reverse' }))).toBe('invitee_not_eligible');
     expect(decide({ level: null }).kind).toBe('decided');
   });
 
@@ -44,13 +44,13 @@ describe('inviting a colleague to mentor', () => {
   });
 
   it('refuses the same invitation within 14 days, not after, nor for another programme', () => {
-    const sent = (ago: number, track: 'mentoring' | 'reverse' = 'mentoring') => [
-      { personId: COLLEAGUE, track, createdAtMs: NOW - ago },
+    const sent = (ago: number, programmeId: 'mentoring' | 'reverse' = 'mentoring') => [
+      { personId: COLLEAGUE, programmeId, createdAtMs: NOW - ago },
     ];
     expect(code(decide({}, sent(13 * DAY)))).toBe('already_invited');
     expect(decide({}, sent(14 * DAY + HOUR)).kind).toBe('decided');
-    expect(decide({ level: 3 }, sent(HOUR), { personId: COLLEAGUE, track: 'reverse' }).kind).toBe('decided');
-    expect(code(decide({ level: 3 }, sent(HOUR, 'reverse'), { personId: COLLEAGUE, track: 'reverse' }))).toBe(
+    expect(decide({ level: 3 }, sent(HOUR), { personId: COLLEAGUE, programmeId: 'reverse' }).kind).toBe('decided');
+    expect(code(decide({ level: 3 }, sent(HOUR, 'reverse'), { personId: COLLEAGUE, programmeId: 'reverse' }))).toBe(
       'already_invited',
     );
   });
@@ -58,7 +58,7 @@ describe('inviting a colleague to mentor', () => {
   it('allows 10 invitations in 24 hours, then says when the next one may go', () => {
     const sent = Array.from({ length: INVITATIONS_PER_DAY }, (_, i) => ({
       personId: `someone-${i}`,
-      track: 'mentoring' as const,
+      programmeId: 'mentoring' as const,
       createdAtMs: NOW - (20 - i) * HOUR,
     }));
     expect(decide({}, sent.slice(1)).kind).toBe('decided');

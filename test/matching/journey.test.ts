@@ -34,8 +34,8 @@ const call = async <T = Record<string, unknown>>(
   });
   return { status: res.statusCode, body: res.json() as T };
 };
-const join = (key: string, track: 'mentoring' | 'reverse', body: Record<string, unknown>) =>
-  call(key, 'PUT', `/api/enrolments/${track}`, {
+const join = (key: string, programmeId: 'mentoring' | 'reverse', body: Record<string, unknown>) =>
+  call(key, 'PUT', `/api/enrolments/${programmeId}`, {
     asMentor: false,
     asMentee: false,
     offers: [],
@@ -66,7 +66,7 @@ describe('joining a programme', () => {
   it('offers drafts pre-filled from the directory before joining', async () => {
     const res = await call<S.Enrolments>('junior-dev', 'GET', '/api/enrolments');
     expect(res.body.enrolments).toEqual([]);
-    const reverse = res.body.drafts.find((d) => d.track === 'reverse')!;
+    const reverse = res.body.drafts.find((d) => d.programmeId === 'reverse')!;
     expect(reverse).toMatchObject({ asMentor: true, asMentee: false, capacity: 2, cadence: 'biweekly' });
     expect(reverse.languages).toContain('it-IT');
     // Skills from the person's directory profile, where the catalogue knows them.
@@ -87,13 +87,13 @@ describe('joining a programme', () => {
     expect((await call('junior-dev', 'GET', '/api/enrolments')).body.enrolments).toEqual([]);
   });
 
-  it('refuses a capacity out of range and a track role the person is not eligible for', async () => {
+  it('refuses a capacity out of range and a programmeId role the person is not eligible for', async () => {
     expect((await join('junior-dev', 'reverse', { asMentor: true, capacity: 9 })).body).toMatchObject({
       code: 'invalid_request',
     });
     const senior = await join('junior-dev', 'reverse', { asMentee: true });
     expect(senior.status).toBe(400);
-    expect(senior.body).toMatchObject({ code: 'not_eligible', details: { role: 'mentee', track: 'reverse' } });
+    expect(senior.body).toMatchObject({ code: 'not_eligible', details: { role: 'mentee', programmeId: 'reverse' } });
   });
 
   it('saves a valid enrolment', async () => {
@@ -104,7 +104,7 @@ describe('joining a programme', () => {
     });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({
-      track: 'reverse',
+      programmeId: 'reverse',
       asMentor: true,
       offers: ['generative_ai', 'social_media', 'low_code_automation'],
     });
@@ -122,7 +122,7 @@ describe('reverse mentoring on demand', () => {
         })
       ).status,
     ).toBe(200);
-    const res = await call<S.Suggestions>('senior-exec', 'GET', '/api/suggestions?track=reverse');
+    const res = await call<S.Suggestions>('senior-exec', 'GET', '/api/suggestions?programmeId=reverse');
     expect(res.status).toBe(200);
     const top = res.body.suggestions[0]!;
     expect(top.person.id).toBe(persona(h.t, 'junior-dev').id);
@@ -135,7 +135,7 @@ describe('reverse mentoring on demand', () => {
     const mentorId = persona(h.t, 'junior-dev').id;
     const menteeId = persona(h.t, 'senior-exec').id;
     const sent = await call<S.MatchRequest>('senior-exec', 'POST', '/api/requests', {
-      track: 'reverse',
+      programmeId: 'reverse',
       mentorId,
       menteeId,
       message: "Mi aiuti con l'IA?",
@@ -153,7 +153,7 @@ describe('reverse mentoring on demand', () => {
     });
     const accepted = await call<S.Answered>('junior-dev', 'POST', `/api/requests/${sent.body.id}/accept`);
     expect(accepted.status).toBe(200);
-    expect(accepted.body.pair).toMatchObject({ status: 'active', mentorId, menteeId, track: 'reverse' });
+    expect(accepted.body.pair).toMatchObject({ status: 'active', mentorId, menteeId, programmeId: 'reverse' });
     // Each notification opens what it is about: the request received, the pair it became.
     expect(
       await h.app.db.query(
@@ -189,7 +189,7 @@ describe('reverse mentoring on demand', () => {
     for (const key of mentees) {
       expect((await join(key, 'mentoring', { asMentee: true, wants: ['communication'] })).status).toBe(200);
       const req = await call<S.MatchRequest>(key, 'POST', '/api/requests', {
-        track: 'mentoring',
+        programmeId: 'mentoring',
         mentorId,
         menteeId: persona(h.t, key).id,
       });
@@ -207,10 +207,10 @@ describe('reverse mentoring on demand', () => {
     ).toBe(200);
     expect((await join('junior-dev', 'mentoring', { asMentee: true, wants: ['leadership'] })).status).toBe(200);
     const managerId = persona(h.t, 'manager').id;
-    const suggestions = await call<S.Suggestions>('junior-dev', 'GET', '/api/suggestions?track=mentoring&top=20');
+    const suggestions = await call<S.Suggestions>('junior-dev', 'GET', '/api/suggestions?programmeId=mentoring&top=20');
     expect(suggestions.body.suggestions.map((s) => s.person.id)).not.toContain(managerId);
     const req = await call('junior-dev', 'POST', '/api/requests', {
-      track: 'mentoring',
+      programmeId: 'mentoring',
       mentorId: managerId,
       menteeId: persona(h.t, 'junior-dev').id,
     });
@@ -226,7 +226,7 @@ describe('reverse mentoring on demand', () => {
       200,
     );
     const req = await call<S.MatchRequest>('intern', 'POST', '/api/requests', {
-      track: 'mentoring',
+      programmeId: 'mentoring',
       mentorId: persona(h.t, 'new-york').id,
       menteeId: persona(h.t, 'intern').id,
     });
@@ -254,7 +254,7 @@ describe('reverse mentoring on demand', () => {
       200,
     );
     const req = await call<S.MatchRequest>('intern', 'POST', '/api/requests', {
-      track: 'mentoring',
+      programmeId: 'mentoring',
       mentorId: persona(h.t, 'london').id,
       menteeId: persona(h.t, 'intern').id,
     });
@@ -340,13 +340,13 @@ describe('a programme round', () => {
           })
         ).status,
       ).toBe(200);
-    const preview = await call<S.Round>('hr-admin', 'POST', '/api/admin/rounds', { track: 'mentoring' });
+    const preview = await call<S.Round>('hr-admin', 'POST', '/api/admin/rounds', { programmeId: 'mentoring' });
     expect(preview.status).toBe(201);
     const result = preview.body.result;
     expect(result.total).toBeGreaterThanOrEqual(result.greedyTotal);
     expect(result.pairs.length).toBeGreaterThan(0);
     for (const u of result.unmatched) expect(['no_eligible_mentor', 'places_taken']).toContain(u.reason);
-    expect((await call('junior-dev', 'POST', '/api/admin/rounds', { track: 'mentoring' })).status).toBe(403);
+    expect((await call('junior-dev', 'POST', '/api/admin/rounds', { programmeId: 'mentoring' })).status).toBe(403);
 
     // Every proposed pair keeps the hard rules: direction of seniority and no reporting line.
     const levels = new Map(
@@ -396,7 +396,7 @@ describe('a programme round', () => {
         (k) => persona(h.t, k).id === id,
       )!;
     const pair = (await call<S.Pairs>(keyOf(first.menteeId), 'GET', '/api/pairs')).body.pairs.find(
-      (p) => p.mentorId === first.mentorId && p.track === 'mentoring',
+      (p) => p.mentorId === first.mentorId && p.programmeId === 'mentoring',
     )!;
     expect(pair.status).toBe('proposed');
     expect((await call(keyOf(first.menteeId), 'POST', `/api/pairs/${pair.id}/confirm`, {})).body.status).toBe(
@@ -414,7 +414,7 @@ describe('when the organisation changes', () => {
     await h.t.admin(`/sandbox/v1/users/${mentee.id}`, { method: 'PATCH', body: { managerId: mentor.id } });
     await sync();
     const pairs = (await call<S.Pairs>('junior-dev', 'GET', '/api/pairs')).body.pairs;
-    const pair = pairs.find((p) => p.menteeId === mentee.id && p.track === 'reverse')!;
+    const pair = pairs.find((p) => p.menteeId === mentee.id && p.programmeId === 'reverse')!;
     expect(pair).toMatchObject({ status: 'ended', endedReason: 'reporting_line' });
     const owed = await h.app.db.query<{ person_id: string; subject: string }>(
       `SELECT person_id, subject FROM notifications WHERE kind = 'pairEnded'`,

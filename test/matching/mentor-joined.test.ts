@@ -27,8 +27,8 @@ const call = async (key: string, method: 'GET' | 'POST' | 'PUT', url: string, pa
   });
   return { status: res.statusCode, body: res.json() as Record<string, unknown> };
 };
-const join = async (key: string, track: S.Track, roles: { asMentor: boolean; asMentee: boolean }, extra = {}) => {
-  const res = await call(key, 'PUT', `/api/enrolments/${track}`, {
+const join = async (key: string, programmeId: S.ProgrammeId, roles: { asMentor: boolean; asMentee: boolean }, extra = {}) => {
+  const res = await call(key, 'PUT', `/api/enrolments/${programmeId}`, {
     ...roles,
     offers: ['negotiation'],
     wants: ['negotiation'],
@@ -78,12 +78,12 @@ beforeAll(async () => {
   await join('senior-exec', 'reverse', { asMentor: false, asMentee: true });
   const tenantId = h.t.sandbox.tenantId;
   await h.db.query(
-    `INSERT INTO pairs (tenant_id, id, track, mentor_id, mentee_id, status, source, score, reasons)
+    `INSERT INTO pairs (tenant_id, id, programme_id, mentor_id, mentee_id, status, source, score, reasons)
      VALUES ($1, $2, 'mentoring', $3, $4, 'active', 'request', 50, '[]')`,
     [tenantId, randomUUID(), id('ceo'), id('bangalore')],
   );
   await h.db.query(
-    `INSERT INTO match_requests (tenant_id, id, track, mentor_id, mentee_id, requested_by, status, score, reasons,
+    `INSERT INTO match_requests (tenant_id, id, programme_id, mentor_id, mentee_id, requested_by, status, score, reasons,
                                  created_at, expires_at)
      VALUES ($1, $2, 'mentoring', $3, $4, $4, 'pending', 50, '[]', $5, $6)`,
     [tenantId, randomUUID(), id('ceo'), id('junior-dev'), new Date(now), new Date(now + 14 * DAY)],

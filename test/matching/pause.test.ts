@@ -89,7 +89,7 @@ beforeAll(async () => {
     ).status,
   ).toBe(200);
   const request = await call<S.MatchRequest>('senior-exec', 'POST', '/api/requests', {
-    track: 'reverse',
+    programmeId: 'reverse',
     mentorId: persona(h.t, 'junior-dev').id,
     menteeId: persona(h.t, 'senior-exec').id,
   });

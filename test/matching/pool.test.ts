@@ -17,7 +17,7 @@ const ids = { mentor: '', mentee: '', both: '', paused: '', unplaced: '', left: 
 let db: Db;
 
 const enrolment = (over: Partial<Enrolment>): Enrolment => ({
-  track: 'mentoring',
+  programmeId: 'mentoring',
   asMentor: false,
   asMentee: false,
   offers: [],
@@ -33,7 +33,7 @@ const enrolment = (over: Partial<Enrolment>): Enrolment => ({
 
 const pair = (mentorId: string, menteeId: string, status: PairStatus): StoredPair => ({
   id: randomUUID(),
-  track: 'mentoring',
+  programmeId: 'mentoring',
   mentorId,
   menteeId,
   status,
@@ -116,7 +116,7 @@ describe('the matching pool', () => {
     });
   });
 
-  it('is empty for a track nobody joined', async () => {
+  it('is empty for a programmeId nobody joined', async () => {
     expect(await loadPool(db, createPeopleReader({ onZoneFallback: () => {} }), tenantId, 'reverse')).toEqual({
       mentors: [],
       mentees: [],

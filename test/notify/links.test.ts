@@ -21,7 +21,7 @@ describe('links into the tab', () => {
     const link = tabDeepLink(TAB_PATHS.programmes('reverse'));
     expect(link).toContain('?context=%7B%22subEntityId%22%3A%22programmes%3Ftrack%3Dreverse%22%7D');
     expect(new URL(link).searchParams.size).toBe(1);
-    expect(contextOf(link)).toEqual({ subEntityId: 'programmes?track=reverse' });
+    expect(contextOf(link)).toEqual({ subEntityId: 'programmes?programmeId=reverse' });
   });
 
   it('names each subject by the tab’s route for it', () => {

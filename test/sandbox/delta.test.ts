@@ -75,7 +75,7 @@ describe('users delta rounds', () => {
     expect(quiet.items).toEqual([]);
   });
 
-  it('does not surface a change to a property the round does not track', async () => {
+  it('does not surface a change to a property the round does not programmeId', async () => {
     const start = await round(t.graph, '/users/delta?$select=department');
     const someone = persona(t, 'london');
     await t.admin(`/sandbox/v1/users/${someone.id}`, { method: 'PATCH', body: { jobTitle: 'Principal Analyst' } });

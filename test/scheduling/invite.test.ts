@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { escapeHtml, inviteLanguage, inviteText, type InviteInput } from '../../server/scheduling/invite.js';
 
 const input = (over: Partial<InviteInput> = {}): InviteInput => ({
-  track: 'mentoring',
+  kind: 'mentoring',
   mentor: { displayName: 'Giulia Rossi', language: 'it-IT' },
   mentee: { displayName: 'Tom Baker', language: 'en-GB' },
   goals: ['grow_as_leader', 'improve_communication'],
@@ -114,7 +114,7 @@ describe('inviteText content', () => {
   });
 
   it('says in reverse mentoring that the junior colleague mentors the senior one', () => {
-    const t = inviteText(input({ track: 'reverse', mentor: english('Tom Baker'), mentee: italian('Giulia Rossi') }));
+    const t = inviteText(input({ kind: 'reverse', mentor: english('Tom Baker'), mentee: italian('Giulia Rossi') }));
     expect(t.subject).toBe('Tandem reverse mentoring: Tom Baker & Giulia Rossi');
     const text = visible(t.bodyHtml);
     expect(text).toContain('the junior colleague mentors the senior one: Tom Baker mentors Giulia Rossi');
@@ -122,7 +122,7 @@ describe('inviteText content', () => {
   });
 
   it('uses Italian reverse wording in an Italian subject', () => {
-    expect(inviteText(input({ track: 'reverse', mentee: italian('Luca Bianchi') })).subject).toBe(
+    expect(inviteText(input({ kind: 'reverse', mentee: italian('Luca Bianchi') })).subject).toBe(
       'Tandem reverse mentoring: Giulia Rossi e Luca Bianchi',
     );
   });

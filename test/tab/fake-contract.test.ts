@@ -205,7 +205,7 @@ describe('the fake server', () => {
     fake.state.levels[ids.marco] = 1;
 
     // Inviting a colleague to mentor (Luca mentors in Mentoring already; Marco is too junior to).
-    const invite = (personId: string) => ({ token: giulia, body: { personId, track: 'mentoring' } });
+    const invite = (personId: string) => ({ token: giulia, body: { personId, programmeId: 'mentoring' } });
     await ask('POST', '/api/invitations', invite(ids.chiara), 201);
     await ask('POST', '/api/invitations', invite(ids.chiara), 'already_invited');
     await ask('POST', '/api/invitations', invite(ids.luca), 'already_mentoring');
@@ -215,13 +215,13 @@ describe('the fake server', () => {
     await ask('POST', '/api/invitations', invite('luca'), 'invalid_request');
 
     // Suggestions.
-    await ask('GET', '/api/suggestions?track=mentoring', { token: giulia }, 200);
-    await ask('GET', '/api/suggestions?track=mentoring&as=mentor&top=3', { token: luca }, 200);
-    await ask('GET', '/api/suggestions?track=reverse', { token: giulia }, 'not_enrolled');
+    await ask('GET', '/api/suggestions?programmeId=mentoring', { token: giulia }, 200);
+    await ask('GET', '/api/suggestions?programmeId=mentoring&as=mentor&top=3', { token: luca }, 200);
+    await ask('GET', '/api/suggestions?programmeId=reverse', { token: giulia }, 'not_enrolled');
     await ask('GET', '/api/suggestions', { token: giulia }, 'invalid_request');
 
     // Requests: sending, answering, withdrawing, and each refusal.
-    const asked = { track: 'mentoring', mentorId: ids.luca, menteeId: ids.giulia };
+    const asked = { programmeId: 'mentoring', mentorId: ids.luca, menteeId: ids.giulia };
     const fromMarco = { ...asked, menteeId: ids.marco };
     const request = (await ask(
       'POST',
@@ -276,7 +276,7 @@ describe('the fake server', () => {
     await ask('POST', `/api/pairs/${pair.id}/dance`, { token: luca, body: {} }, 'invalid_request');
     await ask('POST', `/api/pairs/${nobody}/pause`, { token: luca, body: until }, 'pair_not_found');
     const proposed = fake.pair({
-      track: 'mentoring',
+      programmeId: 'mentoring',
       mentorId: ids.luca,
       menteeId: ids.marco,
       status: 'proposed',

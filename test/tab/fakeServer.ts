@@ -1,7 +1,7 @@
 import { AppError, type ErrorCode } from '../../server/errors.js';
 import { decideNewRequest, decidePair, decidePause, decideRequest, type Fit } from '../../server/matching/decide.js';
 import { decideInvitation } from '../../server/matching/invite.js';
-import { checkEnrolment, draftEnrolment, trackRoles } from '../../server/matching/enrol.js';
+import { checkEnrolment, draftEnrolment, programmeRoles } from '../../server/matching/enrol.js';
 import type { StoredPair, StoredRequest } from '../../server/matching/model.js';
 import * as M from '../../server/matching/schemas.js';
 import { GOALS, SKILLS } from '../../server/matching/skills.js';
@@ -22,7 +22,7 @@ import { goingAhead, meetsAhead, sessionLists } from '../../server/scheduling/se
 // schemas, and these routes against the ones the server registers.
 
 type Enrolment = M.Enrolment;
-type Track = M.Track;
+type ProgrammeId = M.ProgrammeId;
 
 /** Someone of the fake tenant: what the sandbox picker lists, and what Tandem knows of them. */
 export type FakePerson = SignIn.PickablePerson & Pick<O.Me, 'userPrincipalName' | 'preferredLanguage' | 'roles'>;
@@ -30,7 +30,7 @@ export type FakePerson = SignIn.PickablePerson & Pick<O.Me, 'userPrincipalName' 
 /** A pair's meeting series as scheduling keeps it: the mentor organizes, the mentee attends. */
 export type FakeSeries = Pick<
   S.Series,
-  'id' | 'pairId' | 'track' | 'status' | 'cadence' | 'durationMinutes' | 'joinUrl' | 'timeZone' | 'problem' | 'goals'
+  'id' | 'pairId' | 'programmeId' | 'status' | 'cadence' | 'durationMinutes' | 'joinUrl' | 'timeZone' | 'problem' | 'goals'
 > &
   Pick<StoredPair, 'mentorId' | 'menteeId'> & {
     occurrences: S.Occurrence[];
@@ -313,22 +313,22 @@ export function createFakeServer({ sandbox = true } = {}) {
 
   // --- Matching (server/matching) ------------------------------------------------------------
 
-  const enrolmentOf = (personId: string, track: Track) =>
-    state.enrolments.find((e) => e.personId === personId && e.track === track);
+  const enrolmentOf = (personId: string, programmeId: ProgrammeId) =>
+    state.enrolments.find((e) => e.personId === personId && e.programmeId === programmeId);
   const publicEnrolment = ({ personId: _, ...e }: Enrolment & { personId: string }): Enrolment => e;
-  const draft = (personId: string, track: Track): Enrolment => ({
-    ...draftEnrolment(track, personOf(personId)?.preferredLanguage ?? null, state.levels[personId] ?? null),
+  const draft = (personId: string, programmeId: ProgrammeId): Enrolment => ({
+    ...draftEnrolment(programmeId, personOf(personId)?.preferredLanguage ?? null, state.levels[personId] ?? null),
     offers: state.profileSkills[personId] ?? [],
   });
-  const mentorsIn = (track: Track) => state.enrolments.filter((e) => e.track === track && e.asMentor && !e.paused);
-  const menteesIn = (track: Track) => state.enrolments.filter((e) => e.track === track && e.asMentee && !e.paused);
-  const mentorLoad = (track: Track, mentorId: string) =>
-    state.pairs.filter((p) => p.mentorId === mentorId && p.track === track && isLive(p)).length;
+  const mentorsIn = (programmeId: ProgrammeId) => state.enrolments.filter((e) => e.programmeId === programmeId && e.asMentor && !e.paused);
+  const menteesIn = (programmeId: ProgrammeId) => state.enrolments.filter((e) => e.programmeId === programmeId && e.asMentee && !e.paused);
+  const mentorLoad = (programmeId: ProgrammeId, mentorId: string) =>
+    state.pairs.filter((p) => p.mentorId === mentorId && p.programmeId === programmeId && isLive(p)).length;
 
   /** A pair's reasons, read from the mentee's side as the server does; their weights add up to the score. */
-  function score(mentorId: string, menteeId: string, track: Track): { score: number; reasons: M.MatchReason[] } {
-    const mentor = enrolmentOf(mentorId, track)!;
-    const mentee = enrolmentOf(menteeId, track)!;
+  function score(mentorId: string, menteeId: string, programmeId: ProgrammeId): { score: number; reasons: M.MatchReason[] } {
+    const mentor = enrolmentOf(mentorId, programmeId)!;
+    const mentee = enrolmentOf(menteeId, programmeId)!;
     const matched = mentee.wants.filter((s) => mentor.offers.includes(s));
     const reasons: M.MatchReason[] = [];
     if (matched.length > 0) {
@@ -349,7 +349,7 @@ export function createFakeServer({ sandbox = true } = {}) {
         about: 'pair',
       });
     }
-    const free = Math.max(0, mentor.capacity - mentorLoad(track, mentorId));
+    const free = Math.max(0, mentor.capacity - mentorLoad(programmeId, mentorId));
     if (free > 0) {
       reasons.push({
         code: 'mentor_load',
@@ -362,25 +362,25 @@ export function createFakeServer({ sandbox = true } = {}) {
   }
 
   /** How two people fit (server/matching/context.ts fitOf), with no hard rule broken. */
-  function fitOf(track: Track, mentorId: string, menteeId: string): Fit {
-    if (!mentorsIn(track).some((e) => e.personId === mentorId)) return { kind: 'not_a_mentor' };
-    if (!menteesIn(track).some((e) => e.personId === menteeId)) return { kind: 'not_a_mentee' };
-    return { kind: 'scored', violations: [], ...score(mentorId, menteeId, track) };
+  function fitOf(programmeId: ProgrammeId, mentorId: string, menteeId: string): Fit {
+    if (!mentorsIn(programmeId).some((e) => e.personId === mentorId)) return { kind: 'not_a_mentor' };
+    if (!menteesIn(programmeId).some((e) => e.personId === menteeId)) return { kind: 'not_a_mentee' };
+    return { kind: 'scored', violations: [], ...score(mentorId, menteeId, programmeId) };
   }
 
   /** A new request as the server decides it; refused as the server refuses it. */
   function newRequest(asker: string, input: M.NewRequest): StoredRequest {
     const ask = {
-      track: input.track,
+      programmeId: input.programmeId,
       mentorId: input.mentorId,
       menteeId: input.menteeId,
       message: input.message ?? null,
     };
-    const decision = decideNewRequest(ask, asker, fitOf(ask.track, ask.mentorId, ask.menteeId), state.now, newId());
+    const decision = decideNewRequest(ask, asker, fitOf(ask.programmeId, ask.mentorId, ask.menteeId), state.now, newId());
     if (decision.kind === 'refused') throw decision.error;
     const waiting = state.requests.some(
       (r) =>
-        r.status === 'pending' && r.track === ask.track && r.mentorId === ask.mentorId && r.menteeId === ask.menteeId,
+        r.status === 'pending' && r.programmeId === ask.programmeId && r.mentorId === ask.mentorId && r.menteeId === ask.menteeId,
     );
     if (waiting)
       throw new AppError('request_exists', 'There is already a pending request between you two in this programme.');
@@ -393,43 +393,43 @@ export function createFakeServer({ sandbox = true } = {}) {
 
   route('GET', '/api/enrolments', {}, ({ me }) => {
     const mine = state.enrolments.filter((e) => e.personId === me.id);
-    const missing = M.Track.enum.filter((t) => !mine.some((e) => e.track === t));
+    const missing = M.ProgrammeId.enum.filter((t) => !mine.some((e) => e.programmeId === t));
     return json<M.Enrolments>(200, {
       enrolments: mine.map(publicEnrolment),
       drafts: missing.map((t) => draft(me.id, t)),
-      roles: M.Track.enum.map((t) => trackRoles(t, state.levels[me.id] ?? null)),
+      roles: M.ProgrammeId.enum.map((t) => programmeRoles(t, state.levels[me.id] ?? null)),
     });
   });
 
-  route('PUT', '/api/enrolments/:track', { params: M.TrackParams, body: M.EnrolmentBody }, ({ me, params, body }) => {
-    const enrolment: Enrolment = { ...body, track: params.track };
+  route('PUT', '/api/enrolments/:programmeId', { params: M.ProgrammeParams, body: M.EnrolmentBody }, ({ me, params, body }) => {
+    const enrolment: Enrolment = { ...body, programmeId: params.programmeId };
     checkEnrolment(enrolment, state.levels[me.id] ?? null);
-    state.enrolments = state.enrolments.filter((x) => !(x.personId === me.id && x.track === params.track));
+    state.enrolments = state.enrolments.filter((x) => !(x.personId === me.id && x.programmeId === params.programmeId));
     state.enrolments.push({ ...enrolment, personId: me.id });
     return json<Enrolment>(200, enrolment);
   });
 
-  route('GET', '/api/suggestions', { querystring: M.SuggestionsQuery }, ({ me, query: { track, as, top } }) => {
-    const mine = enrolmentOf(me.id, track);
+  route('GET', '/api/suggestions', { querystring: M.SuggestionsQuery }, ({ me, query: { programmeId, as, top } }) => {
+    const mine = enrolmentOf(me.id, programmeId);
     if (!mine || mine.paused || !(as === 'mentee' ? mine.asMentee : mine.asMentor)) {
       throw new AppError('not_enrolled', `Join this programme as a ${as} to get suggestions.`);
     }
     const paired = (other: string) =>
       state.pairs.some(
         (p) =>
-          p.track === track &&
+          p.programmeId === programmeId &&
           isLive(p) &&
           [p.mentorId, p.menteeId].includes(me.id) &&
           [p.mentorId, p.menteeId].includes(other),
       );
-    const others = (as === 'mentee' ? mentorsIn(track) : menteesIn(track)).filter(
+    const others = (as === 'mentee' ? mentorsIn(programmeId) : menteesIn(programmeId)).filter(
       (e) => e.personId !== me.id && !paired(e.personId),
     );
     const suggestions = others
       .map((e): M.Suggestion => ({
         person: summaryOf(e.personId),
         role: as === 'mentee' ? 'mentor' : 'mentee',
-        ...(as === 'mentee' ? score(e.personId, me.id, track) : score(me.id, e.personId, track)),
+        ...(as === 'mentee' ? score(e.personId, me.id, programmeId) : score(me.id, e.personId, programmeId)),
       }))
       .sort((a, b) => b.score - a.score)
       .slice(0, top);
@@ -449,11 +449,11 @@ export function createFakeServer({ sandbox = true } = {}) {
     route('POST', `/api/requests/:id/${action}`, { params: M.IdParams }, ({ me, params }) => {
       const current = state.requests.find((r) => r.id === params.id.toLowerCase());
       const accepting = action === 'accept' && current?.status === 'pending';
-      const mentor = accepting ? enrolmentOf(current.mentorId, current.track) : undefined;
+      const mentor = accepting ? enrolmentOf(current.mentorId, current.programmeId) : undefined;
       const places = accepting
         ? {
             capacity: mentor?.asMentor ? mentor.capacity : undefined,
-            load: mentorLoad(current.track, current.mentorId),
+            load: mentorLoad(current.programmeId, current.mentorId),
             pairId: newId(),
           }
         : undefined;
@@ -480,9 +480,9 @@ export function createFakeServer({ sandbox = true } = {}) {
     const invitee = {
       found,
       level: state.levels[personId] ?? null,
-      mentoring: enrolmentOf(personId, body.track)?.asMentor === true,
+      mentoring: enrolmentOf(personId, body.programmeId)?.asMentor === true,
     };
-    const decision = decideInvitation({ personId, track: body.track }, me.id, invitee, sent, state.now, newId());
+    const decision = decideInvitation({ personId, programmeId: body.programmeId }, me.id, invitee, sent, state.now, newId());
     if (decision.kind === 'refused') throw decision.error;
     state.invitations.push({ ...decision.invitation, inviterId: me.id });
     return json<M.Invitation>(201, decision.invitation);
@@ -560,7 +560,7 @@ export function createFakeServer({ sandbox = true } = {}) {
     return {
       id: s.id,
       pairId: s.pairId,
-      track: s.track,
+      programmeId: s.programmeId,
       role: s.mentorId === me.id ? 'mentor' : 'mentee',
       other: { ...summaryOf(other), timeZone: state.timeZones[other] ?? null },
       pairStatus: state.pairs.find((p) => p.id === s.pairId)?.status ?? 'active',
@@ -747,9 +747,9 @@ export function createFakeServer({ sandbox = true } = {}) {
     revokeTokens: () => tokens.clear(),
     callsTo: (method: string, path: string) => calls.filter((c) => c.method === method && c.path === path),
     /** Enrols someone directly, as if they had joined earlier. */
-    enrol: (personId: string, enrolment: Partial<Enrolment> & { track: Track }) => {
-      state.enrolments = state.enrolments.filter((e) => !(e.personId === personId && e.track === enrolment.track));
-      state.enrolments.push({ ...draft(personId, enrolment.track), ...enrolment, personId });
+    enrol: (personId: string, enrolment: Partial<Enrolment> & { programmeId: ProgrammeId }) => {
+      state.enrolments = state.enrolments.filter((e) => !(e.personId === personId && e.programmeId === enrolment.programmeId));
+      state.enrolments.push({ ...draft(personId, enrolment.programmeId), ...enrolment, personId });
     },
     /** A request as if someone had sent it (refused as the server would refuse it). */
     request: (from: string, r: M.NewRequest) => newRequest(from, r),
@@ -761,10 +761,10 @@ export function createFakeServer({ sandbox = true } = {}) {
       s: Partial<Omit<FakeSeries, 'occurrences'>> & Pick<FakeSeries, 'mentorId' | 'menteeId'> & { sessions?: string[] },
     ) => {
       const { sessions = [], ...rest } = s;
-      const track = s.track ?? 'mentoring';
+      const programmeId = s.programmeId ?? 'mentoring';
       const minutes = s.durationMinutes ?? 45;
-      const pair = state.pairs.find((p) => p.track === track && p.mentorId === s.mentorId && p.menteeId === s.menteeId);
-      const goals = (enrolmentOf(s.menteeId, track)?.goals ?? []).map((id) => ({
+      const pair = state.pairs.find((p) => p.programmeId === programmeId && p.mentorId === s.mentorId && p.menteeId === s.menteeId);
+      const goals = (enrolmentOf(s.menteeId, programmeId)?.goals ?? []).map((id) => ({
         id,
         label: catalogue.goals.find((g) => g.id === id)!.label,
         progress: 0,
@@ -772,7 +772,7 @@ export function createFakeServer({ sandbox = true } = {}) {
       const series: FakeSeries = {
         id: newId(),
         pairId: pair?.id ?? newId(),
-        track,
+        programmeId,
         status: 'booked',
         cadence: 'weekly',
         durationMinutes: minutes,
@@ -811,12 +811,12 @@ export function createFakeServer({ sandbox = true } = {}) {
       }
     },
     /** A pair, as if a request had been accepted or a round had proposed it. */
-    pair: (p: Partial<StoredPair> & Pick<StoredPair, 'track' | 'mentorId' | 'menteeId'>) => {
+    pair: (p: Partial<StoredPair> & Pick<StoredPair, 'programmeId' | 'mentorId' | 'menteeId'>) => {
       const pair: StoredPair = {
         id: newId(),
         status: 'active',
         source: 'request',
-        ...score(p.mentorId, p.menteeId, p.track),
+        ...score(p.mentorId, p.menteeId, p.programmeId),
         mentorConfirmed: true,
         menteeConfirmed: true,
         endedReason: null,

@@ -1,5 +1,5 @@
 import type { Queryable } from '../../db/db.js';
-import type { Invitation, Track } from '../schemas.js';
+import type { Invitation, ProgrammeId } from '../schemas.js';
 
 // Invitations to mentor (the invitations table). Every statement names its tenant.
 
@@ -15,15 +15,15 @@ export async function invitationsSince(
   inviterId: string,
   since: number,
 ): Promise<(Invitation & { createdAtMs: number })[]> {
-  const rows = await q.query<{ id: string; invitee_id: string; track: Track; created_at: Date }>(
-    `SELECT id, invitee_id, track, created_at FROM invitations
+  const rows = await q.query<{ id: string; invitee_id: string; programme_id: string; created_at: Date }>(
+    `SELECT id, invitee_id, programme_id, created_at FROM invitations
      WHERE tenant_id = $1 AND inviter_id = $2 AND created_at >= $3 ORDER BY created_at`,
     [tenantId, inviterId, new Date(since)],
   );
   return rows.map((r) => ({
     id: r.id,
     personId: r.invitee_id,
-    track: r.track,
+    programmeId: r.programme_id,
     createdAt: r.created_at.toISOString(),
     createdAtMs: r.created_at.getTime(),
   }));
@@ -36,7 +36,16 @@ export async function insertInvitation(
   invitation: Invitation,
 ): Promise<void> {
   await tx.query(
-    `INSERT INTO invitations (tenant_id, id, inviter_id, invitee_id, track, created_at) VALUES ($1, $2, $3, $4, $5, $6)`,
-    [tenantId, invitation.id, inviterId, invitation.personId, invitation.track, invitation.createdAt],
+    `INSERT INTO invitations (tenant_id, id, inviter_id, invitee_id, programme_id, created_at) VALUES ($1, $2, $3, $4, $5, $6)`,
+    [tenantId, invitation.id, inviterId, invitation.personId, invitation.programmeId, invitation.createdAt],
   );
+}
+
+/** The programmes someone has invited the person to (what an invite-only programme admits). */
+export async function invitedTo(q: Queryable, tenantId: string, personId: string): Promise<Set<string>> {
+  const rows = await q.query<{ programme_id: string }>(
+    `SELECT DISTINCT programme_id FROM invitations WHERE tenant_id = $1 AND invitee_id = $2`,
+    [tenantId, personId],
+  );
+  return new Set(rows.map((r) => r.programme_id));
 }

@@ -6,20 +6,20 @@ import {
   type OrganisationEnd,
   type PairSource,
   type PairStatus,
-  type Track,
+  type ProgrammeId,
 } from '../schemas.js';
 
 // Pairs of mentor and mentee (the pairs table). Every statement names its tenant. A pair is live
 // while its status is one of LIVE_PAIR_STATUSES; a partial unique index allows one live pair per
-// two people and track.
+// two people and programmeId.
 
-const COLUMNS = `id, track, mentor_id, mentee_id, status, source, score, reasons, mentor_confirmed, mentee_confirmed, ended_reason, flag,
+const COLUMNS = `id, programme_id, mentor_id, mentee_id, status, source, score, reasons, mentor_confirmed, mentee_confirmed, ended_reason, flag,
                  paused_until, created_at`;
 
 function toPair(r: Record<string, unknown>): StoredPair {
   return {
     id: r.id as string,
-    track: r.track as Track,
+    programmeId: r.programme_id as string,
     mentorId: r.mentor_id as string,
     menteeId: r.mentee_id as string,
     status: r.status as PairStatus,
@@ -64,37 +64,40 @@ export async function lockPairs(tx: Queryable, tenantId: string, ids: readonly s
   return rows.map(toPair);
 }
 
-/** How many live pairs the mentor has in the track. */
-export async function mentorLoad(q: Queryable, tenantId: string, track: Track, mentorId: string): Promise<number> {
+/**
+ * How many live pairs the mentor has, in every programme: a mentor's capacity is how many people
+ * they mentor at a time, wherever the pairs come from.
+ */
+export async function mentorLoad(q: Queryable, tenantId: string, mentorId: string): Promise<number> {
   const rows = await q.query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM pairs WHERE tenant_id = $1 AND track = $2 AND mentor_id = $3 AND status = ANY($4::text[])`,
-    [tenantId, track, mentorId, LIVE_PAIR_STATUSES],
+    `SELECT count(*)::int AS n FROM pairs WHERE tenant_id = $1 AND mentor_id = $2 AND status = ANY($3::text[])`,
+    [tenantId, mentorId, LIVE_PAIR_STATUSES],
   );
   return rows[0]?.n ?? 0;
 }
 
-/** Every pair there has been in the track, as "mentorId|menteeId" (the no-repeat rule). */
-export async function pastPairs(q: Queryable, tenantId: string, track: Track): Promise<Set<string>> {
+/** Every pair there has been in the programme, as "mentorId|menteeId" (the no-repeat rule). */
+export async function pastPairs(q: Queryable, tenantId: string, programmeId: ProgrammeId): Promise<Set<string>> {
   const rows = await q.query<{ mentor_id: string; mentee_id: string }>(
-    `SELECT mentor_id, mentee_id FROM pairs WHERE tenant_id = $1 AND track = $2`,
-    [tenantId, track],
+    `SELECT mentor_id, mentee_id FROM pairs WHERE tenant_id = $1 AND programme_id = $2`,
+    [tenantId, programmeId],
   );
   return new Set(rows.map((r) => `${r.mentor_id}|${r.mentee_id}`));
 }
 
-/** Mentees who already have a live mentor in the track: a round does not give them another. */
-export async function menteesWithMentor(q: Queryable, tenantId: string, track: Track): Promise<Set<string>> {
+/** Mentees who already have a live mentor in the programme: a round does not give them another. */
+export async function menteesWithMentor(q: Queryable, tenantId: string, programmeId: ProgrammeId): Promise<Set<string>> {
   const rows = await q.query<{ mentee_id: string }>(
-    `SELECT mentee_id FROM pairs WHERE tenant_id = $1 AND track = $2 AND status = ANY($3::text[])`,
-    [tenantId, track, LIVE_PAIR_STATUSES],
+    `SELECT mentee_id FROM pairs WHERE tenant_id = $1 AND programme_id = $2 AND status = ANY($3::text[])`,
+    [tenantId, programmeId, LIVE_PAIR_STATUSES],
   );
   return new Set(rows.map((r) => r.mentee_id));
 }
 
-/** A new pair; undefined when the two already have a live pair in the track. */
+/** A new pair; undefined when the two already have a live pair in the programme. */
 export async function insertPair(tx: Queryable, tenantId: string, pair: StoredPair): Promise<StoredPair | undefined> {
   const rows = await tx.query(
-    `INSERT INTO pairs (tenant_id, id, track, mentor_id, mentee_id, status, source, score, reasons, mentor_confirmed, mentee_confirmed,
+    `INSERT INTO pairs (tenant_id, id, programme_id, mentor_id, mentee_id, status, source, score, reasons, mentor_confirmed, mentee_confirmed,
                         created_at, updated_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, $10, $11, $12, $12)
      ON CONFLICT DO NOTHING
@@ -102,7 +105,7 @@ export async function insertPair(tx: Queryable, tenantId: string, pair: StoredPa
     [
       tenantId,
       pair.id,
-      pair.track,
+      pair.programmeId,
       pair.mentorId,
       pair.menteeId,
       pair.status,
@@ -118,7 +121,7 @@ export async function insertPair(tx: Queryable, tenantId: string, pair: StoredPa
 }
 
 /**
- * A round's pair, proposed unless the mentee has meanwhile got a live mentor in the track (or the
+ * A round's pair, proposed unless the mentee has meanwhile got a live mentor in the programme (or the
  * two a live pair); answers whether it was made.
  */
 export async function proposeRoundPair(
@@ -128,14 +131,14 @@ export async function proposeRoundPair(
   roundId: string,
 ): Promise<boolean> {
   const rows = await tx.query(
-    `INSERT INTO pairs (tenant_id, id, track, mentor_id, mentee_id, status, source, round_id, score, reasons, created_at, updated_at)
+    `INSERT INTO pairs (tenant_id, id, programme_id, mentor_id, mentee_id, status, source, round_id, score, reasons, created_at, updated_at)
      SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10::jsonb, $11, $11
-     WHERE NOT EXISTS (SELECT 1 FROM pairs WHERE tenant_id = $1 AND track = $3 AND mentee_id = $5 AND status = ANY($12::text[]))
+     WHERE NOT EXISTS (SELECT 1 FROM pairs WHERE tenant_id = $1 AND programme_id = $3 AND mentee_id = $5 AND status = ANY($12::text[]))
      ON CONFLICT DO NOTHING RETURNING id`,
     [
       tenantId,
       pair.id,
-      pair.track,
+      pair.programmeId,
       pair.mentorId,
       pair.menteeId,
       pair.status,

@@ -1,7 +1,7 @@
 import type { Queryable } from '../../db/db.js';
-import { LIVE_PAIR_STATUSES, type Track } from '../schemas.js';
+import { LIVE_PAIR_STATUSES, type ProgrammeId } from '../schemas.js';
 
-// Who takes part in a track as matching sees them, from matching's own tables: what they enrolled
+// Who takes part in a programme as matching sees them, from matching's own tables: what they enrolled
 // with, and for mentors the live pairs already counted against their capacity. Their place in the
 // organisation comes from org's people reader (context.ts joins the two).
 
@@ -14,12 +14,12 @@ export interface PoolEnrolment {
   goals: string[];
   languages: string[];
   capacity: number;
-  /** Live pairs they mentor in the track. */
+  /** Live pairs they mentor, in every programme (capacity holds across them). */
   load: number;
 }
 
-/** Everyone enrolled in the track and not paused, by person id, in one statement. */
-export async function poolEnrolments(q: Queryable, tenantId: string, track: Track): Promise<PoolEnrolment[]> {
+/** Everyone enrolled in the programme and not paused, by person id, in one statement. */
+export async function poolEnrolments(q: Queryable, tenantId: string, programmeId: ProgrammeId): Promise<PoolEnrolment[]> {
   const rows = await q.query<{
     person_id: string;
     as_mentor: boolean;
@@ -32,12 +32,12 @@ export async function poolEnrolments(q: Queryable, tenantId: string, track: Trac
     load: number;
   }>(
     `SELECT e.person_id, e.as_mentor, e.as_mentee, e.offers, e.wants, e.goals, e.languages, e.capacity,
-            (SELECT count(*)::int FROM pairs x WHERE x.tenant_id = e.tenant_id AND x.track = e.track AND x.mentor_id = e.person_id
+            (SELECT count(*)::int FROM pairs x WHERE x.tenant_id = e.tenant_id AND x.mentor_id = e.person_id
                AND x.status = ANY($3::text[])) AS load
      FROM enrolments e
-     WHERE e.tenant_id = $1 AND e.track = $2 AND NOT e.paused
+     WHERE e.tenant_id = $1 AND e.programme_id = $2 AND NOT e.paused
      ORDER BY e.person_id`,
-    [tenantId, track, LIVE_PAIR_STATUSES],
+    [tenantId, programmeId, LIVE_PAIR_STATUSES],
   );
   return rows.map((r) => ({
     personId: r.person_id,

@@ -1,15 +1,15 @@
 import type { Queryable } from '../../db/db.js';
 import type { StoredRequest } from '../model.js';
-import type { MatchReason, RequestStatus, Track } from '../schemas.js';
+import type { MatchReason, RequestStatus, ProgrammeId } from '../schemas.js';
 
 // Requests to pair (the match_requests table). Every statement names its tenant.
 
-const COLUMNS = `id, track, mentor_id, mentee_id, requested_by, status, score, reasons, message, created_at, expires_at`;
+const COLUMNS = `id, programme_id, mentor_id, mentee_id, requested_by, status, score, reasons, message, created_at, expires_at`;
 
 function toRequest(r: Record<string, unknown>): StoredRequest {
   return {
     id: r.id as string,
-    track: r.track as Track,
+    programmeId: r.programme_id as string,
     mentorId: r.mentor_id as string,
     menteeId: r.mentee_id as string,
     requestedBy: r.requested_by as string,
@@ -22,22 +22,22 @@ function toRequest(r: Record<string, unknown>): StoredRequest {
   };
 }
 
-/** Saves a new pending request; undefined when one is already pending between the two in the track. */
+/** Saves a new pending request; undefined when one is already pending between the two in the programme. */
 export async function insertRequest(
   tx: Queryable,
   tenantId: string,
   request: StoredRequest,
 ): Promise<StoredRequest | undefined> {
   const rows = await tx.query(
-    `INSERT INTO match_requests (tenant_id, id, track, mentor_id, mentee_id, requested_by, status, score, reasons, message,
+    `INSERT INTO match_requests (tenant_id, id, programme_id, mentor_id, mentee_id, requested_by, status, score, reasons, message,
                                  created_at, expires_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, $10, $11, $12)
-     ON CONFLICT (tenant_id, track, mentor_id, mentee_id) WHERE status = 'pending' DO NOTHING
+     ON CONFLICT (tenant_id, programme_id, mentor_id, mentee_id) WHERE status = 'pending' DO NOTHING
      RETURNING ${COLUMNS}`,
     [
       tenantId,
       request.id,
-      request.track,
+      request.programmeId,
       request.mentorId,
       request.menteeId,
       request.requestedBy,

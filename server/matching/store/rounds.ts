@@ -23,9 +23,9 @@ export async function insertRound(
   now: number,
 ): Promise<Round> {
   const rows = await q.query<Row>(
-    `INSERT INTO rounds (tenant_id, id, track, status, created_by, result, created_at) VALUES ($1, $2, $3, 'preview', $4, $5::jsonb, $6)
+    `INSERT INTO rounds (tenant_id, id, programme_id, status, created_by, result, created_at) VALUES ($1, $2, $3, 'preview', $4, $5::jsonb, $6)
      RETURNING id, status, created_at, published_at, result`,
-    [tenantId, id, result.track, createdBy, JSON.stringify(result), new Date(now)],
+    [tenantId, id, result.programmeId, createdBy, JSON.stringify(result), new Date(now)],
   );
   return round(rows[0]!);
 }

@@ -114,8 +114,11 @@ export function createPeopleReader({ onZoneFallback }: PeopleReaderOptions): Peo
         level: number | null;
         preferred_language: string | null;
         mailbox_fetched_at: Date | null;
+        department: string | null;
+        office_location: string | null;
+        country: string | null;
       }>(
-        `SELECT level, preferred_language, mailbox_fetched_at FROM people
+        `SELECT level, preferred_language, mailbox_fetched_at, department, office_location, country FROM people
          WHERE tenant_id = $1 AND id = $2 AND removed_at IS NULL`,
         [tenantId, id],
       );
@@ -125,6 +128,9 @@ export function createPeopleReader({ onZoneFallback }: PeopleReaderOptions): Peo
         level: r.level,
         preferredLanguage: r.preferred_language,
         mailboxFetchedAt: r.mailbox_fetched_at?.getTime() ?? null,
+        department: r.department,
+        officeLocation: r.office_location,
+        country: r.country,
       };
       return placement;
     },

@@ -1,4 +1,4 @@
-import type { EnrolmentBody, MatchRequest, Track } from '../../../server/matching/schemas.js';
+import type { EnrolmentBody, MatchRequest, ProgrammeId } from '../../../server/matching/schemas.js';
 import type { SyncStatus } from '../../../server/org/schemas.js';
 import type { TestApp } from '../../helpers/app.js';
 import { persona } from '../../helpers/sandbox.js';
@@ -39,13 +39,13 @@ export async function syncOrganisation(server: TestApp): Promise<void> {
   throw new Error('org sync did not finish');
 }
 
-export function enrol(server: TestApp, userId: string, track: Track, body: EnrolmentBody): Promise<unknown> {
-  return as(server, userId).put(`/api/enrolments/${track}`, body);
+export function enrol(server: TestApp, userId: string, programmeId: ProgrammeId, body: EnrolmentBody): Promise<unknown> {
+  return as(server, userId).put(`/api/enrolments/${programmeId}`, body);
 }
 
 /** A mentee asks, the mentor accepts: an active pair. */
-export async function pair(server: TestApp, track: Track, mentorId: string, menteeId: string): Promise<void> {
-  const request = await as(server, menteeId).post<MatchRequest>('/api/requests', { track, mentorId, menteeId });
+export async function pair(server: TestApp, programmeId: ProgrammeId, mentorId: string, menteeId: string): Promise<void> {
+  const request = await as(server, menteeId).post<MatchRequest>('/api/requests', { programmeId, mentorId, menteeId });
   await as(server, mentorId).post(`/api/requests/${request.id}/accept`);
 }
 

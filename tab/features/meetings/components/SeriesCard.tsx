@@ -48,7 +48,7 @@ export function SeriesCard({ series, target, onChanged, onStale, onSignInAgain }
   const [notice, setNotice] = useState<string | null>(null);
   const noticeRef = useRef<HTMLDivElement>(null);
   const name = series.other.displayName || t.someone;
-  const programme = t.programme[series.track];
+  const programme = t.programme[series.programmeId];
   // A paused, completed or ended pair meets no more, whatever its series' status says yet.
   const over = isOver(series);
   const booked = series.status === 'booked' && !over;

@@ -1,5 +1,5 @@
 import type { ErrorCode } from '../../../../server/errors';
-import type { Cadence, Track } from '../../../../server/matching/schemas';
+import type { Cadence, ProgrammeId } from '../../../../server/matching/schemas';
 import type { OccurrenceStatus, ProblemCode, SeriesStatus } from '../../../../server/scheduling/schemas';
 import type { Messages } from '../../../lib/i18n';
 
@@ -19,7 +19,7 @@ const en = {
   someone: 'Someone',
   yourMentor: (programme: string) => `Your mentor in ${programme}`,
   yourMentee: (programme: string) => `Your mentee in ${programme}`,
-  programme: { mentoring: 'Mentoring', reverse: 'Reverse mentoring' } satisfies Record<Track, string>,
+  programme: { mentoring: 'Mentoring', reverse: 'Reverse mentoring' } satisfies Record<ProgrammeId, string>,
   cadence: {
     weekly: (minutes: number) => `Every week, ${minutes} minutes`,
     biweekly: (minutes: number) => `Every two weeks, ${minutes} minutes`,

@@ -69,7 +69,7 @@ export function PairCard({
   // The move being asked about in the dialog; its errors show there, the others on the card.
   const [asking, setAsking] = useState<Asked | null>(null);
   const { booked } = usePairSessions(pair.id, asking !== null);
-  const programme = words.programme[pair.track];
+  const programme = words.programme[pair.programmeId];
   const mine = iAmMentor ? pair.mentorConfirmed : pair.menteeConfirmed;
   const moves = actionsFor(pair, me);
 

@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import type { Cadence, Enrolment, Enrolments, MeetingMinutes, TrackRoles } from '../../../../server/matching/schemas';
+import type { Cadence, Enrolment, Enrolments, MeetingMinutes, ProgrammeRoles } from '../../../../server/matching/schemas';
 import { useApi, type Api } from '../../../lib/api';
 import { keys } from '../../../lib/queryClient';
 
-export type { Cadence, Enrolment, Enrolments, MeetingMinutes, TrackRoles };
+export type { Cadence, Enrolment, Enrolments, MeetingMinutes, ProgrammeRoles };
 
 /**
  * GET /api/enrolments: the programmes the person is in, and for each one they are not in yet a

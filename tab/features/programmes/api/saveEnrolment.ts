@@ -4,9 +4,9 @@ import { useApi, type Api } from '../../../lib/api';
 import { keys, refresh } from '../../../lib/queryClient';
 import type { Enrolment } from './getEnrolments';
 
-/** PUT /api/enrolments/:track. Joining and changing are the same call; pausing sends paused: true. */
-export function saveEnrolment(api: Api, { track, ...body }: Enrolment): Promise<Enrolment> {
-  return api.request<Enrolment>(`/api/enrolments/${track}`, { method: 'PUT', body: body satisfies EnrolmentBody });
+/** PUT /api/enrolments/:programmeId. Joining and changing are the same call; pausing sends paused: true. */
+export function saveEnrolment(api: Api, { programmeId, ...body }: Enrolment): Promise<Enrolment> {
+  return api.request<Enrolment>(`/api/enrolments/${programmeId}`, { method: 'PUT', body: body satisfies EnrolmentBody });
 }
 
 export function useSaveEnrolment() {

@@ -21,7 +21,7 @@ interface Leaving {
  * Asks before the person leaves the form with changes not saved: for a link inside the tab (the
  * router's blocker, with our own dialog), and for a reload or closing the window (the browser's
  * own question on `beforeunload`, the only one a page may ask there). Moving between programmes
- * on the same page (`?track=`) is not leaving.
+ * on the same page (`?programmeId=`) is not leaving.
  */
 export function LeaveGuard({ when }: { when: boolean }) {
   const t = useMessages(messages);

@@ -16,12 +16,12 @@ import { ButtonLink } from '../../../components/links';
 import { matchingMessages } from '../../../components/matchingMessages';
 import { labelOf, useCatalogue, type Catalogue } from '../../../lib/catalogue';
 import { formatList, useLocale, useMessages, type Locale } from '../../../lib/i18n';
-import { TRACKS, type Track } from '../../../lib/matching';
-import type { Enrolment, Enrolments, TrackRoles } from '../api/getEnrolments';
+import { TRACKS, type ProgrammeId } from '../../../lib/matching';
+import type { Enrolment, Enrolments, ProgrammeRoles } from '../api/getEnrolments';
 import { useSaveEnrolment } from '../api/saveEnrolment';
 import { fieldOf, refusalOf, type FieldKey, type Refusal } from './errors';
 import { messages } from './messages';
-import { TrackSection } from './TrackSection';
+import { ProgrammeSection } from './ProgrammeSection';
 
 const useStyles = makeStyles({
   // As wide as the page's column: on a desktop the fields sit side by side rather than in a strip.
@@ -63,13 +63,13 @@ interface Choice {
 type Outcome =
   | { kind: 'nothing' }
   | { kind: 'saved'; saved: Enrolment[] }
-  | { kind: 'refused'; refused: Partial<Record<Track, Refusal>> }
+  | { kind: 'refused'; refused: Partial<Record<ProgrammeId, Refusal>> }
   | { kind: 'failed'; error: unknown };
 
 export interface ProgrammesFormProps {
   data: Enrolments;
-  /** The programme a link points at (`/programmes?track=`): brought into view with the focus. */
-  focusTrack?: Track | undefined;
+  /** The programme a link points at (`/programmes?programmeId=`): brought into view with the focus. */
+  focusTrack?: ProgrammeId | undefined;
   onSignInAgain: () => void;
 }
 
@@ -87,22 +87,22 @@ export function ProgrammesForm({ data, focusTrack, onSignInAgain }: ProgrammesFo
   const [choices, setChoices] = useState(() => initial(data));
   // What is saved, as the form shows it: changes are what differs from it.
   const [baseline, setBaseline] = useState(choices);
-  const dirty = TRACKS.some((track) => changed(choices[track], baseline[track]));
+  const dirty = TRACKS.some((programmeId) => changed(choices[programmeId], baseline[programmeId]));
   const [saving, setSaving] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const outcomeRef = useRef<HTMLDivElement>(null);
 
-  const stored = (track: Track) => data.enrolments.find((e) => e.track === track);
-  const rolesOf = (track: Track) => data.roles.find((r) => r.track === track);
-  const programme = (track: Track) => words.programme[track];
+  const stored = (programmeId: ProgrammeId) => data.enrolments.find((e) => e.programmeId === programmeId);
+  const rolesOf = (programmeId: ProgrammeId) => data.roles.find((r) => r.programmeId === programmeId);
+  const programme = (programmeId: ProgrammeId) => words.programme[programmeId];
 
-  function update(track: Track, next: Partial<Choice>) {
-    setChoices((all) => ({ ...all, [track]: { ...all[track], ...next } }));
+  function update(programmeId: ProgrammeId, next: Partial<Choice>) {
+    setChoices((all) => ({ ...all, [programmeId]: { ...all[programmeId], ...next } }));
     // An error goes as soon as the answer it is about changes; a correct answer is checked on save.
     if (outcome?.kind === 'nothing' && next.on) setOutcome(null);
-    const refusal = outcome?.kind === 'refused' ? outcome.refused[track] : undefined;
-    if (refusal && (next.on === false || (next.value && touches(refusal, choices[track].value, next.value)))) {
-      const { [track]: _, ...rest } = outcome!.kind === 'refused' ? outcome!.refused : {};
+    const refusal = outcome?.kind === 'refused' ? outcome.refused[programmeId] : undefined;
+    if (refusal && (next.on === false || (next.value && touches(refusal, choices[programmeId].value, next.value)))) {
+      const { [programmeId]: _, ...rest } = outcome!.kind === 'refused' ? outcome!.refused : {};
       setOutcome(Object.keys(rest).length > 0 ? { kind: 'refused', refused: rest } : null);
     }
   }
@@ -110,10 +110,10 @@ export function ProgrammesForm({ data, focusTrack, onSignInAgain }: ProgrammesFo
   async function save(event: FormEvent) {
     event.preventDefault();
     // A programme turned off that was active is paused, not forgotten: the answers stay.
-    const toSave = TRACKS.flatMap((track) => {
-      const { on, value } = choices[track];
+    const toSave = TRACKS.flatMap((programmeId) => {
+      const { on, value } = choices[programmeId];
       if (on) return [{ ...value, paused: false }];
-      const active = stored(track);
+      const active = stored(programmeId);
       return active && !active.paused ? [{ ...value, paused: true }] : [];
     });
     if (toSave.length === 0) return show({ kind: 'nothing' });
@@ -121,14 +121,14 @@ export function ProgrammesForm({ data, focusTrack, onSignInAgain }: ProgrammesFo
     setSaving(true);
     const sent = choices;
     const saved: Enrolment[] = [];
-    const refused: Partial<Record<Track, Refusal>> = {};
+    const refused: Partial<Record<ProgrammeId, Refusal>> = {};
     let failure: unknown = null;
     for (const enrolment of toSave) {
       try {
         saved.push(await saveIt.mutateAsync(enrolment));
       } catch (error) {
         const refusal = refusalOf(error, enrolment);
-        if (refusal) refused[enrolment.track] = refusal;
+        if (refusal) refused[enrolment.programmeId] = refusal;
         else failure ??= error;
       }
     }
@@ -150,30 +150,30 @@ export function ProgrammesForm({ data, focusTrack, onSignInAgain }: ProgrammesFo
   }
 
   const refusals = outcome?.kind === 'refused' ? outcome.refused : {};
-  const errorFor = (track: Track) => (field: FieldKey) => {
-    const refusal = refusals[track];
-    return refusal && fieldOf(refusal) === field ? describe(refusal, track) : null;
+  const errorFor = (programmeId: ProgrammeId) => (field: FieldKey) => {
+    const refusal = refusals[programmeId];
+    return refusal && fieldOf(refusal) === field ? describe(refusal, programmeId) : null;
   };
 
-  function describe(refusal: Refusal, track: Track): string {
-    return describeRefusal(refusal, programme(track), t, words.role, catalogue.data, locale, rolesOf(track));
+  function describe(refusal: Refusal, programmeId: ProgrammeId): string {
+    return describeRefusal(refusal, programme(programmeId), t, words.role, catalogue.data, locale, rolesOf(programmeId));
   }
 
   return (
     <form className={styles.form} onSubmit={(e) => void save(e)} noValidate>
-      {TRACKS.map((track) => (
-        <TrackSection
-          key={track}
-          track={track}
-          on={choices[track].on}
-          value={choices[track].value}
-          paused={stored(track)?.paused === true}
-          isTarget={track === focusTrack}
-          roles={rolesOf(track)}
+      {TRACKS.map((programmeId) => (
+        <ProgrammeSection
+          key={programmeId}
+          programmeId={programmeId}
+          on={choices[programmeId].on}
+          value={choices[programmeId].value}
+          paused={stored(programmeId)?.paused === true}
+          isTarget={programmeId === focusTrack}
+          roles={rolesOf(programmeId)}
           catalogue={catalogue}
-          errorFor={errorFor(track)}
-          onToggle={(on) => update(track, { on })}
-          onChange={(value) => update(track, { value })}
+          errorFor={errorFor(programmeId)}
+          onToggle={(on) => update(programmeId, { on })}
+          onChange={(value) => update(programmeId, { value })}
         />
       ))}
 
@@ -190,8 +190,8 @@ export function ProgrammesForm({ data, focusTrack, onSignInAgain }: ProgrammesFo
               <MessageBarBody>
                 <MessageBarTitle>{t.notSavedTitle}</MessageBarTitle>
                 <ul className={styles.list}>
-                  {TRACKS.filter((track) => outcome.refused[track]).map((track) => (
-                    <li key={track}>{t.notSaved(programme(track), describe(outcome.refused[track]!, track))}</li>
+                  {TRACKS.filter((programmeId) => outcome.refused[programmeId]).map((programmeId) => (
+                    <li key={programmeId}>{t.notSaved(programme(programmeId), describe(outcome.refused[programmeId]!, programmeId))}</li>
                   ))}
                 </ul>
               </MessageBarBody>
@@ -240,20 +240,20 @@ function touches(refusal: Refusal, before: Enrolment, after: Enrolment): boolean
   return JSON.stringify(before[field]) !== JSON.stringify(after[field]);
 }
 
-function initial(data: Enrolments): Record<Track, Choice> {
-  const choice = (track: Track): Choice => {
-    const saved = data.enrolments.find((e) => e.track === track);
+function initial(data: Enrolments): Record<ProgrammeId, Choice> {
+  const choice = (programmeId: ProgrammeId): Choice => {
+    const saved = data.enrolments.find((e) => e.programmeId === programmeId);
     if (saved) return { on: !saved.paused, value: saved };
-    const draft = data.drafts.find((e) => e.track === track);
-    return { on: false, value: draft ?? blank(track) };
+    const draft = data.drafts.find((e) => e.programmeId === programmeId);
+    return { on: false, value: draft ?? blank(programmeId) };
   };
   return { mentoring: choice('mentoring'), reverse: choice('reverse') };
 }
 
 /** Only if the server sent neither an enrolment nor a draft for a programme. */
-function blank(track: Track): Enrolment {
+function blank(programmeId: ProgrammeId): Enrolment {
   return {
-    track,
+    programmeId,
     asMentor: false,
     asMentee: false,
     offers: [],
@@ -269,12 +269,12 @@ function blank(track: Track): Enrolment {
 
 type Words = (typeof messages)['en'];
 
-function summary(saved: Enrolment[], t: Words, programme: (track: Track) => string): string {
+function summary(saved: Enrolment[], t: Words, programme: (programmeId: ProgrammeId) => string): string {
   return saved
     .map((e) => {
-      if (e.paused) return t.pausedProgramme(programme(e.track));
+      if (e.paused) return t.pausedProgramme(programme(e.programmeId));
       const roles = e.asMentor && e.asMentee ? 'both' : e.asMentor ? 'mentor' : 'mentee';
-      return t.inProgramme(programme(e.track), t.roleList[roles]);
+      return t.inProgramme(programme(e.programmeId), t.roleList[roles]);
     })
     .join(' ');
 }
@@ -286,7 +286,7 @@ function describeRefusal(
   roles: Record<string, string>,
   catalogue: Catalogue | undefined,
   locale: Locale,
-  opening: TrackRoles | undefined,
+  opening: ProgrammeRoles | undefined,
 ): string {
   switch (refusal.kind) {
     case 'noRole':

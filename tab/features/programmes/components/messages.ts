@@ -1,4 +1,4 @@
-import type { Cadence, Role, RoleClosed, SkillFamily, Track } from '../../../../server/matching/schemas';
+import type { Cadence, Role, RoleClosed, SkillFamily, ProgrammeId } from '../../../../server/matching/schemas';
 import type { Messages } from '../../../lib/i18n';
 
 type Field = 'roles' | 'wants' | 'offers' | 'goals' | 'languages' | 'capacity' | 'cadence' | 'meetingMinutes';
@@ -8,7 +8,7 @@ const en = {
     mentoring: 'Learn from a more experienced colleague, or guide someone earlier in their career.',
     reverse:
       'Junior colleagues share digital skills and fresh ideas with senior leaders, who share how the business works.',
-  } satisfies Record<Track, string>,
+  } satisfies Record<ProgrammeId, string>,
   takePart: (programme: string) => `Take part in ${programme}`,
   paused: 'You have paused this programme: you get no suggestions or requests in it. Turn it on to take part again.',
   roles: 'Take part as',
@@ -27,11 +27,11 @@ const en = {
   asMentee: {
     mentoring: 'Mentee: I would like a mentor to learn from',
     reverse: 'Mentee: I would like a younger colleague to show me new skills',
-  } satisfies Record<Track, string>,
+  } satisfies Record<ProgrammeId, string>,
   asMentor: {
     mentoring: 'Mentor: I would like to guide someone',
     reverse: 'Mentor: I would like to share my digital skills with a senior leader',
-  } satisfies Record<Track, string>,
+  } satisfies Record<ProgrammeId, string>,
   wants: 'Skills you want to learn',
   wantsHint: 'Type to find one; your suggestions start from these.',
   offers: 'Skills you can offer',

@@ -123,7 +123,7 @@ function Programme({ request, me }: { request: MatchRequest; me: string }) {
   const t = useMessages(messages);
   const words = useMessages(matchingMessages);
   const styles = useCardStyles();
-  const programme = words.programme[request.track];
+  const programme = words.programme[request.programmeId];
   return (
     <Text as="p" className={styles.text}>
       {request.mentorId === me ? t.wantsYouAsMentor(programme) : t.offersToMentorYou(programme)}

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Button, Field, Spinner, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { ActionError } from '../../../components/ActionError';
 import { formatDate, formatNumber, useLocale, useMessages } from '../../../lib/i18n';
-import type { PersonSummary, Role, Track } from '../../../lib/matching';
+import type { PersonSummary, Role, ProgrammeId } from '../../../lib/matching';
 import type { MatchRequest } from '../api/getRequests';
 import { useSendRequest } from '../api/sendRequest';
 import { messages } from './messages';
@@ -24,7 +24,7 @@ export function messageLength(text: string): number {
 }
 
 export interface SendRequestProps {
-  track: Track;
+  programmeId: ProgrammeId;
   /** The sender's role: a mentee asks a mentor, a mentor offers to mentor a mentee. */
   as: Role;
   /** The sender's id. */
@@ -37,7 +37,7 @@ export interface SendRequestProps {
 }
 
 /** Asks a suggested person to pair, with an optional message. */
-export function SendRequest({ track, as, me, person, pending = null, onSent, onSignInAgain }: SendRequestProps) {
+export function SendRequest({ programmeId, as, me, person, pending = null, onSent, onSignInAgain }: SendRequestProps) {
   const t = useMessages(messages);
   const locale = useLocale();
   const styles = useStyles();
@@ -69,7 +69,7 @@ export function SendRequest({ track, as, me, person, pending = null, onSent, onS
     try {
       const text = message.trim();
       const request = await sendIt.mutateAsync({
-        track,
+        programmeId,
         mentorId: as === 'mentee' ? person.id : me,
         menteeId: as === 'mentee' ? me : person.id,
         ...(text ? { message: text } : {}),

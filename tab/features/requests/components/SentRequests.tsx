@@ -117,7 +117,7 @@ function SentRequest({
   // The server's word stands until the list reloads, so the button cannot be pressed twice.
   const [withdrawn, setWithdrawn] = useState(false);
   const status = withdrawn ? 'withdrawn' : request.status;
-  const programme = words.programme[request.track];
+  const programme = words.programme[request.programmeId];
 
   async function withdraw() {
     setBusy(true);

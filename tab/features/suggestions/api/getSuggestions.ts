@@ -8,17 +8,17 @@ export type { Suggestion, SuggestionsQuery };
 /** GET /api/suggestions: people who pass every rule of the programme, best first. */
 export function getSuggestions(
   api: Api,
-  { track, as, top }: SuggestionsQuery,
+  { programmeId, as, top }: SuggestionsQuery,
   signal?: AbortSignal,
 ): Promise<Suggestions> {
-  const query = new URLSearchParams({ track, as, top: String(top) });
+  const query = new URLSearchParams({ programmeId, as, top: String(top) });
   return api.request<Suggestions>(`/api/suggestions?${query}`, { signal });
 }
 
 /** One list's query, shared by the list and by Home's next step (which only asks whether anyone fits). */
 export function suggestionsQuery(api: Api, query: SuggestionsQuery) {
   return queryOptions({
-    queryKey: [...keys.suggestions, query.track, query.as, query.top],
+    queryKey: [...keys.suggestions, query.programmeId, query.as, query.top],
     queryFn: ({ signal }) => getSuggestions(api, query, signal),
   });
 }

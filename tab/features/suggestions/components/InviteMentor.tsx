@@ -6,7 +6,7 @@ import { PersonHeader } from '../../../components/PersonAvatar';
 import { SuccessNotice } from '../../../components/SuccessNotice';
 import { ApiError } from '../../../lib/api';
 import { useMessages } from '../../../lib/i18n';
-import type { PersonSummary, Track } from '../../../lib/matching';
+import type { PersonSummary, ProgrammeId } from '../../../lib/matching';
 import { usePeopleSearch } from '../../../lib/people';
 import { useSendInvitation } from '../api/sendInvitation';
 import { messages } from './messages';
@@ -37,7 +37,7 @@ const useStyles = makeStyles({
 });
 
 export interface InviteMentorProps {
-  track: Track;
+  programmeId: ProgrammeId;
   /** The reader, left out of the people found. */
   me: string;
 }
@@ -46,9 +46,9 @@ export interface InviteMentorProps {
  * The first mentee's way out of an empty programme: find a colleague and ask them to mentor. The
  * server says who may be invited (not yourself, not twice in two weeks, ten a day at most).
  */
-export function InviteMentor({ track, me }: InviteMentorProps) {
+export function InviteMentor({ programmeId, me }: InviteMentorProps) {
   const t = useMessages(messages).invite;
-  const programme = useMessages(matchingMessages).programme[track];
+  const programme = useMessages(matchingMessages).programme[programmeId];
   const styles = useStyles();
   const [search, setSearch] = useState('');
   const term = useDebounced(search.trim(), 250);
@@ -65,7 +65,7 @@ export function InviteMentor({ track, me }: InviteMentorProps) {
 
   function invite(person: PersonSummary) {
     setAsked(person);
-    invitation.mutate({ personId: person.id, track }, { onSuccess: () => setInvited((list) => [...list, person]) });
+    invitation.mutate({ personId: person.id, programmeId }, { onSuccess: () => setInvited((list) => [...list, person]) });
   }
 
   const refusal = (error: unknown, name: string): Record<string, string> => {

@@ -7,13 +7,13 @@ import { MatchExplanation } from '../../../components/MatchExplanation';
 import { matchingMessages } from '../../../components/matchingMessages';
 import { PersonHeader } from '../../../components/PersonAvatar';
 import { useMessages } from '../../../lib/i18n';
-import type { Role, Track } from '../../../lib/matching';
+import type { Role, ProgrammeId } from '../../../lib/matching';
 import { useSuggestions, type Suggestion } from '../api/getSuggestions';
 import { messages } from './messages';
 import { WaitingForMentor } from './WaitingForMentor';
 
 export interface SuggestionsProps {
-  track: Track;
+  programmeId: ProgrammeId;
   /** The reader's role: a mentee sees mentors, a mentor sees mentees. */
   as: Role;
   /** The reader: a mentee no mentor fits yet can invite colleagues, never themselves. */
@@ -28,7 +28,7 @@ export interface SuggestionsProps {
 
 /** People suggested for the reader in one programme, each with the score and why. */
 export function Suggestions({
-  track,
+  programmeId,
   as,
   me,
   top = 3,
@@ -40,8 +40,8 @@ export function Suggestions({
   const words = useMessages(matchingMessages);
   const styles = useCardStyles();
   const headingId = useId();
-  const suggestions = useSuggestions({ track, as, top });
-  const programme = words.programme[track];
+  const suggestions = useSuggestions({ programmeId, as, top });
+  const programme = words.programme[programmeId];
   const list = suggestions.data?.suggestions;
 
   if (hideWhenEmpty && list?.length === 0) return null;
@@ -59,7 +59,7 @@ export function Suggestions({
       ) : list.length === 0 ? (
         as === 'mentee' ? (
           <div className={styles.card}>
-            <WaitingForMentor track={track} me={me} />
+            <WaitingForMentor programmeId={programmeId} me={me} />
           </div>
         ) : (
           <Text as="p">{t.none[as]}</Text>

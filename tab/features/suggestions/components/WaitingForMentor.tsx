@@ -1,7 +1,7 @@
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
 import { matchingMessages } from '../../../components/matchingMessages';
 import { useMessages } from '../../../lib/i18n';
-import type { Track } from '../../../lib/matching';
+import type { ProgrammeId } from '../../../lib/matching';
 import { InviteMentor } from './InviteMentor';
 import { messages } from './messages';
 
@@ -12,16 +12,16 @@ const useStyles = makeStyles({
 });
 
 export interface WaitingForMentorProps {
-  track: Track;
+  programmeId: ProgrammeId;
   me: string;
   /** The heading level of the title where it is shown: Home's next step or a list of suggestions. */
   as?: 'h2' | 'h3' | 'p';
 }
 
 /** A mentee no mentor fits yet (the first of a programme, often): not a dead end but a list, and a way to grow it. */
-export function WaitingForMentor({ track, me, as = 'p' }: WaitingForMentorProps) {
+export function WaitingForMentor({ programmeId, me, as = 'p' }: WaitingForMentorProps) {
   const t = useMessages(messages).waiting;
-  const programme = useMessages(matchingMessages).programme[track];
+  const programme = useMessages(matchingMessages).programme[programmeId];
   const styles = useStyles();
   return (
     <div className={styles.root}>
@@ -33,7 +33,7 @@ export function WaitingForMentor({ track, me, as = 'p' }: WaitingForMentorProps)
           {t.body}
         </Text>
       </div>
-      <InviteMentor track={track} me={me} />
+      <InviteMentor programmeId={programmeId} me={me} />
     </div>
   );
 }

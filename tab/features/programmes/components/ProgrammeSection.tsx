@@ -17,8 +17,8 @@ import { matchingMessages } from '../../../components/matchingMessages';
 import { useFocusTarget, useTargetStyles } from '../../../components/target';
 import type { Catalogue } from '../../../lib/catalogue';
 import { useLocale, useMessages, type Locale } from '../../../lib/i18n';
-import type { Role, Track } from '../../../lib/matching';
-import type { Cadence, Enrolment, MeetingMinutes, TrackRoles } from '../api/getEnrolments';
+import type { Role, ProgrammeId } from '../../../lib/matching';
+import type { Cadence, Enrolment, MeetingMinutes, ProgrammeRoles } from '../api/getEnrolments';
 import { CataloguePicker } from './CataloguePicker';
 import { ChoiceGroup } from './ChoiceGroup';
 import type { FieldKey } from './errors';
@@ -59,13 +59,13 @@ const COMMON_LANGUAGES = ['it-IT', 'en-GB', 'fr-FR', 'de-DE', 'es-ES'];
 const CADENCES: Cadence[] = ['weekly', 'biweekly', 'monthly'];
 const LENGTHS: MeetingMinutes[] = [30, 45, 60];
 /** Reverse mentoring is mostly about digital skills: those come first there. */
-const FAMILY_ORDER: Record<Track, string[]> = {
+const FAMILY_ORDER: Record<ProgrammeId, string[]> = {
   mentoring: ['technical', 'soft', 'digital'],
   reverse: ['digital', 'technical', 'soft'],
 };
 
 export interface TrackSectionProps {
-  track: Track;
+  programmeId: ProgrammeId;
   on: boolean;
   value: Enrolment;
   /** Paused on the server: kept, but out of matching. */
@@ -73,7 +73,7 @@ export interface TrackSectionProps {
   /** A link points at this programme. */
   isTarget?: boolean;
   /** Which roles are open to the person in this programme, and why not (GET /api/enrolments). */
-  roles?: TrackRoles | undefined;
+  roles?: ProgrammeRoles | undefined;
   catalogue: UseQueryResult<Catalogue>;
   errorFor: (field: FieldKey) => string | null;
   onToggle: (on: boolean) => void;
@@ -81,8 +81,8 @@ export interface TrackSectionProps {
 }
 
 /** One programme: whether to take part, and if so how. */
-export function TrackSection({
-  track,
+export function ProgrammeSection({
+  programmeId,
   on,
   value,
   paused,
@@ -100,7 +100,7 @@ export function TrackSection({
   const marked = useTargetStyles();
   const ref = useFocusTarget<HTMLElement>(isTarget);
   const headingId = useId();
-  const programme = words.programme[track];
+  const programme = words.programme[programmeId];
   const set = <K extends keyof Enrolment>(key: K, next: Enrolment[K]) => onChange({ ...value, [key]: next });
 
   // One box per language: a saved "en-US" stands for English instead of adding "en-GB" beside it.
@@ -129,7 +129,7 @@ export function TrackSection({
         {programme}
       </Text>
       <Text as="p" className={styles.about}>
-        {t.about[track]}
+        {t.about[programmeId]}
       </Text>
       <Switch label={t.takePart(programme)} checked={on} onChange={(_, data) => onToggle(data.checked)} />
       {!on && paused && <Text>{t.paused}</Text>}
@@ -141,8 +141,8 @@ export function TrackSection({
             hint={t.rolesHint}
             error={errorFor('roles')}
             options={[
-              { value: 'mentee', label: t.asMentee[track], ...closedNote('mentee', value.asMentee) },
-              { value: 'mentor', label: t.asMentor[track], ...closedNote('mentor', value.asMentor) },
+              { value: 'mentee', label: t.asMentee[programmeId], ...closedNote('mentee', value.asMentee) },
+              { value: 'mentor', label: t.asMentor[programmeId], ...closedNote('mentor', value.asMentor) },
             ]}
             selected={[value.asMentee ? 'mentee' : null, value.asMentor ? 'mentor' : null].filter(
               (r): r is string => r !== null,
@@ -161,7 +161,7 @@ export function TrackSection({
               <>
                 {value.asMentee && (
                   <Skills
-                    track={track}
+                    programmeId={programmeId}
                     legend={t.wants}
                     hint={t.wantsHint}
                     error={errorFor('wants')}
@@ -186,7 +186,7 @@ export function TrackSection({
                 )}
                 {value.asMentor && (
                   <Skills
-                    track={track}
+                    programmeId={programmeId}
                     legend={t.offers}
                     hint={t.offersHint}
                     error={errorFor('offers')}
@@ -258,7 +258,7 @@ export function TrackSection({
 }
 
 interface SkillsProps {
-  track: Track;
+  programmeId: ProgrammeId;
   legend: string;
   hint: string;
   error: string | null;
@@ -268,10 +268,10 @@ interface SkillsProps {
 }
 
 /** The catalogue's skills, listed under their families, the programme's own family first. */
-function Skills({ track, legend, hint, error, catalogue, selected, onChange }: SkillsProps) {
+function Skills({ programmeId, legend, hint, error, catalogue, selected, onChange }: SkillsProps) {
   const t = useMessages(messages);
   const { language } = useLocale();
-  const known = FAMILY_ORDER[track];
+  const known = FAMILY_ORDER[programmeId];
   const families = [...new Set(catalogue.skills.map((s) => s.family))].sort(
     (a, b) => (known.indexOf(a) + 1 || 99) - (known.indexOf(b) + 1 || 99),
   );
