@@ -26,7 +26,9 @@ const programmes = createRoute({
   getParentRoute: () => root,
   path: '/programmes',
   validateSearch: (search: Record<string, unknown>): { programmeId?: ProgrammeId } =>
-    typeof search.programmeId === 'string' && TRACKS.includes(search.programmeId) ? { programmeId: search.programmeId as ProgrammeId } : {},
+    typeof search.programmeId === 'string' && TRACKS.includes(search.programmeId)
+      ? { programmeId: search.programmeId as ProgrammeId }
+      : {},
   component: lazyRouteComponent(() => import('./ProgrammesView'), 'ProgrammesView'),
   pendingComponent: pending((t, joined) => (joined ? t.programmesTitle : t.joinTitle)),
 });
