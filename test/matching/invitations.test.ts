@@ -130,7 +130,7 @@ describe('inviting a colleague to mentor', () => {
     expect(told.templateParameters).toEqual(
       expect.arrayContaining([
         { name: 'person', value: inviter },
-        { name: 'programme', value: 'mentoring' },
+        { name: 'programme', value: 'Mentoring' },
       ]),
     );
   });

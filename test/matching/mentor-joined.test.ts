@@ -109,7 +109,7 @@ describe('a mentor joining a programme', () => {
     );
     expect(intern[0]!.topic.webUrl).toBe(tabDeepLink());
     expect((await feed('london'))[0]!.previewText.content).toBe(
-      'A new mentor is available in mentoring: see who fits you',
+      'A new mentor is available in Mentoring: see who fits you',
     );
   });
 
