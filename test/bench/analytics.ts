@@ -1,3 +1,4 @@
+import { cpus, loadavg } from 'node:os';
 import { isDeepStrictEqual } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { outcomes } from '../../server/analytics/outcomes.js';
@@ -118,6 +119,8 @@ function headline(p: Outcomes): Record<string, unknown> {
 }
 
 const started = performance.now();
+// Timings on a busy machine are slower than on an idle one: the load beside them says how busy.
+const load = () => +loadavg()[0]!.toFixed(1);
 const output: Record<string, unknown> = {
   bench: 'analytics',
   people: PEOPLE,
@@ -126,6 +129,8 @@ const output: Record<string, unknown> = {
   one_programme: ONE,
   bound_ms: BOUND_MS,
   bound: 'all programmes on PostgreSQL, median',
+  cpus: cpus().length,
+  load_average_1m_at_start: load(),
 };
 
 log('-- PGlite (in memory)');
@@ -159,5 +164,6 @@ if ('error' in cluster) {
     cluster.drop();
   }
 }
+output.load_average_1m_at_end = load();
 output.wall_s = Math.round((performance.now() - started) / 1000);
 console.log(JSON.stringify(output));
