@@ -466,13 +466,16 @@ function steps(o: Required<SeedOptions>): Step[] {
           db,
           `INSERT INTO goal_progress (tenant_id, pair_id, goal_id, progress, updated_at)
            SELECT $1, p.id, ($2::text[])[1 + (h + g) % cardinality($2::text[])],
-                  least(100, greatest(0, round(100 * (extract(epoch FROM least(p.updated_at, ${today}::timestamptz) - p.created_at)
-                        / (86400 * 270)) * (0.5 + bench_rand(h, g)))))::int,
-                  greatest(p.created_at, least(p.updated_at, ${today}::timestamptz) - interval '2 days')
+                  least(100, greatest(0, round(100 * (extract(epoch FROM last - p.created_at) / (86400 * 270))
+                        * (0.5 + bench_rand(h, g)))))::int,
+                  last
            FROM (SELECT *, hashint8extended(bench_n(id), 60) & 2147483647 AS h
                  FROM pairs WHERE tenant_id = $1 AND status <> 'proposed') p
-           CROSS JOIN LATERAL generate_series(0, (p.h % 3)::int) AS g
-`,
+           -- Last updated some days ago in a running pair, near the end in a finished one.
+           CROSS JOIN LATERAL (SELECT greatest(p.created_at, CASE WHEN p.status = 'active'
+                                 THEN ${today}::timestamptz - (p.h % 12) * interval '1 day'
+                                 ELSE least(p.updated_at, ${today}::timestamptz) - interval '2 days' END) AS last) l
+           CROSS JOIN LATERAL generate_series(0, (p.h % 3)::int) AS g`,
           [t, GOALS.map((g) => g.id)],
         );
       },
