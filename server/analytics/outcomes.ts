@@ -1,3 +1,4 @@
+import { systemClock } from '../clock.js';
 import type { Queryable } from '../db/db.js';
 import { breakdownSuppression, cell, countCell, shareCell, SUPPRESSED } from './privacy.js';
 import type { Cell, Dimension, DistributionRow, Outcomes, OutcomesQuery } from './schemas.js';
@@ -21,7 +22,7 @@ export async function outcomes(
   db: Queryable,
   tenantId: string,
   query: OutcomesQuery,
-  now: Date = new Date(),
+  now: Date = new Date(systemClock.now()),
 ): Promise<Outcomes> {
   const scope: Scope = {
     tenantId,
