@@ -1,5 +1,5 @@
 import { systemClock } from '../clock.js';
-import type { Queryable } from '../db/db.js';
+import type { Db, Queryable } from '../db/db.js';
 import { breakdownSuppression, cell, countCell, shareCell, SUPPRESSED } from './privacy.js';
 import type { Cell, Dimension, DistributionRow, Outcomes, OutcomesQuery } from './schemas.js';
 import { answersByMonth } from './store/confidence.js';
@@ -34,17 +34,19 @@ export async function outcomes(
     level: query.level ?? null,
     now,
   };
-  const [limit, participation, pairs, sessions, curve, months, crossing, gaps, retention] = await Promise.all([
-    minGroupSize(db, tenantId),
-    participationCounts(db, scope),
-    pairCounts(db, scope),
-    sessionCounts(db, scope),
-    learningCurve(db, scope),
-    answersByMonth(db, scope),
-    crossingCounts(db, scope),
-    reverseGaps(db, scope),
-    retentionCounts(db, scope),
-  ]);
+  const [limit, participation, pairs, sessions, curve, months, crossing, gaps, retention] = await readOnly(db, (q) =>
+    sequence([
+      () => minGroupSize(q, tenantId),
+      () => participationCounts(q, scope),
+      () => pairCounts(q, scope),
+      () => sessionCounts(q, scope),
+      () => learningCurve(q, scope),
+      () => answersByMonth(q, scope),
+      () => crossingCounts(q, scope),
+      () => reverseGaps(q, scope),
+      () => retentionCounts(q, scope),
+    ] as const),
+  );
   const count = (n: number) => countCell(n, limit);
   const over = (people: number) => (value: number | null) => cell(value, people, limit);
   const sessionCell = over(sessions.people);
@@ -115,6 +117,31 @@ export async function outcomes(
     })),
     surveys: null,
   };
+}
+
+/**
+ * Runs the figures' statements in one read-only transaction when `db` can open one: every figure
+ * then reads the same snapshot, and the settings fit big aggregates (PostgreSQL's JIT compiles
+ * each of these statements for longer than it runs; sorts of a few hundred thousand rows fit in
+ * memory). A plain Queryable (already in a transaction) runs them as they are.
+ */
+async function readOnly<T>(db: Queryable, fn: (q: Queryable) => Promise<T>): Promise<T> {
+  if (!('transaction' in db)) return fn(db);
+  return (db as Db).transaction(async (tx) => {
+    await tx.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY');
+    await tx.query(`SET LOCAL jit = off`);
+    await tx.query(`SET LOCAL work_mem = '64MB'`);
+    return fn(tx);
+  });
+}
+
+/** The statements one after the other (one transaction is one connection). */
+async function sequence<T extends readonly (() => Promise<unknown>)[]>(
+  steps: T,
+): Promise<{ -readonly [K in keyof T]: Awaited<ReturnType<T[K]>> }> {
+  const out: unknown[] = [];
+  for (const step of steps) out.push(await step());
+  return out as { -readonly [K in keyof T]: Awaited<ReturnType<T[K]>> };
 }
 
 /** One breakdown: participants and the organisation per group, each column under the group-size rule. */
