@@ -2,11 +2,13 @@ import { systemClock } from '../clock.js';
 import type { Db, Queryable } from '../db/db.js';
 import { breakdownSuppression, cell, countCell, shareCell, SUPPRESSED } from './privacy.js';
 import type { Cell, Dimension, DistributionRow, Outcomes, OutcomesQuery } from './schemas.js';
+import { outcomesChoices } from './store/choices.js';
 import { answersByMonth } from './store/confidence.js';
 import { learningCurve } from './store/curve.js';
 import { crossingCounts, reverseGaps } from './store/diversity.js';
 import { minGroupSize } from './store/limits.js';
 import { sessionCounts } from './store/meetings.js';
+import { surveyAnswers } from './store/surveys.js';
 import { pairCounts, participationCounts, type GroupCounts } from './store/participation.js';
 import { retentionCounts } from './store/retention.js';
 import type { Scope } from './store/scope.js';
@@ -34,19 +36,22 @@ export async function outcomes(
     level: query.level ?? null,
     now,
   };
-  const [limit, participation, pairs, sessions, curve, months, crossing, gaps, retention] = await readOnly(db, (q) =>
-    sequence([
-      () => minGroupSize(q, tenantId),
-      () => participationCounts(q, scope),
-      () => pairCounts(q, scope),
-      () => sessionCounts(q, scope),
-      () => learningCurve(q, scope),
-      () => answersByMonth(q, scope),
-      () => crossingCounts(q, scope),
-      () => reverseGaps(q, scope),
-      () => retentionCounts(q, scope),
-    ] as const),
-  );
+  const [limit, participation, pairs, sessions, curve, months, crossing, gaps, retention, surveys, choices] =
+    await readOnly(db, (q) =>
+      sequence([
+        () => minGroupSize(q, tenantId),
+        () => participationCounts(q, scope),
+        () => pairCounts(q, scope),
+        () => sessionCounts(q, scope),
+        () => learningCurve(q, scope),
+        () => answersByMonth(q, scope),
+        () => crossingCounts(q, scope),
+        () => reverseGaps(q, scope),
+        () => retentionCounts(q, scope),
+        () => surveyAnswers(q, scope),
+        () => outcomesChoices(q, tenantId),
+      ] as const),
+    );
   const count = (n: number) => countCell(n, limit);
   const over = (people: number) => (value: number | null) => cell(value, people, limit);
   const sessionCell = over(sessions.people);
@@ -115,7 +120,15 @@ export async function outcomes(
       comparison: cell(r.comparisonRate, r.comparison, limit),
       comparisonSize: count(r.comparison),
     })),
-    surveys: null,
+    surveys: {
+      moments: surveys.map((m) => ({
+        moment: m.moment,
+        skillConfidence: cell(m.skillConfidence, m.skillPeople, limit),
+        motivation: cell(m.motivation, m.people, limit),
+        nps: cell(m.nps, m.people, limit),
+      })),
+    },
+    choices,
   };
 }
 

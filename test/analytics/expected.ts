@@ -245,7 +245,33 @@ export function expectedFigures(s: Seeded, q: Query, now: number) {
     };
   });
 
-  return { participation, meetings, curve, confidence, diversity, retention };
+  // Pulse surveys, by moment.
+  const surveys = (['start', 'midpoint', 'end'] as const).flatMap((moment) => {
+    const answers = s.surveys.filter(
+      (v) =>
+        v.moment === moment &&
+        v.answeredAt !== null &&
+        inProgramme(v.programmeId) &&
+        v.answeredAt >= from &&
+        v.answeredAt < ref &&
+        inFilter(person.get(v.personId)),
+    );
+    if (answers.length === 0) return [];
+    const rated = answers.filter((v) => v.confidence.length > 0);
+    const promoters = answers.filter((v) => v.recommend >= 9).length;
+    const detractors = answers.filter((v) => v.recommend <= 6).length;
+    const people = new Set(answers.map((v) => v.personId)).size;
+    return [
+      {
+        moment,
+        skillConfidence: fig(mean(rated.map((v) => mean(v.confidence)!)), new Set(rated.map((v) => v.personId)).size),
+        motivation: fig(mean(answers.map((v) => v.motivation)), people),
+        nps: fig((100 * (promoters - detractors)) / answers.length, people),
+      },
+    ];
+  });
+
+  return { participation, meetings, curve, confidence, diversity, retention, surveys };
 }
 
 /** percentile_cont: linear between the two nearest ranks. */

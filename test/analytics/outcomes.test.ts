@@ -124,6 +124,12 @@ function compareAll(o: Outcomes, query: Query): void {
     expectCell(o.retention[i]!.comparisonSize, count(r.comparison.people), limit, `${r.months} comparison size`);
   });
 
+  expect(o.surveys.moments.map((m) => m.moment)).toEqual(e.surveys.map((m) => m.moment));
+  e.surveys.forEach((m, i) => {
+    for (const k of ['skillConfidence', 'motivation', 'nps'] as const)
+      expectCell(o.surveys.moments[i]![k], m[k], limit, `${m.moment} ${k}`);
+  });
+
   // Whatever the figure, nothing shown describes fewer people than the limit.
   for (const [where, c] of cells(o)) if ('people' in c) expect(c.people, where).toBeGreaterThanOrEqual(limit);
 }
@@ -131,10 +137,17 @@ function compareAll(o: Outcomes, query: Query): void {
 describe('the outcomes dashboard', () => {
   it('equals the figures computed from the records, for all programmes', async () => {
     const o = await figures({});
-    expect(o).toMatchObject({ programmeId: null, minGroupSize: 5, surveys: null });
+    expect(o).toMatchObject({ programmeId: null, minGroupSize: 5 });
+    expect(o.surveys.moments.length).toBe(3);
     // The seed is big enough that most figures are shown, so the comparison compares numbers.
     expect(cells(o).filter(([, c]) => 'value' in c).length).toBeGreaterThan(100);
     compareAll(o, {});
+    // The filters' choices: the programmes, and the groups of people in the directory now.
+    const present = seeded.people.filter((p) => p.removedAt === null);
+    const names = (xs: (string | null)[]) => [...new Set(xs.filter((x): x is string => x !== null))].sort();
+    expect(o.choices.programmes.map((p) => p.id).sort()).toEqual(seeded.programmes.map((p) => p.id).sort());
+    expect(o.choices.offices).toEqual(names(present.map((p) => p.office)));
+    expect(o.choices.departments).toEqual(names(present.map((p) => p.department)));
   });
 
   it('equals them for one programme, in a period, and for one office, department or level', async () => {
@@ -150,7 +163,7 @@ describe('the outcomes dashboard', () => {
       { level: 4 },
     ];
     for (const q of queries) compareAll(await figures(q), q);
-  });
+  }, 180_000);
 
   it('never returns a figure about a group under the limit: a department of three is all suppressed', async () => {
     const o = await figures({ department: 'Legal' });

@@ -59,6 +59,16 @@ export interface SeedHistory {
   progress: number;
   recordedAt: number;
 }
+export interface SeedSurvey {
+  id: string;
+  programmeId: string;
+  personId: string;
+  moment: 'start' | 'midpoint' | 'end';
+  answeredAt: number | null;
+  motivation: number;
+  recommend: number;
+  confidence: number[];
+}
 export interface Seeded {
   programmes: { id: string; kind: 'mentoring' | 'reverse' }[];
   people: SeedPerson[];
@@ -67,6 +77,7 @@ export interface Seeded {
   occurrences: SeedOccurrence[];
   checkins: SeedCheckin[];
   history: SeedHistory[];
+  surveys: SeedSurvey[];
 }
 
 /** Words no figure may ever contain: every private note carries them. */
@@ -254,6 +265,31 @@ export async function seedOrganisation(db: Queryable, tenantId: string, now: num
     }
   }
 
+  // Pulse surveys: each person of a matched pair asked at some moments; most answered.
+  const surveys: SeedSurvey[] = [];
+  const asked = new Set<string>();
+  for (const pair of pairs.filter((p) => p.confirmed)) {
+    for (const personId of [pair.mentorId, pair.menteeId]) {
+      for (const moment of ['start', 'midpoint', 'end'] as const) {
+        const key = `${pair.programmeId} ${personId} ${moment}`;
+        if (asked.has(key) || rnd() < 0.3) continue;
+        asked.add(key);
+        const at = pair.createdAt + (moment === 'start' ? 3 : moment === 'midpoint' ? 90 : 180) * DAY;
+        if (at >= now) continue;
+        surveys.push({
+          id: randomUUID(),
+          programmeId: pair.programmeId,
+          personId,
+          moment,
+          answeredAt: rnd() < 0.85 ? at + between(0, 5) * DAY : null,
+          motivation: between(1, 6),
+          recommend: between(0, 11),
+          confidence: Array.from({ length: between(0, 4) }, () => between(1, 6)),
+        });
+      }
+    }
+  }
+
   await db.query(`INSERT INTO tenants (tenant_id) VALUES ($1) ON CONFLICT DO NOTHING`, [tenantId]);
   for (const p of programmes)
     await db.query(
@@ -391,7 +427,35 @@ export async function seedOrganisation(db: Queryable, tenantId: string, now: num
     ['tenant_id', 'pair_id', 'goal_id', 'progress', 'recorded_at'],
     history.map((h) => [tenantId, h.pairId, h.goalId, h.progress, new Date(h.recordedAt)]),
   );
-  return { programmes, people, enrolments, pairs, occurrences, checkins, history };
+  await insert(
+    db,
+    'survey_requests',
+    ['tenant_id', 'id', 'programme_id', 'person_id', 'moment', 'created_at', 'closes_at', 'answered_at'],
+    surveys.map((v) => [
+      tenantId,
+      v.id,
+      v.programmeId,
+      v.personId,
+      v.moment,
+      new Date(now - 500 * DAY),
+      new Date(now + 500 * DAY),
+      v.answeredAt === null ? null : new Date(v.answeredAt),
+    ]),
+  );
+  const answered = surveys.filter((v) => v.answeredAt !== null);
+  await insert(
+    db,
+    'survey_answers',
+    ['tenant_id', 'survey_id', 'motivation', 'recommend'],
+    answered.map((v) => [tenantId, v.id, v.motivation, v.recommend]),
+  );
+  await insert(
+    db,
+    'survey_confidence',
+    ['tenant_id', 'survey_id', 'skill_id', 'confidence'],
+    answered.flatMap((v) => v.confidence.map((c, i) => [tenantId, v.id, `skill_${i}`, c])),
+  );
+  return { programmes, people, enrolments, pairs, occurrences, checkins, history, surveys };
 }
 
 /** Rows in batches of one multi-row INSERT each. */
