@@ -6,7 +6,15 @@ import type { Cell, Outcomes } from './schemas.js';
 // Pure, so the tab's stand-in server answers with the very same file.
 
 const HEADER = ['figure', 'group', 'value', 'people', 'note'];
-const SECTIONS = ['participation', 'meetings', 'learningCurve', 'confidence', 'diversity', 'retention', 'surveys'] as const;
+const SECTIONS = [
+  'participation',
+  'meetings',
+  'learningCurve',
+  'confidence',
+  'diversity',
+  'retention',
+  'surveys',
+] as const;
 
 /** How the items of a list name their group, e.g. a breakdown row by its key, a week by its number. */
 const GROUP_FIELDS: Record<string, (v: unknown) => string> = {

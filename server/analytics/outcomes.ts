@@ -1,11 +1,14 @@
-import type { Queryable } from '../db/db.js';
+import { systemClock } from '../clock.js';
+import type { Db, Queryable } from '../db/db.js';
 import { breakdownSuppression, cell, countCell, shareCell, SUPPRESSED } from './privacy.js';
 import type { Cell, Dimension, DistributionRow, Outcomes, OutcomesQuery } from './schemas.js';
+import { outcomesChoices } from './store/choices.js';
 import { answersByMonth } from './store/confidence.js';
 import { learningCurve } from './store/curve.js';
 import { crossingCounts, reverseGaps } from './store/diversity.js';
 import { minGroupSize } from './store/limits.js';
 import { sessionCounts } from './store/meetings.js';
+import { surveyAnswers } from './store/surveys.js';
 import { pairCounts, participationCounts, type GroupCounts } from './store/participation.js';
 import { retentionCounts } from './store/retention.js';
 import type { Scope } from './store/scope.js';
@@ -21,7 +24,7 @@ export async function outcomes(
   db: Queryable,
   tenantId: string,
   query: OutcomesQuery,
-  now: Date = new Date(),
+  now: Date = new Date(systemClock.now()),
 ): Promise<Outcomes> {
   const scope: Scope = {
     tenantId,
@@ -33,17 +36,22 @@ export async function outcomes(
     level: query.level ?? null,
     now,
   };
-  const [limit, participation, pairs, sessions, curve, months, crossing, gaps, retention] = await Promise.all([
-    minGroupSize(db, tenantId),
-    participationCounts(db, scope),
-    pairCounts(db, scope),
-    sessionCounts(db, scope),
-    learningCurve(db, scope),
-    answersByMonth(db, scope),
-    crossingCounts(db, scope),
-    reverseGaps(db, scope),
-    retentionCounts(db, scope),
-  ]);
+  const [limit, participation, pairs, sessions, curve, months, crossing, gaps, retention, surveys, choices] =
+    await readOnly(db, (q) =>
+      sequence([
+        () => minGroupSize(q, tenantId),
+        () => participationCounts(q, scope),
+        () => pairCounts(q, scope),
+        () => sessionCounts(q, scope),
+        () => learningCurve(q, scope),
+        () => answersByMonth(q, scope),
+        () => crossingCounts(q, scope),
+        () => reverseGaps(q, scope),
+        () => retentionCounts(q, scope),
+        () => surveyAnswers(q, scope),
+        () => outcomesChoices(q, tenantId),
+      ] as const),
+    );
   const count = (n: number) => countCell(n, limit);
   const over = (people: number) => (value: number | null) => cell(value, people, limit);
   const sessionCell = over(sessions.people);
@@ -112,8 +120,41 @@ export async function outcomes(
       comparison: cell(r.comparisonRate, r.comparison, limit),
       comparisonSize: count(r.comparison),
     })),
-    surveys: null,
+    surveys: {
+      moments: surveys.map((m) => ({
+        moment: m.moment,
+        skillConfidence: cell(m.skillConfidence, m.skillPeople, limit),
+        motivation: cell(m.motivation, m.people, limit),
+        nps: cell(m.nps, m.people, limit),
+      })),
+    },
+    choices,
   };
+}
+
+/**
+ * Runs the figures' statements in one read-only transaction when `db` can open one: every figure
+ * then reads the same snapshot, and the settings fit big aggregates (PostgreSQL's JIT compiles
+ * each of these statements for longer than it runs; sorts of a few hundred thousand rows fit in
+ * memory). A plain Queryable (already in a transaction) runs them as they are.
+ */
+async function readOnly<T>(db: Queryable, fn: (q: Queryable) => Promise<T>): Promise<T> {
+  if (!('transaction' in db)) return fn(db);
+  return (db as Db).transaction(async (tx) => {
+    await tx.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY');
+    await tx.query(`SET LOCAL jit = off`);
+    await tx.query(`SET LOCAL work_mem = '64MB'`);
+    return fn(tx);
+  });
+}
+
+/** The statements one after the other (one transaction is one connection). */
+async function sequence<T extends readonly (() => Promise<unknown>)[]>(
+  steps: T,
+): Promise<{ -readonly [K in keyof T]: Awaited<ReturnType<T[K]>> }> {
+  const out: unknown[] = [];
+  for (const step of steps) out.push(await step());
+  return out as { -readonly [K in keyof T]: Awaited<ReturnType<T[K]>> };
 }
 
 /** One breakdown: participants and the organisation per group, each column under the group-size rule. */

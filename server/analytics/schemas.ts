@@ -165,7 +165,10 @@ export type RetentionWindow = Static<typeof RetentionWindow>;
 export const SurveyMoment = Type.Enum(['start', 'midpoint', 'end']);
 export type SurveyMoment = Static<typeof SurveyMoment>;
 
-/** Pulse survey figures (the surveys' own tables); null while surveys are not part of the build. */
+/**
+ * Pulse survey answers by moment: mean self-rated skill confidence (1-5, each survey's skills
+ * averaged first), motivation (1-5) and NPS (-100 to 100) of "would you recommend" (0-10).
+ */
 export const SurveyFigures = Type.Object(
   {
     moments: Type.Array(
@@ -178,6 +181,22 @@ export const SurveyFigures = Type.Object(
   { additionalProperties: false },
 );
 export type SurveyFigures = Static<typeof SurveyFigures>;
+
+/** What the filters may choose from: the tenant's programmes and the directory's offices and departments. */
+export const OutcomesChoices = Type.Object(
+  {
+    programmes: Type.Array(
+      Type.Object(
+        { id: Type.String(), names: Type.Object({ en: Type.String(), it: Type.String() }) },
+        { additionalProperties: false },
+      ),
+    ),
+    offices: Type.Array(Type.String()),
+    departments: Type.Array(Type.String()),
+  },
+  { additionalProperties: false },
+);
+export type OutcomesChoices = Static<typeof OutcomesChoices>;
 
 /** GET /api/admin/outcomes */
 export const Outcomes = Type.Object(
@@ -198,7 +217,8 @@ export const Outcomes = Type.Object(
     confidence: Type.Array(ConfidenceMonth),
     diversity: Diversity,
     retention: Type.Array(RetentionWindow),
-    surveys: Nullable(SurveyFigures),
+    surveys: SurveyFigures,
+    choices: OutcomesChoices,
   },
   { additionalProperties: false },
 );

@@ -20,37 +20,41 @@ export interface CurvePoint {
  * value recorded by the end of that week (0 before the first), for every week it has lived
  * through (until it ended, or the period's end). Per week: quartiles over the pairs.
  *
- * Done as changes rather than a lookup per pair and week: each goal's last value per week, its
- * change since the goal's previous week with a record, summed per pair and week, then a running
- * sum over a dense grid of weeks; so the work grows with the records and the pair-weeks.
+ * Done as changes rather than a lookup per pair and week: each record's change from the goal's
+ * previous one, summed per pair and week, then a running sum over a dense grid of the weeks; so
+ * the work grows with the records and the pair-weeks.
  */
 export async function learningCurve(q: Queryable, s: Scope): Promise<CurvePoint[]> {
   return q.query<CurvePoint>(
     `WITH ${SCOPE_PAIRS},
      h AS (
-       SELECT DISTINCT ON (h.pair_id, h.goal_id, week) h.pair_id, h.goal_id, h.progress,
+       SELECT h.pair_id, h.goal_id, h.progress, h.recorded_at, h.id,
               greatest(0, floor(extract(epoch FROM h.recorded_at - sp.started_at) / 604800))::int AS week
        FROM scope_pairs sp
        JOIN goal_progress_history h ON h.tenant_id = $1 AND h.pair_id = sp.id AND h.recorded_at < sp.until
-       ORDER BY h.pair_id, h.goal_id, week, h.recorded_at DESC, h.id DESC
      ),
+     -- Each record's change from the goal's record before it, summed per pair and week (so summed
+     -- up to a week: the goals' last values by then); a goal's first record also counts the goal.
      changes AS (
-       SELECT pair_id, week, sum(progress - coalesce(before, 0)) AS change
-       FROM (SELECT h.*, lag(progress) OVER (PARTITION BY pair_id, goal_id ORDER BY week) AS before FROM h) x
+       SELECT pair_id, week, sum(progress - coalesce(before, 0)) AS change, count(*) FILTER (WHERE before IS NULL) AS new_goals
+       FROM (SELECT pair_id, week, progress,
+                    lag(progress) OVER (PARTITION BY pair_id, goal_id ORDER BY recorded_at, id) AS before
+             FROM h) x
        GROUP BY pair_id, week
      ),
-     goals AS (SELECT pair_id, count(DISTINCT goal_id) AS n FROM h GROUP BY pair_id),
-     grid AS (
-       SELECT sp.id AS pair_id, sp.mentee_id, g.n, w.week
-       FROM scope_pairs sp
-       JOIN goals g ON g.pair_id = sp.id
-       CROSS JOIN LATERAL generate_series(0, least(${CURVE_WEEKS - 1},
-         floor(extract(epoch FROM sp.until - sp.started_at) / 604800)::int)) AS w(week)
+     -- The pair's total from each week with a change until the next one.
+     spans AS (
+       SELECT pair_id, week AS from_week, coalesce(lead(week) OVER w, ${CURVE_WEEKS}) AS to_week,
+              sum(change) OVER w AS total, sum(new_goals) OVER p AS goals, min(week) OVER p AS first_week
+       FROM changes WINDOW w AS (PARTITION BY pair_id ORDER BY week), p AS (PARTITION BY pair_id)
      ),
      valued AS (
-       SELECT grid.week, grid.mentee_id,
-              sum(coalesce(c.change, 0)) OVER (PARTITION BY grid.pair_id ORDER BY grid.week)::float8 / grid.n AS progress
-       FROM grid LEFT JOIN changes c ON c.pair_id = grid.pair_id AND c.week = grid.week
+       SELECT g.week, sp.mentee_id, CASE WHEN g.week < s.from_week THEN 0 ELSE s.total::float8 / s.goals END AS progress
+       FROM spans s
+       JOIN scope_pairs sp ON sp.id = s.pair_id
+       -- The first span also covers the weeks before the first record, at 0.
+       CROSS JOIN LATERAL generate_series(CASE WHEN s.from_week = s.first_week THEN 0 ELSE s.from_week END,
+         least(s.to_week, ${CURVE_WEEKS}, floor(extract(epoch FROM sp.until - sp.started_at) / 604800)::int + 1) - 1) AS g(week)
      )
      SELECT week, count(DISTINCT mentee_id)::int AS people,
             percentile_cont(0.25) WITHIN GROUP (ORDER BY progress)::float8 AS q1,
