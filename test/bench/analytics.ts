@@ -37,25 +37,41 @@ interface Timing {
   median_ms: number;
   min_ms: number;
   max_ms: number;
+  /** CPU time the database spent (median): what the wall time would be on an idle machine, near enough. */
+  cpu_ms: number | null;
   runs: number;
 }
 
-async function time(label: string, fn: () => Promise<unknown>): Promise<Timing> {
+/** CPU used so far (ms): this process's, plus the server's for PostgreSQL. */
+type CpuClock = () => number | null;
+const processCpuMs: CpuClock = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
+
+async function time(label: string, fn: () => Promise<unknown>, cpu: CpuClock): Promise<Timing> {
   for (let k = 0; k < WARMUP; k++) await fn();
   const ms: number[] = [];
+  const cpuMs: number[] = [];
   for (let k = 0; k < RUNS; k++) {
+    const c0 = cpu();
     const t0 = performance.now();
     await fn();
     ms.push(performance.now() - t0);
+    const c1 = cpu();
+    if (c0 !== null && c1 !== null) cpuMs.push(c1 - c0);
   }
-  ms.sort((a, b) => a - b);
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   const timing = {
-    median_ms: Math.round(ms[Math.floor(RUNS / 2)]!),
-    min_ms: Math.round(ms[0]!),
-    max_ms: Math.round(ms.at(-1)!),
+    median_ms: Math.round(median(ms)),
+    min_ms: Math.round(Math.min(...ms)),
+    max_ms: Math.round(Math.max(...ms)),
+    cpu_ms: cpuMs.length === RUNS ? Math.round(median(cpuMs)) : null,
     runs: RUNS,
   };
-  log(`   ${label}: median ${timing.median_ms} ms (${timing.min_ms}-${timing.max_ms}, ${RUNS} runs after ${WARMUP})`);
+  log(
+    `   ${label}: median ${timing.median_ms} ms (${timing.min_ms}-${timing.max_ms}, ${RUNS} runs after ${WARMUP}), cpu ${timing.cpu_ms ?? '?'} ms`,
+  );
   return timing;
 }
 
@@ -71,7 +87,7 @@ interface Measured {
   payload: Outcomes;
 }
 
-async function measure(db: Db): Promise<Measured> {
+async function measure(db: Db, cpu: CpuClock): Promise<Measured> {
   log('   migrating');
   await migrate(db);
   log(`   seeding ${PEOPLE} people and ${PAIRS} pairs`);
@@ -84,14 +100,22 @@ async function measure(db: Db): Promise<Measured> {
   const [size] = await db.query<{ bytes: number }>('SELECT pg_database_size(current_database()) AS bytes');
 
   log('   timing');
-  const baseline = await time('baseline: counting the check-ins', () => db.query('SELECT count(*) FROM checkins'));
+  const baseline = await time('baseline: counting the check-ins', () => db.query('SELECT count(*) FROM checkins'), cpu);
   let payload: Outcomes | undefined;
-  const one = await time(`one programme (${ONE})`, async () => {
-    await outcomes(db, TENANT, { programmeId: ONE }, NOW);
-  });
-  const all = await time('all programmes', async () => {
-    payload = await outcomes(db, TENANT, {}, NOW);
-  });
+  const one = await time(
+    `one programme (${ONE})`,
+    async () => {
+      await outcomes(db, TENANT, { programmeId: ONE }, NOW);
+    },
+    cpu,
+  );
+  const all = await time(
+    'all programmes',
+    async () => {
+      payload = await outcomes(db, TENANT, {}, NOW);
+    },
+    cpu,
+  );
   return {
     payload: payload!,
     result: {
@@ -136,7 +160,7 @@ const output: Record<string, unknown> = {
 log('-- PGlite (in memory)');
 const rssBefore = process.memoryUsage().rss;
 const pglite = await openPglite(undefined);
-const onPglite = await measure(pglite);
+const onPglite = await measure(pglite, processCpuMs);
 output.pglite = { ...onPglite.result, rss_mb_after: mb(process.memoryUsage().rss), rss_mb_before: mb(rssBefore) };
 await pglite.close();
 output.peak_rss_mb = peakRssMb();
@@ -152,7 +176,10 @@ if ('error' in cluster) {
   try {
     const db = await openPostgres(cluster.url, { onError: (err) => log(`   pool error: ${err.message}`) });
     try {
-      const onPostgres = await measure(db);
+      const onPostgres = await measure(db, () => {
+        const server = cluster.cpuMs();
+        return server === null ? null : server + processCpuMs()!;
+      });
       output.postgres = { version: cluster.version, ...onPostgres.result };
       output.payloads_equal = isDeepStrictEqual(onPglite.payload, onPostgres.payload);
       const allMs = onPostgres.result.all_programmes as Timing;
