@@ -539,12 +539,11 @@ function steps(o: Required<SeedOptions>): Step[] {
         ),
     },
     {
-      // The answers of every answered request: motivation, whether they would recommend the
-      // programme (0-10, NPS), confidence in each skill asked (rising from start to end), and now
-      // and then a comment, kept apart from who wrote it.
+      // The answers of every answered request: motivation, and whether they would recommend the
+      // programme (0-10, NPS).
       name: 'survey answers',
       run: async (db) => {
-        const answers = await insert(
+        return insert(
           db,
           `INSERT INTO survey_answers (tenant_id, survey_id, motivation, recommend)
            SELECT $1, id, (ARRAY[2, 3, 3, 4, 4, 4, 5, 5])[1 + floor(8 * bench_rand(h, 90))::int],
@@ -553,7 +552,13 @@ function steps(o: Required<SeedOptions>): Step[] {
                  WHERE tenant_id = $1 AND answered_at IS NOT NULL) r`,
           [t],
         );
-        const confidence = await insert(
+      },
+    },
+    {
+      // Confidence in each skill asked, rising from start to end.
+      name: 'survey skill confidence',
+      run: async (db) => {
+        return insert(
           db,
           `INSERT INTO survey_confidence (tenant_id, survey_id, skill_id, confidence)
            SELECT $1, r.id, k.skill, least(5, 1 + floor(3 * bench_rand(hashint8extended(bench_n(r.id), k.n), 92))::int
@@ -562,14 +567,19 @@ function steps(o: Required<SeedOptions>): Step[] {
            WHERE r.tenant_id = $1 AND r.answered_at IS NOT NULL`,
           [t],
         );
-        const comments = await insert(
+      },
+    },
+    {
+      // Now and then a comment, kept apart from who wrote it.
+      name: 'survey comments',
+      run: async (db) => {
+        return insert(
           db,
           `INSERT INTO survey_comments (tenant_id, id, programme_id, moment, body, created_on)
            SELECT $1, md5(id::text || 'comment')::uuid, programme_id, moment, 'A comment on the programme.', answered_at::date
            FROM survey_requests WHERE tenant_id = $1 AND answered_at IS NOT NULL AND bench_rand(bench_n(id), 93) < 0.15`,
           [t],
         );
-        return answers + confidence + comments;
       },
     },
   ];
