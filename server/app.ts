@@ -1,5 +1,6 @@
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { analyticsRoutes } from './analytics/plugin.js';
 import { registerAuthentication } from './auth/plugin.js';
 import type { Clock } from './clock.js';
 import { compose, type Services } from './compose.js';
@@ -130,6 +131,7 @@ export async function registerRoutes(app: FastifyInstance, s: Services, deps: Ro
       onSynced: s.afterOrgSync,
     });
     await api.register(programmesRoutes, { db: s.db, clock: s.clock, people: s.people });
+    await api.register(analyticsRoutes, { db: s.db, clock: s.clock });
     await api.register(matchingRoutes, {
       db: s.db,
       clock: s.clock,

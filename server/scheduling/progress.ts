@@ -57,7 +57,7 @@ export async function checkIn(
 
 /** The mentee records progress on the pair's goals; the mentor reads it. */
 export async function recordGoalProgress(
-  deps: Pick<SchedulingDeps, 'db' | 'pairs'>,
+  deps: Pick<SchedulingDeps, 'db' | 'pairs' | 'clock'>,
   tenantId: string,
   personId: string,
   seriesId: string,
@@ -71,6 +71,6 @@ export async function recordGoalProgress(
   const unknown = Object.keys(progress).filter((id) => !goals.some((g) => g.id === id));
   if (unknown.length > 0)
     throw new AppError('unknown_goal', `These are not goals of this pair: ${unknown.join(', ')}.`, { ids: unknown });
-  await saveProgress(deps.db, tenantId, series.pairId, progress);
+  await saveProgress(deps.db, tenantId, series.pairId, progress, new Date(deps.clock.now()));
   return (await pairGoals(deps, deps.db, tenantId, [series.pairId])).get(series.pairId) ?? [];
 }

@@ -1,0 +1,86 @@
+import {
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import type { Cell } from '../../../../server/analytics/schemas';
+import { useLocale, useMessages } from '../../../lib/i18n';
+import { formatValue, type Kind } from './format';
+import { messages } from './messages';
+
+const useStyles = makeStyles({
+  wrap: { overflowX: 'auto', maxWidth: '100%' },
+  caption: { textAlign: 'start', fontWeight: tokens.fontWeightSemibold, paddingBlockEnd: tokens.spacingVerticalS },
+  number: { textAlign: 'end', fontVariantNumeric: 'tabular-nums' },
+  hidden: { color: tokens.colorNeutralForeground3, fontStyle: 'italic' },
+});
+
+export interface Column {
+  header: string;
+  kind: Kind;
+}
+
+export interface Row {
+  label: string;
+  cells: Cell[];
+}
+
+/**
+ * The numbers of a figure as a table, the accessible twin of its chart: one row per group, a
+ * suppressed cell saying why it is empty.
+ */
+export function FigureTable({
+  caption,
+  rowHeader,
+  columns,
+  rows,
+  limit,
+}: {
+  caption: string;
+  rowHeader: string;
+  columns: readonly Column[];
+  rows: readonly Row[];
+  limit: number;
+}) {
+  const styles = useStyles();
+  const t = useMessages(messages);
+  const locale = useLocale();
+  return (
+    <div className={styles.wrap}>
+      <Table size="small">
+        <caption className={styles.caption}>{caption}</caption>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell scope="col">{rowHeader}</TableHeaderCell>
+            {columns.map((c) => (
+              <TableHeaderCell key={c.header} scope="col" className={styles.number}>
+                {c.header}
+              </TableHeaderCell>
+            ))}
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {rows.map((row) => (
+            <TableRow key={row.label}>
+              <TableHeaderCell scope="row">{row.label}</TableHeaderCell>
+              {row.cells.map((cell, i) => (
+                <TableCell key={columns[i]!.header} className={styles.number}>
+                  {'value' in cell ? (
+                    formatValue(cell.value, columns[i]!.kind, locale)
+                  ) : (
+                    <span className={styles.hidden}>{t.hidden(limit)}</span>
+                  )}
+                </TableCell>
+              ))}
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </div>
+  );
+}
