@@ -28,6 +28,13 @@ export const HR_VIEWS = [
     label: { en: 'Programmes', it: 'Programmi' },
     component: lazyRouteComponent(() => import('./programmes/ProgrammesAdminView'), 'ProgrammesAdminView'),
   },
+  {
+    id: 'organisation',
+    path: 'organisation',
+    order: 90,
+    label: { en: 'Organisation', it: 'Organizzazione' },
+    component: lazyRouteComponent(() => import('./organisation/OrganisationView'), 'OrganisationView'),
+  },
 ] as const satisfies readonly HrView[];
 
 /** The area's views in the navigation's order. */
