@@ -11,6 +11,7 @@ import * as S from '../../server/scheduling/schemas.js';
 import * as SignIn from '../../server/sign-in-as/schemas.js';
 import type { TabConfig } from '../../server/web/schemas.js';
 import { createFakeOrg } from './fakeOrg';
+import { createFakeProgrammes } from './fakeProgrammes';
 import { createRouter, json, type Call } from './fakeRouter';
 import { goingAhead, meetsAhead, sessionLists } from '../../server/scheduling/session-lists.js';
 
@@ -196,6 +197,13 @@ export function createFakeServer({ sandbox = true } = {}) {
   });
   /** HR's org routes (fakeOrg.ts): org sync and the title rules, over these people. */
   const org = createFakeOrg(route, people, () => state.now);
+  /** HR's programme routes (fakeProgrammes.ts). */
+  const hrProgrammes = createFakeProgrammes(
+    route,
+    people,
+    (id) => state.levels[id] ?? null,
+    () => state.now,
+  );
 
   const personOf = (id: string) => people.find((p) => p.id === id);
   const summary = ({ id, displayName, jobTitle, department, officeLocation }: FakePerson): O.PersonSummary => ({
@@ -785,6 +793,8 @@ export function createFakeServer({ sandbox = true } = {}) {
     routes,
     /** HR's org sync and title rules (fakeOrg.ts). */
     org,
+    /** HR's programmes (fakeProgrammes.ts). */
+    hrProgrammes,
     issueToken,
     /** Forgets every token, as a restarted server with a new signing key would. */
     revokeTokens: () => tokens.clear(),
