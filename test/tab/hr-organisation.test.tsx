@@ -52,6 +52,12 @@ describe('the HR area', () => {
     await waitFor(() => expect(window.location.pathname).toBe('/hr/programmes'));
   });
 
+  it('opens where a Teams deep link points (its subPageId), as any view of the tab', async () => {
+    renderSignedIn({ as: ids.chiara, deepLink: 'hr/organisation' });
+    await title('Organisation');
+    expect(window.location.pathname).toBe('/hr/organisation');
+  });
+
   it('speaks Italian', async () => {
     renderSignedIn({ as: ids.chiara, path: '/hr/organisation', language: 'it-IT' });
     await title('Organizzazione');

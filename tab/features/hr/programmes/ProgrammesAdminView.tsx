@@ -97,7 +97,7 @@ function EditProgramme({ id }: { id: string }) {
   const t = useMessages(messages);
   const { onSignInAgain } = useSession();
   const programme = useProgramme(id);
-  if (programme.data) return <Editor key={programme.data.updatedAt} programme={programme.data} />;
+  if (programme.data) return <Editor key={programme.data.id} programme={programme.data} />;
   if (programme.isError && programme.error instanceof ApiError && programme.error.code === 'programme_not_found')
     return (
       <Page title={t.title} intro={t.notFound}>
