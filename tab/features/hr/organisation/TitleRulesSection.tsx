@@ -14,7 +14,8 @@ import {
 import { useCardStyles } from '../../../components/cardStyles';
 import { ErrorState } from '../../../components/ErrorState';
 import { SuccessNotice } from '../../../components/SuccessNotice';
-import { useMessages } from '../../../lib/i18n';
+import { useLocale, useMessages } from '../../../lib/i18n';
+import { LEVEL_NAMES, levelName } from '../levels';
 import { useSaveTitleRules, useTitleRulesPreview, type TitleRule } from './api/titleRules';
 import { messages } from './messages';
 import { PreviewSummary } from './PreviewSummary';
@@ -53,6 +54,7 @@ const draftOf = (rules: readonly TitleRule[]): DraftRule[] => rules.map((r) => (
  */
 export function TitleRulesSection({ saved, onSignInAgain }: { saved: TitleRule[]; onSignInAgain: () => void }) {
   const t = useMessages(messages).rules;
+  const levels = LEVEL_NAMES[useLocale().language];
   const cards = useCardStyles();
   const styles = useStyles();
   const [draft, setDraft] = useState<DraftRule[]>(() => draftOf(saved));
@@ -152,9 +154,9 @@ export function TitleRulesSection({ saved, onSignInAgain }: { saved: TitleRule[]
                       value={String(rule.level)}
                       onChange={(_, data) => edit(rule.key, { level: Number(data.value) })}
                     >
-                      {t.levels.map((name, i) => (
-                        <option key={name} value={i + 1}>
-                          {t.levelName(i + 1, name)}
+                      {levels.map((_, i) => (
+                        <option key={i} value={i + 1}>
+                          {levelName(i + 1, levels)}
                         </option>
                       ))}
                     </Select>

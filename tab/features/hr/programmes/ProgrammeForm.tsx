@@ -21,6 +21,7 @@ import { useCatalogue } from '../../../lib/catalogue';
 import { useLocale, useMessages } from '../../../lib/i18n';
 import type { ProgrammeBody } from './api/programmes';
 import { CataloguePicker } from './CataloguePicker';
+import { LEVEL_NAMES, levelName } from '../levels';
 import { ListInput } from './ListInput';
 import { messages } from './messages';
 import { problemAt, problemsOf, type Problems } from './problems';
@@ -228,7 +229,7 @@ export function ProgrammeForm({ initial, submitLabel, saving, error, onSubmit, o
               {Array.from({ length: 10 }, (_, i) => i + 1).map((level) => (
                 <Checkbox
                   key={level}
-                  label={String(level)}
+                  label={levelName(level, LEVEL_NAMES[language])}
                   checked={draft.eligibility.levels.includes(level)}
                   onChange={(_, d) =>
                     setIn('eligibility', {
