@@ -1,6 +1,7 @@
 import type { OrgPerson, TitleRule } from './model.js';
 import type { TitleRulesPreview } from './schemas.js';
 import { seniorityOf } from './seniority.js';
+import { createTitleMatcher } from './titles.js';
 import { buildOrgIndex } from './tree.js';
 
 // What a change of the title vocabulary would do, before it is saved: everyone is placed twice,
@@ -19,7 +20,15 @@ export function previewTitleRules(
 ): TitleRulesPreview {
   const index = buildOrgIndex(org);
   const before = seniorityOf(index, { today, titleRules: current });
-  const after = seniorityOf(index, { today, titleRules: proposed });
+  // Structure and tenure are the same in both runs, and so is Tandem's own vocabulary: only a
+  // title one of the tenant's rules reads, before or after, can move. The others are not placed
+  // again (at 100,000 people that halves the work).
+  const read = [createTitleMatcher(current), createTitleMatcher(proposed)];
+  const after = seniorityOf(index, {
+    today,
+    titleRules: proposed,
+    only: (person) => read.some((match) => match(person.jobTitle)?.source === 'tenant'),
+  });
 
   const levels = Array.from({ length: 10 }, (_, i) => ({ level: i + 1, now: 0, then: 0 }));
   const moves = new Map<string, { from: number; to: number; people: number }>();
@@ -29,7 +38,7 @@ export function previewTitleRules(
 
   for (const person of org) {
     const was = before.get(person.id)!;
-    const will = after.get(person.id)!;
+    const will = after.get(person.id) ?? was;
     levels[was.level - 1]!.now += 1;
     levels[will.level - 1]!.then += 1;
     if (was.level === will.level) continue;
