@@ -34,7 +34,7 @@ export function useProgramme(id: string) {
 /** What a change to a programme makes out of date: HR's lists, and what employees are offered. */
 function changed(client: ReturnType<typeof useQueryClient>, programme: Programme) {
   client.setQueryData(hrKeys.programme(programme.id), programme);
-  refresh(client, hrKeys.programmes, keys.enrolments);
+  refresh(client, hrKeys.programmes, keys.programmes, keys.enrolments);
 }
 
 /** POST /api/admin/programmes (201): a new programme, as a draft. */
