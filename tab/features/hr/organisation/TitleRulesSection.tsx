@@ -30,16 +30,17 @@ const useStyles = makeStyles({
     flexDirection: 'column',
     gap: tokens.spacingVerticalM,
   },
-  // Phrase, level, what it moves and Remove on one line where they fit; stacked on a phone.
+  // Phrase, level, what it moves and Remove on one line where they fit, wrapping on a phone.
   rule: {
-    display: 'grid',
-    gridTemplateColumns: 'minmax(12rem, 2fr) minmax(10rem, 1fr) minmax(8rem, auto) auto',
-    alignItems: 'end',
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'flex-end',
     gap: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-    '@media (max-width: 600px)': { gridTemplateColumns: '1fr', alignItems: 'stretch' },
   },
   moves: { paddingBlockEnd: tokens.spacingVerticalS, color: tokens.colorNeutralForeground2, whiteSpace: 'nowrap' },
   remove: { justifySelf: 'start' },
+  phrase: { flex: '2 1 14rem', minWidth: 0 },
+  level: { flex: '1 1 12rem', minWidth: 0 },
 });
 
 /** How long typing may pause before the preview is asked for. */
@@ -137,6 +138,7 @@ export function TitleRulesSection({ saved, onSignInAgain }: { saved: TitleRule[]
               return (
                 <li key={rule.key} className={styles.rule}>
                   <Field
+                    className={styles.phrase}
                     label={t.phrase}
                     hint={t.phraseHint}
                     validationState={problem ? 'error' : 'none'}
@@ -149,7 +151,7 @@ export function TitleRulesSection({ saved, onSignInAgain }: { saved: TitleRule[]
                       onChange={(_, data) => edit(rule.key, { phrase: data.value })}
                     />
                   </Field>
-                  <Field label={t.level}>
+                  <Field label={t.level} className={styles.level}>
                     <Select
                       value={String(rule.level)}
                       onChange={(_, data) => edit(rule.key, { level: Number(data.value) })}
