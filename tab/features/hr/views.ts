@@ -28,6 +28,20 @@ export const HR_VIEWS = [
     label: { en: 'Programmes', it: 'Programmi' },
     component: lazyRouteComponent(() => import('./programmes/ProgrammesAdminView'), 'ProgrammesAdminView'),
   },
+  {
+    id: 'enrolment',
+    path: 'enrolment',
+    order: 20,
+    label: { en: 'Enrolment', it: 'Iscrizioni' },
+    component: lazyRouteComponent(() => import('./enrolment/components/EnrolmentView'), 'EnrolmentView'),
+  },
+  {
+    id: 'health',
+    path: 'health',
+    order: 40,
+    label: { en: 'Programme health', it: 'Andamento' },
+    component: lazyRouteComponent(() => import('./health/components/HealthView'), 'HealthView'),
+  },
 ] as const satisfies readonly HrView[];
 
 /** The area's views in the navigation's order. */
