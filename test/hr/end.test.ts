@@ -13,7 +13,7 @@ import { persona } from '../helpers/sandbox.js';
 // in Outlook by the same job. Two booked pairs side by side, one ended by HR and one by its mentor,
 // must come out the same. The app runs no job workers; the test runs them when it wants.
 
-let now = Date.parse('2026-12-07T07:00:00Z');
+const now = Date.parse('2026-12-07T07:00:00Z');
 const clock = { now: () => now };
 let h: TestApp;
 let jobs: Jobs;
