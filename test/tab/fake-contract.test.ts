@@ -357,6 +357,36 @@ describe('the fake server', () => {
     await ask('GET', '/api/meetings', { token: giulia }, 200);
     await ask('GET', `/api/meetings/${series.id}/next.ics`, { token: giulia }, 'no_upcoming_meeting');
 
+    // HR's org routes (fakeOrg.ts): sync, title rules and their preview; refused to others.
+    await ask('GET', '/api/admin/org-sync', { token: giulia }, 'admin_only');
+    await ask('GET', '/api/admin/org-sync', { token: chiara }, 200);
+    await ask('POST', '/api/admin/org-sync', { token: chiara, body: { full: true } }, 202);
+    await ask('POST', '/api/admin/org-sync', { token: chiara, body: { everything: true } }, 'invalid_request');
+    for (let i = 0; i < 3; i++) await ask('GET', '/api/admin/org-sync', { token: chiara }, 200);
+    fake.org.syncFails = 'Graph did not answer.';
+    await ask('POST', '/api/admin/org-sync', { token: chiara, body: null }, 202);
+    for (let i = 0; i < 3; i++) await ask('GET', '/api/admin/org-sync', { token: chiara }, 200);
+    const partner = { rules: [{ phrase: 'Partner', level: 8 }] };
+    await ask('POST', '/api/admin/title-rules/preview', { token: chiara, body: partner }, 200);
+    await ask('POST', '/api/admin/title-rules/preview', { token: luca, body: partner }, 'admin_only');
+    const twice = {
+      rules: [
+        { phrase: 'Capo', level: 5 },
+        { phrase: 'capo ', level: 6 },
+      ],
+    };
+    await ask('POST', '/api/admin/title-rules/preview', { token: chiara, body: twice }, 'duplicate_phrase');
+    await ask('PUT', '/api/admin/title-rules', { token: chiara, body: partner }, 200);
+    await ask(
+      'PUT',
+      '/api/admin/title-rules',
+      { token: chiara, body: { rules: [{ phrase: 'Capo', level: 11 }] } },
+      'invalid_request',
+    );
+    await ask('GET', '/api/admin/title-rules', { token: chiara }, 200);
+    await ask('GET', '/api/admin/title-rules', { token: marco }, 'admin_only');
+    await ask('POST', '/api/admin/title-rules/preview', { token: chiara, body: { rules: [] } }, 200);
+
     // Failures a test asks for, and routes the server does not have.
     fake.state.failures['GET /api/pairs'] = { code: 'graph_throttled' };
     await ask('GET', '/api/pairs', { token: giulia }, 'graph_throttled');

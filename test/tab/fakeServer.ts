@@ -10,6 +10,7 @@ import { meetingIcs } from '../../server/scheduling/ics.js';
 import * as S from '../../server/scheduling/schemas.js';
 import * as SignIn from '../../server/sign-in-as/schemas.js';
 import type { TabConfig } from '../../server/web/schemas.js';
+import { createFakeOrg } from './fakeOrg';
 import { createRouter, json, type Call } from './fakeRouter';
 import { goingAhead, meetsAhead, sessionLists } from '../../server/scheduling/session-lists.js';
 
@@ -30,7 +31,16 @@ export type FakePerson = SignIn.PickablePerson & Pick<O.Me, 'userPrincipalName' 
 /** A pair's meeting series as scheduling keeps it: the mentor organizes, the mentee attends. */
 export type FakeSeries = Pick<
   S.Series,
-  'id' | 'pairId' | 'programmeId' | 'status' | 'cadence' | 'durationMinutes' | 'joinUrl' | 'timeZone' | 'problem' | 'goals'
+  | 'id'
+  | 'pairId'
+  | 'programmeId'
+  | 'status'
+  | 'cadence'
+  | 'durationMinutes'
+  | 'joinUrl'
+  | 'timeZone'
+  | 'problem'
+  | 'goals'
 > &
   Pick<StoredPair, 'mentorId' | 'menteeId'> & {
     occurrences: S.Occurrence[];
@@ -184,6 +194,8 @@ export function createFakeServer({ sandbox = true } = {}) {
       return failure && new AppError(failure.code, failure.message ?? failure.code, failure.details);
     },
   });
+  /** HR's org routes (fakeOrg.ts): org sync and the title rules, over these people. */
+  const org = createFakeOrg(route, people, () => state.now);
 
   const personOf = (id: string) => people.find((p) => p.id === id);
   const summary = ({ id, displayName, jobTitle, department, officeLocation }: FakePerson): O.PersonSummary => ({
@@ -320,13 +332,19 @@ export function createFakeServer({ sandbox = true } = {}) {
     ...draftEnrolment(programmeId, personOf(personId)?.preferredLanguage ?? null, state.levels[personId] ?? null),
     offers: state.profileSkills[personId] ?? [],
   });
-  const mentorsIn = (programmeId: ProgrammeId) => state.enrolments.filter((e) => e.programmeId === programmeId && e.asMentor && !e.paused);
-  const menteesIn = (programmeId: ProgrammeId) => state.enrolments.filter((e) => e.programmeId === programmeId && e.asMentee && !e.paused);
+  const mentorsIn = (programmeId: ProgrammeId) =>
+    state.enrolments.filter((e) => e.programmeId === programmeId && e.asMentor && !e.paused);
+  const menteesIn = (programmeId: ProgrammeId) =>
+    state.enrolments.filter((e) => e.programmeId === programmeId && e.asMentee && !e.paused);
   const mentorLoad = (programmeId: ProgrammeId, mentorId: string) =>
     state.pairs.filter((p) => p.mentorId === mentorId && p.programmeId === programmeId && isLive(p)).length;
 
   /** A pair's reasons, read from the mentee's side as the server does; their weights add up to the score. */
-  function score(mentorId: string, menteeId: string, programmeId: ProgrammeId): { score: number; reasons: M.MatchReason[] } {
+  function score(
+    mentorId: string,
+    menteeId: string,
+    programmeId: ProgrammeId,
+  ): { score: number; reasons: M.MatchReason[] } {
     const mentor = enrolmentOf(mentorId, programmeId)!;
     const mentee = enrolmentOf(menteeId, programmeId)!;
     const matched = mentee.wants.filter((s) => mentor.offers.includes(s));
@@ -376,11 +394,20 @@ export function createFakeServer({ sandbox = true } = {}) {
       menteeId: input.menteeId,
       message: input.message ?? null,
     };
-    const decision = decideNewRequest(ask, asker, fitOf(ask.programmeId, ask.mentorId, ask.menteeId), state.now, newId());
+    const decision = decideNewRequest(
+      ask,
+      asker,
+      fitOf(ask.programmeId, ask.mentorId, ask.menteeId),
+      state.now,
+      newId(),
+    );
     if (decision.kind === 'refused') throw decision.error;
     const waiting = state.requests.some(
       (r) =>
-        r.status === 'pending' && r.programmeId === ask.programmeId && r.mentorId === ask.mentorId && r.menteeId === ask.menteeId,
+        r.status === 'pending' &&
+        r.programmeId === ask.programmeId &&
+        r.mentorId === ask.mentorId &&
+        r.menteeId === ask.menteeId,
     );
     if (waiting)
       throw new AppError('request_exists', 'There is already a pending request between you two in this programme.');
@@ -401,13 +428,20 @@ export function createFakeServer({ sandbox = true } = {}) {
     });
   });
 
-  route('PUT', '/api/enrolments/:programmeId', { params: M.ProgrammeParams, body: M.EnrolmentBody }, ({ me, params, body }) => {
-    const enrolment: Enrolment = { ...body, programmeId: params.programmeId };
-    checkEnrolment(enrolment, state.levels[me.id] ?? null);
-    state.enrolments = state.enrolments.filter((x) => !(x.personId === me.id && x.programmeId === params.programmeId));
-    state.enrolments.push({ ...enrolment, personId: me.id });
-    return json<Enrolment>(200, enrolment);
-  });
+  route(
+    'PUT',
+    '/api/enrolments/:programmeId',
+    { params: M.ProgrammeParams, body: M.EnrolmentBody },
+    ({ me, params, body }) => {
+      const enrolment: Enrolment = { ...body, programmeId: params.programmeId };
+      checkEnrolment(enrolment, state.levels[me.id] ?? null);
+      state.enrolments = state.enrolments.filter(
+        (x) => !(x.personId === me.id && x.programmeId === params.programmeId),
+      );
+      state.enrolments.push({ ...enrolment, personId: me.id });
+      return json<Enrolment>(200, enrolment);
+    },
+  );
 
   route('GET', '/api/suggestions', { querystring: M.SuggestionsQuery }, ({ me, query: { programmeId, as, top } }) => {
     const mine = enrolmentOf(me.id, programmeId);
@@ -482,7 +516,14 @@ export function createFakeServer({ sandbox = true } = {}) {
       level: state.levels[personId] ?? null,
       mentoring: enrolmentOf(personId, body.programmeId)?.asMentor === true,
     };
-    const decision = decideInvitation({ personId, programmeId: body.programmeId }, me.id, invitee, sent, state.now, newId());
+    const decision = decideInvitation(
+      { personId, programmeId: body.programmeId },
+      me.id,
+      invitee,
+      sent,
+      state.now,
+      newId(),
+    );
     if (decision.kind === 'refused') throw decision.error;
     state.invitations.push({ ...decision.invitation, inviterId: me.id });
     return json<M.Invitation>(201, decision.invitation);
@@ -742,13 +783,17 @@ export function createFakeServer({ sandbox = true } = {}) {
     state,
     /** The routes this fake answers, as the server declares them. */
     routes,
+    /** HR's org sync and title rules (fakeOrg.ts). */
+    org,
     issueToken,
     /** Forgets every token, as a restarted server with a new signing key would. */
     revokeTokens: () => tokens.clear(),
     callsTo: (method: string, path: string) => calls.filter((c) => c.method === method && c.path === path),
     /** Enrols someone directly, as if they had joined earlier. */
     enrol: (personId: string, enrolment: Partial<Enrolment> & { programmeId: ProgrammeId }) => {
-      state.enrolments = state.enrolments.filter((e) => !(e.personId === personId && e.programmeId === enrolment.programmeId));
+      state.enrolments = state.enrolments.filter(
+        (e) => !(e.personId === personId && e.programmeId === enrolment.programmeId),
+      );
       state.enrolments.push({ ...draft(personId, enrolment.programmeId), ...enrolment, personId });
     },
     /** A request as if someone had sent it (refused as the server would refuse it). */
@@ -763,7 +808,9 @@ export function createFakeServer({ sandbox = true } = {}) {
       const { sessions = [], ...rest } = s;
       const programmeId = s.programmeId ?? 'mentoring';
       const minutes = s.durationMinutes ?? 45;
-      const pair = state.pairs.find((p) => p.programmeId === programmeId && p.mentorId === s.mentorId && p.menteeId === s.menteeId);
+      const pair = state.pairs.find(
+        (p) => p.programmeId === programmeId && p.mentorId === s.mentorId && p.menteeId === s.menteeId,
+      );
       const goals = (enrolmentOf(s.menteeId, programmeId)?.goals ?? []).map((id) => ({
         id,
         label: catalogue.goals.find((g) => g.id === id)!.label,

@@ -42,6 +42,13 @@ export const HR_VIEWS = [
     label: { en: 'Programme health', it: 'Andamento' },
     component: lazyRouteComponent(() => import('./health/components/HealthView'), 'HealthView'),
   },
+  {
+    id: 'organisation',
+    path: 'organisation',
+    order: 90,
+    label: { en: 'Organisation', it: 'Organizzazione' },
+    component: lazyRouteComponent(() => import('./organisation/OrganisationView'), 'OrganisationView'),
+  },
 ] as const satisfies readonly HrView[];
 
 /** The area's views in the navigation's order. */
