@@ -10,6 +10,7 @@ import { meetingIcs } from '../../server/scheduling/ics.js';
 import * as S from '../../server/scheduling/schemas.js';
 import * as SignIn from '../../server/sign-in-as/schemas.js';
 import type { TabConfig } from '../../server/web/schemas.js';
+import { createFakeHr } from './fakeHr';
 import { createFakeOrg } from './fakeOrg';
 import { createRouter, json, type Call } from './fakeRouter';
 import { goingAhead, meetsAhead, sessionLists } from '../../server/scheduling/session-lists.js';
@@ -196,6 +197,14 @@ export function createFakeServer({ sandbox = true } = {}) {
   });
   /** HR's org routes (fakeOrg.ts): org sync and the title rules, over these people. */
   const org = createFakeOrg(route, people, () => state.now);
+  /** HR's programme health and enrolment routes (fakeHr.ts), over these people, enrolments and pairs. */
+  const hr = createFakeHr(route, {
+    people,
+    now: () => state.now,
+    enrolments: () => state.enrolments,
+    pairs: () => state.pairs,
+    levels: () => state.levels,
+  });
 
   const personOf = (id: string) => people.find((p) => p.id === id);
   const summary = ({ id, displayName, jobTitle, department, officeLocation }: FakePerson): O.PersonSummary => ({
@@ -785,6 +794,7 @@ export function createFakeServer({ sandbox = true } = {}) {
     routes,
     /** HR's org sync and title rules (fakeOrg.ts). */
     org,
+    hr,
     issueToken,
     /** Forgets every token, as a restarted server with a new signing key would. */
     revokeTokens: () => tokens.clear(),
