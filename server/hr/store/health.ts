@@ -39,10 +39,10 @@ sessions AS (
   WHERE o.starts_at > $3::timestamptz - make_interval(days => $8::int) AND o.starts_at <= $3::timestamptz
 ),
 said AS (
-  SELECT occurrence_id, bool_or(happened) AS held, bool_or(NOT happened) AS missed,
-         sum(usefulness) AS useful_sum, count(usefulness) AS useful_n
-  FROM checkins WHERE tenant_id = $1 AND occurrence_id IN (SELECT id FROM sessions)
-  GROUP BY occurrence_id
+  SELECT c.occurrence_id, bool_or(c.happened) AS held, bool_or(NOT c.happened) AS missed,
+         sum(c.usefulness) AS useful_sum, count(c.usefulness) AS useful_n
+  FROM sessions x JOIN checkins c ON c.tenant_id = $1 AND c.occurrence_id = x.id
+  GROUP BY c.occurrence_id
 ),
 met AS (
   SELECT x.pair_id,
