@@ -424,6 +424,36 @@ describe('the fake server', () => {
     await ask('POST', invitations, { token: chiara, body: { personIds: [outsider] } }, 'invitees_refused');
     await ask('POST', invitations, { token: chiara, body: { personIds: [] } }, 'invalid_request');
 
+    // HR's programmes (fakeProgrammes.ts): list, create, read, change, open/close/archive.
+    await ask('GET', '/api/admin/programmes', { token: chiara }, 200);
+    await ask('GET', '/api/admin/programmes', { token: giulia }, 'admin_only');
+    const base = (await ask('GET', '/api/admin/programmes/mentoring', { token: chiara }, 200)) as Record<
+      string,
+      unknown
+    >;
+    const { id: _id, status: _status, counts: _counts, createdAt: _c, updatedAt: _u, ...body } = base;
+    const buddies = { ...body, names: { en: 'Buddies', it: 'Buddy' } };
+    const made = (await ask('POST', '/api/admin/programmes', { token: chiara, body: buddies }, 201)) as { id: string };
+    await ask(
+      'POST',
+      '/api/admin/programmes',
+      { token: chiara, body: { ...buddies, names: { en: '', it: '' } } },
+      'invalid_request',
+    );
+    await ask(
+      'POST',
+      '/api/admin/programmes',
+      { token: chiara, body: { ...buddies, startsOn: '2027-03-01', endsOn: '2027-02-01' } },
+      'programme_dates',
+    );
+    await ask('PUT', `/api/admin/programmes/${made.id}`, { token: chiara, body: { ...buddies, kind: 'reverse' } }, 200);
+    await ask('GET', '/api/admin/programmes/no-such-one', { token: chiara }, 'programme_not_found');
+    await ask('POST', `/api/admin/programmes/${made.id}/close`, { token: chiara }, 'programme_status');
+    await ask('POST', `/api/admin/programmes/${made.id}/open`, { token: chiara }, 200);
+    await ask('POST', `/api/admin/programmes/${made.id}/close`, { token: chiara }, 200);
+    await ask('POST', `/api/admin/programmes/${made.id}/archive`, { token: chiara }, 200);
+    await ask('PUT', `/api/admin/programmes/${made.id}`, { token: chiara, body: buddies }, 'programme_archived');
+
     // Failures a test asks for, and routes the server does not have.
     fake.state.failures['GET /api/pairs'] = { code: 'graph_throttled' };
     await ask('GET', '/api/pairs', { token: giulia }, 'graph_throttled');

@@ -3,7 +3,6 @@ import { decideJoinInvitations } from '../../server/hr/invite.js';
 import { decideNudge } from '../../server/hr/nudge.js';
 import * as H from '../../server/hr/schemas.js';
 import type { StoredPair } from '../../server/matching/model.js';
-import { STANDARD } from '../../server/programmes/standard.js';
 import type { StoredProgramme } from '../../server/programmes/store/programmes.js';
 import type * as M from '../../server/matching/schemas.js';
 import { adminOnly } from './fakeOrg';
@@ -24,6 +23,8 @@ export interface FakeHrSources {
   enrolments: () => readonly (M.Enrolment & { personId: string })[];
   pairs: () => readonly StoredPair[];
   levels: () => Record<string, number | null>;
+  /** The fake's programmes (fakeProgrammes.ts), as stored. */
+  programmes: () => readonly StoredProgramme[];
 }
 
 const DAY = 86_400_000;
@@ -36,23 +37,10 @@ export function createFakeHr(route: Route, src: FakeHrSources) {
     nudges: [] as { pairId: string; at: number }[],
     /** Invitations to join sent, oldest first. */
     invitations: [] as { programmeId: string; personId: string; at: number }[],
-    /** The programmes the fake knows (the two standard ones), as stored. */
-    programmes: Object.fromEntries(
-      (['mentoring', 'reverse'] as const).map((id) => [
-        id,
-        {
-          ...STANDARD[id],
-          id,
-          status: 'running',
-          createdAt: '2026-01-01T00:00:00.000Z',
-          updatedAt: '2026-01-01T00:00:00.000Z',
-        },
-      ]),
-    ) as Record<string, StoredProgramme>,
   };
   const iso = (ms: number) => new Date(ms).toISOString();
   const programme = (id: string) => {
-    const p = state.programmes[id];
+    const p = src.programmes().find((x) => x.id === id);
     if (!p) throw new AppError('programme_not_found', 'No such programme.', { programmeId: id });
     return p;
   };

@@ -12,6 +12,7 @@ import * as SignIn from '../../server/sign-in-as/schemas.js';
 import type { TabConfig } from '../../server/web/schemas.js';
 import { createFakeHr } from './fakeHr';
 import { createFakeOrg } from './fakeOrg';
+import { createFakeProgrammes } from './fakeProgrammes';
 import { createRouter, json, type Call } from './fakeRouter';
 import { goingAhead, meetsAhead, sessionLists } from '../../server/scheduling/session-lists.js';
 
@@ -204,7 +205,15 @@ export function createFakeServer({ sandbox = true } = {}) {
     enrolments: () => state.enrolments,
     pairs: () => state.pairs,
     levels: () => state.levels,
+    programmes: () => hrProgrammes.programmes,
   });
+  /** HR's programme routes (fakeProgrammes.ts). */
+  const hrProgrammes = createFakeProgrammes(
+    route,
+    people,
+    (id) => state.levels[id] ?? null,
+    () => state.now,
+  );
 
   const personOf = (id: string) => people.find((p) => p.id === id);
   const summary = ({ id, displayName, jobTitle, department, officeLocation }: FakePerson): O.PersonSummary => ({
@@ -795,6 +804,8 @@ export function createFakeServer({ sandbox = true } = {}) {
     /** HR's org sync and title rules (fakeOrg.ts). */
     org,
     hr,
+    /** HR's programmes (fakeProgrammes.ts). */
+    hrProgrammes,
     issueToken,
     /** Forgets every token, as a restarted server with a new signing key would. */
     revokeTokens: () => tokens.clear(),

@@ -9,4 +9,6 @@ export const hrKeys = {
   orgSync: ['hr', 'org-sync'],
   titleRules: ['hr', 'title-rules'],
   titleRulesPreview: (rules: unknown) => ['hr', 'title-rules', 'preview', rules],
+  programmes: ['hr', 'programmes'],
+  programme: (id: string) => ['hr', 'programmes', id],
 } as const satisfies Record<string, QueryKey | ((...args: never[]) => QueryKey)>;
