@@ -25,6 +25,9 @@ const useStyles = makeStyles({
   filters: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalL, alignItems: 'flex-end' },
   pager: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM },
   muted: { margin: 0, color: tokens.colorNeutralForeground3 },
+  // On a phone the choices wrap whole rather than squeeze each label into a column.
+  labels: { flexWrap: 'wrap' },
+  label: { flexShrink: 0 },
 });
 
 type Done = { kind: 'nudged' | 'ended'; mentor: string; mentee: string };
@@ -96,13 +99,14 @@ export function HealthView() {
         <ProgrammeChoice value={programmeId} onChange={choose} />
         <Field label={t.filter}>
           <RadioGroup
+            className={styles.labels}
             layout="horizontal"
             value={label ?? 'all'}
             onChange={(_, d) => filter(d.value === 'all' ? undefined : (d.value as HealthLabel))}
           >
-            <Radio value="all" label={t.all(everyone)} />
+            <Radio className={styles.label} value="all" label={t.all(everyone)} />
             {LABELS.map((l) => (
-              <Radio key={l} value={l} label={t.counted(t.labels[l], counts?.[l] ?? 0)} />
+              <Radio key={l} className={styles.label} value={l} label={t.counted(t.labels[l], counts?.[l] ?? 0)} />
             ))}
           </RadioGroup>
         </Field>
