@@ -3,7 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JoinInvitationsSent, ProgrammeEnrolments } from '../../server/hr/schemas.js';
 import { STANDARD } from '../../server/programmes/standard.js';
 import { insertProgramme } from '../../server/programmes/store/programmes.js';
+import { composeGraph } from '../../server/compose.js';
+import { sendNotifications } from '../../server/notify/sender.js';
+import { createPeopleReader } from '../../server/org/store/people-reader.js';
 import type { ErrorBody } from '../../server/schemas.js';
+import { tabDeepLink } from '../../server/teams-app.js';
 import { buildTestApp, type TestApp } from '../helpers/app.js';
 import { syncDirectory } from '../helpers/scheduling.js';
 import { persona } from '../helpers/sandbox.js';
@@ -195,6 +199,22 @@ describe('inviting people to join', () => {
           subject: `programmes?programmeId=${programmeId}`,
         }))
         .sort((a, b) => a.person_id.localeCompare(b.person_id)),
+    );
+  });
+
+  it('reaches their Teams activity feed, opening the programme in the tab', async () => {
+    const people = createPeopleReader({ onZoneFallback: () => undefined });
+    expect((await sendNotifications({ db: h.db, graph: composeGraph(h.t.identity), people })).failed).toBe(0);
+    const invited = milano[0]!;
+    const feed = (await (await h.t.admin(`/sandbox/v1/users/${invited.id}/activities`)).json()) as {
+      value: { activityType: string; previewText: { content: string }; topic: { webUrl: string } }[];
+    };
+    const told = feed.value.find((n) => n.activityType === 'programmeInvitation')!;
+    expect(told.topic.webUrl).toBe(tabDeepLink(`programmes?programmeId=${programmeId}`));
+    expect(told.previewText.content).toBe(
+      invited.preferred_language?.toLowerCase().startsWith('it')
+        ? 'Il team HR ti invita a partecipare a Buddy di Milano: scopri se fa per te'
+        : 'Your HR team invites you to join Milano buddies: see if it is for you',
     );
   });
 

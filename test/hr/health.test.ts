@@ -266,6 +266,14 @@ describe('nudging both people', () => {
     expect(row!.n).toBe(4);
   });
 
+  it('lets one of two nudges sent at once through', async () => {
+    const id = pairs.young!;
+    const both = await Promise.all(
+      [1, 2].map(() => call<ErrorBody>('hr-admin', 'POST', `/api/admin/pairs/${id}/nudge`)),
+    );
+    expect(both.map((r) => r.status).sort()).toEqual([200, 429]);
+  });
+
   it('refuses a pair that is over, and one the tenant does not have', async () => {
     const over = await call<ErrorBody>('hr-admin', 'POST', `/api/admin/pairs/${pairs.completed}/nudge`);
     expect([over.status, over.body.code]).toEqual([409, 'invalid_transition']);
