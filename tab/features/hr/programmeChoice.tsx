@@ -15,7 +15,8 @@ export function getProgrammes(api: Api, signal?: AbortSignal): Promise<Programme
 
 export function useProgrammes() {
   const api = useApi();
-  return useQuery({ queryKey: [...hrKeys.all, 'programmes'], queryFn: ({ signal }) => getProgrammes(api, signal) });
+  // The Programmes view's key too: one answer in the cache for both, refreshed when a programme changes.
+  return useQuery({ queryKey: hrKeys.programmes, queryFn: ({ signal }) => getProgrammes(api, signal) });
 }
 
 const en = { programme: 'Programme', loading: 'Loading programmes…' };
