@@ -6,6 +6,8 @@ import type { StoredPair, StoredRequest } from '../../server/matching/model.js';
 import * as M from '../../server/matching/schemas.js';
 import { GOALS, SKILLS } from '../../server/matching/skills.js';
 import * as O from '../../server/org/schemas.js';
+import type * as P from '../../server/programmes/schemas.js';
+import { STANDARD, STANDARD_IDS } from '../../server/programmes/standard.js';
 import { meetingIcs } from '../../server/scheduling/ics.js';
 import * as S from '../../server/scheduling/schemas.js';
 import * as SignIn from '../../server/sign-in-as/schemas.js';
@@ -346,8 +348,15 @@ export function createFakeServer({ sandbox = true } = {}) {
   const enrolmentOf = (personId: string, programmeId: ProgrammeId) =>
     state.enrolments.find((e) => e.personId === personId && e.programmeId === programmeId);
   const publicEnrolment = ({ personId: _, ...e }: Enrolment & { personId: string }): Enrolment => e;
+  // The tenant's programmes: the two every tenant starts with, running and open to everyone.
+  const programmes = STANDARD_IDS.map((id) => ({ id, ...STANDARD[id] }));
+  const kindOf = (programmeId: ProgrammeId) => programmes.find((p) => p.id === programmeId)?.kind ?? 'mentoring';
   const draft = (personId: string, programmeId: ProgrammeId): Enrolment => ({
-    ...draftEnrolment(programmeId, personOf(personId)?.preferredLanguage ?? null, state.levels[personId] ?? null),
+    ...draftEnrolment(
+      { id: programmeId, kind: kindOf(programmeId), defaults: STANDARD.mentoring.defaults },
+      personOf(personId)?.preferredLanguage ?? null,
+      state.levels[personId] ?? null,
+    ),
     offers: state.profileSkills[personId] ?? [],
   });
   const mentorsIn = (programmeId: ProgrammeId) =>
@@ -436,13 +445,33 @@ export function createFakeServer({ sandbox = true } = {}) {
 
   route('GET', '/api/catalogue', {}, () => json<M.Catalogue>(200, catalogue));
 
+  route('GET', '/api/programmes', {}, () =>
+    json<P.OpenProgrammes>(200, {
+      programmes: programmes.map((p) => ({
+        id: p.id,
+        kind: p.kind,
+        status: 'running',
+        names: p.names,
+        descriptions: p.descriptions,
+        enrolFrom: p.enrolFrom,
+        enrolUntil: p.enrolUntil,
+        startsOn: p.startsOn,
+        endsOn: p.endsOn,
+        matching: p.matching,
+        defaults: p.defaults,
+        catalogue: p.catalogue,
+        joinable: true,
+      })),
+    }),
+  );
+
   route('GET', '/api/enrolments', {}, ({ me }) => {
     const mine = state.enrolments.filter((e) => e.personId === me.id);
-    const missing = M.ProgrammeId.enum.filter((t) => !mine.some((e) => e.programmeId === t));
+    const missing = programmes.filter((p) => !mine.some((e) => e.programmeId === p.id));
     return json<M.Enrolments>(200, {
       enrolments: mine.map(publicEnrolment),
-      drafts: missing.map((t) => draft(me.id, t)),
-      roles: M.ProgrammeId.enum.map((t) => programmeRoles(t, state.levels[me.id] ?? null)),
+      drafts: missing.map((p) => draft(me.id, p.id)),
+      roles: programmes.map((p) => programmeRoles(p.id, p.kind, state.levels[me.id] ?? null)),
     });
   });
 
@@ -451,8 +480,10 @@ export function createFakeServer({ sandbox = true } = {}) {
     '/api/enrolments/:programmeId',
     { params: M.ProgrammeParams, body: M.EnrolmentBody },
     ({ me, params, body }) => {
+      if (!programmes.some((p) => p.id === params.programmeId))
+        throw new AppError('programme_not_found', 'No such programme.', { programmeId: params.programmeId });
       const enrolment: Enrolment = { ...body, programmeId: params.programmeId };
-      checkEnrolment(enrolment, state.levels[me.id] ?? null);
+      checkEnrolment(enrolment, kindOf(params.programmeId), state.levels[me.id] ?? null);
       state.enrolments = state.enrolments.filter(
         (x) => !(x.personId === me.id && x.programmeId === params.programmeId),
       );
@@ -535,7 +566,7 @@ export function createFakeServer({ sandbox = true } = {}) {
       mentoring: enrolmentOf(personId, body.programmeId)?.asMentor === true,
     };
     const decision = decideInvitation(
-      { personId, programmeId: body.programmeId },
+      { personId, programmeId: body.programmeId, kind: kindOf(body.programmeId) },
       me.id,
       invitee,
       sent,
