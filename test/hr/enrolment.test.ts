@@ -218,6 +218,31 @@ describe('inviting people to join', () => {
     );
   });
 
+  it('lets whom HR invited join the invite-only programme, and nobody else from there', async () => {
+    const join = async (p: Person) => {
+      const res = await h.app.inject({
+        method: 'PUT',
+        url: `/api/enrolments/${programmeId}`,
+        headers: { authorization: `Bearer ${await h.t.ssoToken(p.id)}` },
+        payload: {
+          asMentor: p.level! >= 10,
+          asMentee: p.level! < 10,
+          offers: [],
+          wants: [],
+          goals: [],
+          languages: ['en-GB'],
+          cadence: 'biweekly',
+          meetingMinutes: 45,
+          capacity: 1,
+          paused: false,
+        },
+      });
+      return [res.statusCode, (res.json() as { code?: string }).code ?? 'joined'];
+    };
+    expect(await join(milano[1]!)).toEqual([200, 'joined']);
+    expect(await join(milano[3]!)).toEqual([403, 'programme_not_eligible']);
+  });
+
   it('invites nobody when anyone chosen cannot be, and says who and why', async () => {
     const fresh = milano[2]!;
     const res = await invite(programmeId, [fresh.id, milano[0]!.id, elsewhere.id, randomUUID()]);

@@ -26,23 +26,6 @@ export async function invitedSince(
   return new Set(rows.map((r) => r.person_id));
 }
 
-/**
- * Whether HR has ever invited the person to the programme: what an invite-only programme asks of
- * someone who joins it (the programmes domain reads it here).
- */
-export async function wasInvited(
-  q: Queryable,
-  tenantId: string,
-  programmeId: string,
-  personId: string,
-): Promise<boolean> {
-  const rows = await q.query(
-    `SELECT 1 FROM programme_invitations WHERE tenant_id = $1 AND programme_id = $2 AND person_id = $3 LIMIT 1`,
-    [tenantId, programmeId, personId],
-  );
-  return rows.length > 0;
-}
-
 export async function insertProgrammeInvitations(
   tx: Queryable,
   tenantId: string,
