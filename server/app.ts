@@ -8,6 +8,7 @@ import type { Config, IdentityConfig } from './config.js';
 import { ping, type Db } from './db/db.js';
 import { registerDb } from './db/plugin.js';
 import { healthRoutes } from './health/plugin.js';
+import { hrRoutes } from './hr/plugin.js';
 import { matchingRoutes } from './matching/plugin.js';
 import { startMatchingWorkers } from './matching/workers.js';
 import { startNotificationSender } from './notify/worker.js';
@@ -132,6 +133,13 @@ export async function registerRoutes(app: FastifyInstance, s: Services, deps: Ro
     });
     await api.register(programmesRoutes, { db: s.db, clock: s.clock, people: s.people });
     await api.register(analyticsRoutes, { db: s.db, clock: s.clock });
+    await api.register(hrRoutes, {
+      db: s.db,
+      clock: s.clock,
+      people: s.people,
+      pairs: s.pairs,
+      pairChanged: s.pairChanged,
+    });
     await api.register(matchingRoutes, {
       db: s.db,
       clock: s.clock,

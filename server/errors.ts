@@ -93,6 +93,11 @@ export const ERRORS = {
     meaning: 'The caller invited that person to mentor in that programme in the last 14 days.',
   },
   already_mentoring: { status: 409, meaning: 'The person invited already takes part as a mentor in that programme.' },
+  invitees_refused: {
+    status: 409,
+    meaning:
+      'Some of the people HR invited cannot be invited, so nobody was (`details.people`: `{personId, reason}`, reason `person_not_found`, `not_eligible`, `already_enrolled` or `invited_recently`).',
+  },
   already_paired: { status: 409, meaning: 'The two people already have a live pair in that programme.' },
   invalid_transition: { status: 409, meaning: "The pair's status does not allow that action." },
   invitee_not_eligible: {
@@ -135,6 +140,10 @@ export const ERRORS = {
   round_closed: { status: 409, meaning: 'The round was already published or discarded.' },
   series_not_booked: { status: 409, meaning: 'Single sessions can only be changed while the series is booked.' },
   // 429: too many of these for now.
+  nudged_recently: {
+    status: 429,
+    meaning: 'HR nudged this pair in the last 24 hours; try again after `Retry-After` seconds (`details.nextAt`).',
+  },
   too_many_invitations: {
     status: 429,
     meaning: 'The caller sent 10 invitations in the last 24 hours; try again after `Retry-After` seconds.',

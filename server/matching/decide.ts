@@ -260,6 +260,26 @@ export function decidePair(
   }
 }
 
+/**
+ * HR ends a live pair of its tenant (programme health), with its reason: both people are told,
+ * each about the other. Unknown: no such pair; completed or ended: nothing left to end.
+ */
+export function decideHrEnd(current: StoredPair | undefined, reason: string): PairDecision {
+  if (!current) return refuse('pair_not_found', 'No such pair.');
+  if (current.status === 'completed' || current.status === 'ended')
+    return refuse('invalid_transition', `A ${current.status} pair cannot be asked to end.`);
+  const subject = TAB_PATHS.pair(current.id);
+  const { mentorId, menteeId, programmeId } = current;
+  return {
+    kind: 'decided',
+    next: { ...stateOf(current), status: 'ended', endedReason: reason, pausedUntil: null },
+    notices: [
+      { to: mentorId, kind: 'pairEnded', about: menteeId, programmeId, subject },
+      { to: menteeId, kind: 'pairEnded', about: mentorId, programmeId, subject },
+    ],
+  };
+}
+
 /** The longest pause: about six months. */
 export const MAX_PAUSE_DAYS = 183;
 

@@ -1,7 +1,7 @@
 import type { Clock } from '../clock.js';
 import type { Db, Queryable } from '../db/db.js';
 import type { PeopleReader } from '../org/people.js';
-import { decidePair } from './decide.js';
+import { decideHrEnd, decidePair, type PairDecision } from './decide.js';
 import type { StoredPair } from './model.js';
 import { sendNotices } from './notices.js';
 import { withOthers } from './others.js';
@@ -44,11 +44,37 @@ export async function changePair(
 ): Promise<StoredPair> {
   return deps.db.transaction(async (tx) => {
     const [current] = await lockPairs(tx, tenantId, [pairId]);
-    const decision = decidePair(current, actorId, action, reason);
-    if (decision.kind === 'refused') throw decision.error;
-    const after = await updatePair(tx, tenantId, pairId, decision.next, deps.clock.now());
-    await sendNotices(tx, deps.people, tenantId, decision.notices);
-    if (after.status !== current!.status) await deps.pairChanged(tx, tenantId, after);
-    return after;
+    return applyPairDecision(tx, deps, tenantId, current, decidePair(current, actorId, action, reason));
   });
+}
+
+/**
+ * HR ends a live pair of the tenant with a reason (programme health): the same path as a person
+ * ending it, so its meetings are cancelled and both people are told.
+ */
+export async function endPairAsHr(
+  deps: PairDeps,
+  tenantId: string,
+  pairId: string,
+  reason: string,
+): Promise<StoredPair> {
+  return deps.db.transaction(async (tx) => {
+    const [current] = await lockPairs(tx, tenantId, [pairId]);
+    return applyPairDecision(tx, deps, tenantId, current, decideHrEnd(current, reason));
+  });
+}
+
+/** A decision about a pair locked in `tx`, applied there: its new state, the notices it owes, its meetings. */
+async function applyPairDecision(
+  tx: Queryable,
+  deps: PairDeps,
+  tenantId: string,
+  current: StoredPair | undefined,
+  decision: PairDecision,
+): Promise<StoredPair> {
+  if (decision.kind === 'refused') throw decision.error;
+  const after = await updatePair(tx, tenantId, current!.id, decision.next, deps.clock.now());
+  await sendNotices(tx, deps.people, tenantId, decision.notices);
+  if (after.status !== current!.status) await deps.pairChanged(tx, tenantId, after);
+  return after;
 }

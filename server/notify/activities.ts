@@ -43,6 +43,16 @@ export const ACTIVITY_TYPES = [
     description: 'A new mentor is available in a programme you wait in',
     templateText: 'A new mentor is available in {programme}: see who fits you',
   },
+  {
+    type: 'pairNudged',
+    description: 'Your HR team asks how your mentoring pair is going',
+    templateText: 'How is it going with {person}? Plan your next session in {programme}',
+  },
+  {
+    type: 'programmeInvitation',
+    description: 'Your HR team invites you to join a programme',
+    templateText: 'Your HR team invites you to join {programme}: see if it is for you',
+  },
 ] as const;
 
 export type ActivityType = (typeof ACTIVITY_TYPES)[number]['type'];
@@ -58,6 +68,8 @@ export const ITALIAN_TEMPLATES: Record<ActivityType, string> = {
   mentorInvited: '{person} ti propone di fare da mentor in {programme}',
   // "Una persona in più" rather than "un nuovo mentor": the same words for anyone who joins.
   mentorJoined: "In {programme} c'è una persona in più che fa da mentor: guarda chi fa per te",
+  pairNudged: 'Come va con {person}? Fissate la prossima sessione in {programme}',
+  programmeInvitation: 'Il team HR ti invita a partecipare a {programme}: scopri se fa per te',
 };
 
 /** The preview line of a notification in the recipient's language (Teams shows 150 characters). */

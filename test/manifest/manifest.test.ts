@@ -84,6 +84,8 @@ describe('the Teams app manifest', () => {
       'pairEnded',
       'mentorInvited',
       'mentorJoined',
+      'pairNudged',
+      'programmeInvitation',
     ]);
   });
 

@@ -389,6 +389,43 @@ describe('the fake server', () => {
     await ask('GET', '/api/admin/title-rules', { token: marco }, 'admin_only');
     await ask('POST', '/api/admin/title-rules/preview', { token: chiara, body: { rules: [] } }, 200);
 
+    // HR's programme health and enrolment (fakeHr.ts): refused to others.
+    const someone = { id: ids.luca, displayName: 'Luca Neri', jobTitle: null, department: null, officeLocation: null };
+    fake.hr.health = [
+      {
+        programmeId: 'mentoring',
+        id: pair.id,
+        status: 'active',
+        createdAt: new Date(fake.state.now - 40 * DAY).toISOString(),
+        pausedUntil: null,
+        mentor: someone,
+        mentee: { ...someone, id: ids.giulia, displayName: 'Giulia Bianchi' },
+        label: 'needs_attention',
+        reasons: [{ code: 'no_recent_session', params: { days: 30 } }],
+        lastSessionAt: null,
+        nudgedAt: null,
+      },
+    ];
+    const health = '/api/admin/programmes/mentoring/health';
+    await ask('GET', health, { token: giulia }, 'admin_only');
+    await ask('GET', `${health}?label=needs_attention&limit=10`, { token: chiara }, 200);
+    await ask('GET', `${health}?label=fine`, { token: chiara }, 'invalid_request');
+    await ask('GET', '/api/admin/programmes/nowhere/health', { token: chiara }, 'programme_not_found');
+    await ask('POST', `/api/admin/pairs/${pair.id}/nudge`, { token: chiara }, 200);
+    await ask('POST', `/api/admin/pairs/${pair.id}/nudge`, { token: chiara }, 'nudged_recently');
+    await ask('POST', `/api/admin/pairs/${nobody}/nudge`, { token: chiara }, 'pair_not_found');
+    await ask('POST', `/api/admin/pairs/${pair.id}/end`, { token: chiara, body: { reason: '' } }, 'invalid_request');
+    await ask('POST', `/api/admin/pairs/${pair.id}/end`, { token: chiara, body: { reason: 'Asked to' } }, 200);
+    await ask('GET', '/api/admin/programmes/mentoring/enrolments?role=mentee&search=gi', { token: chiara }, 200);
+    await ask('GET', '/api/admin/programmes/mentoring/enrolments', { token: luca }, 'admin_only');
+    const outsider = [ids.marco, ids.giulia, ids.luca].find(
+      (id) => !fake.state.enrolments.some((e) => e.personId === id && e.programmeId === 'reverse'),
+    )!;
+    const invitations = '/api/admin/programmes/reverse/invitations';
+    await ask('POST', invitations, { token: chiara, body: { personIds: [outsider] } }, 201);
+    await ask('POST', invitations, { token: chiara, body: { personIds: [outsider] } }, 'invitees_refused');
+    await ask('POST', invitations, { token: chiara, body: { personIds: [] } }, 'invalid_request');
+
     // HR's programmes (fakeProgrammes.ts): list, create, read, change, open/close/archive.
     await ask('GET', '/api/admin/programmes', { token: chiara }, 200);
     await ask('GET', '/api/admin/programmes', { token: giulia }, 'admin_only');

@@ -12,6 +12,7 @@ import { meetingIcs } from '../../server/scheduling/ics.js';
 import * as S from '../../server/scheduling/schemas.js';
 import * as SignIn from '../../server/sign-in-as/schemas.js';
 import type { TabConfig } from '../../server/web/schemas.js';
+import { createFakeHr } from './fakeHr';
 import { createFakeOrg } from './fakeOrg';
 import { createFakeProgrammes } from './fakeProgrammes';
 import { createRouter, json, type Call } from './fakeRouter';
@@ -199,6 +200,15 @@ export function createFakeServer({ sandbox = true } = {}) {
   });
   /** HR's org routes (fakeOrg.ts): org sync and the title rules, over these people. */
   const org = createFakeOrg(route, people, () => state.now);
+  /** HR's programme health and enrolment routes (fakeHr.ts), over these people, enrolments and pairs. */
+  const hr = createFakeHr(route, {
+    people,
+    now: () => state.now,
+    enrolments: () => state.enrolments,
+    pairs: () => state.pairs,
+    levels: () => state.levels,
+    programmes: () => hrProgrammes.programmes,
+  });
   /** HR's programme routes (fakeProgrammes.ts). */
   const hrProgrammes = createFakeProgrammes(
     route,
@@ -824,6 +834,7 @@ export function createFakeServer({ sandbox = true } = {}) {
     routes,
     /** HR's org sync and title rules (fakeOrg.ts). */
     org,
+    hr,
     /** HR's programmes (fakeProgrammes.ts). */
     hrProgrammes,
     issueToken,

@@ -8,6 +8,7 @@ import { sql as issue11 } from './007-links-pauses-invitations-photos.js';
 import { sql as programmes } from './008-programmes.js';
 import { sql as surveysReminders } from './009-surveys-reminders.js';
 import { sql as outcomes } from './010-outcomes.js';
+import { sql as hrHealth } from './011-hr-health.js';
 
 export interface Migration {
   /** Applied in ascending order; never renumber or edit one that has shipped. */
@@ -32,4 +33,5 @@ export const migrations: readonly Migration[] = [
   { version: 8, name: 'programmes', sql: programmes },
   { version: 9, name: 'surveys-reminders', sql: surveysReminders },
   { version: 10, name: 'outcomes', sql: outcomes },
+  { version: 11, name: 'hr-health', sql: hrHealth },
 ];

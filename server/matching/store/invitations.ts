@@ -44,7 +44,9 @@ export async function insertInvitation(
 /** The programmes someone has invited the person to (what an invite-only programme admits). */
 export async function invitedTo(q: Queryable, tenantId: string, personId: string): Promise<Set<string>> {
   const rows = await q.query<{ programme_id: string }>(
-    `SELECT DISTINCT programme_id FROM invitations WHERE tenant_id = $1 AND invitee_id = $2`,
+    // A colleague's invitation to mentor, or HR's to join (programme_invitations, server/hr/).
+    `SELECT programme_id FROM invitations WHERE tenant_id = $1 AND invitee_id = $2
+     UNION SELECT programme_id FROM programme_invitations WHERE tenant_id = $1 AND person_id = $2`,
     [tenantId, personId],
   );
   return new Set(rows.map((r) => r.programme_id));

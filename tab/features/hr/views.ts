@@ -29,6 +29,20 @@ export const HR_VIEWS = [
     component: lazyRouteComponent(() => import('./programmes/ProgrammesAdminView'), 'ProgrammesAdminView'),
   },
   {
+    id: 'enrolment',
+    path: 'enrolment',
+    order: 20,
+    label: { en: 'Enrolment', it: 'Iscrizioni' },
+    component: lazyRouteComponent(() => import('./enrolment/components/EnrolmentView'), 'EnrolmentView'),
+  },
+  {
+    id: 'health',
+    path: 'health',
+    order: 40,
+    label: { en: 'Programme health', it: 'Andamento' },
+    component: lazyRouteComponent(() => import('./health/components/HealthView'), 'HealthView'),
+  },
+  {
     id: 'organisation',
     path: 'organisation',
     order: 90,
