@@ -84,6 +84,11 @@ describe('the Teams app manifest', () => {
       'pairEnded',
       'mentorInvited',
       'mentorJoined',
+      'checkinDue',
+      'requestWaiting',
+      'pairIdle',
+      'surveyRequested',
+      'programmeClosed',
     ]);
   });
 
