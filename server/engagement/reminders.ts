@@ -15,7 +15,8 @@ import {
   reminderKey,
   requestsWaiting,
   sessionsWithoutCheckin,
-  surveysUnanswered,
+  surveysToAsk,
+  surveysToRemind,
   unsentNotifications,
   type Occasion,
   type ReminderKind,
@@ -35,7 +36,7 @@ export const REQUEST_WAIT_DAYS = 3;
 export const IDLE_DAYS = 28;
 /** ...unless a session comes within this many days. */
 export const NEXT_SESSION_DAYS = 7;
-/** A survey unanswered this long after it was asked gets one reminder. */
+/** A survey unanswered this long after it was asked in the activity feed gets one reminder. */
 export const SURVEY_REMINDER_DAYS = 5;
 /**
  * Reminders queued per tenant and run, less what the outbox still holds unsent: with a run every
@@ -92,17 +93,24 @@ export async function sendReminders(deps: EngagementDeps, tenantId: string): Pro
         programmeId: r.programmeId,
         subject: TAB_PATHS.request(r.requestId),
       })),
-    ...(['survey_ask', 'survey_reminder'] as const).map((kind) => async () => {
-      const askedBefore = kind === 'survey_ask' ? now : now - SURVEY_REMINDER_DAYS * DAY;
-      return (await surveysUnanswered(db, tenantId, kind, now, askedBefore, budget)).map((s): Occasion => ({
-        kind,
+    async () =>
+      (await surveysToAsk(db, tenantId, now, budget)).map((s) => ({
+        kind: 'survey_ask',
         occasion: s.surveyId,
         personId: s.personId,
         otherId: null,
         programmeId: s.programmeId,
         subject: TAB_PATHS.survey(s.surveyId),
-      }));
-    }),
+      })),
+    async () =>
+      (await surveysToRemind(db, tenantId, now, now - SURVEY_REMINDER_DAYS * DAY, budget)).map((s) => ({
+        kind: 'survey_reminder',
+        occasion: s.surveyId,
+        personId: s.personId,
+        otherId: null,
+        programmeId: s.programmeId,
+        subject: TAB_PATHS.survey(s.surveyId),
+      })),
     async () =>
       (await idlePairs(db, tenantId, now, now - IDLE_DAYS * DAY, now + NEXT_SESSION_DAYS * DAY, budget)).flatMap((p) =>
         [

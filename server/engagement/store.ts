@@ -135,19 +135,40 @@ export async function idlePairs(
   }));
 }
 
-/** Surveys unanswered and open at `now`, asked before `askedBefore`, not yet reminded of as `kind`. */
-export async function surveysUnanswered(
+/** Surveys unanswered and open at `now` that were never asked in the activity feed. */
+export async function surveysToAsk(
   q: Queryable,
   tenantId: string,
-  kind: 'survey_ask' | 'survey_reminder',
+  now: number,
+  limit: number,
+): Promise<{ surveyId: string; programmeId: string; personId: string }[]> {
+  const rows = await q.query<{ id: string; programme_id: string; person_id: string }>(
+    `SELECT s.id, s.programme_id, s.person_id FROM survey_requests s
+     WHERE s.tenant_id = $1 AND s.answered_at IS NULL AND s.closes_at > $2
+       AND ${notYet('survey_ask', 's.id::text', 's.person_id')}
+     ORDER BY s.created_at, s.id LIMIT $3`,
+    [tenantId, at(now), limit],
+  );
+  return rows.map((r) => ({ surveyId: r.id, programmeId: r.programme_id, personId: r.person_id }));
+}
+
+/**
+ * Surveys unanswered and open at `now` that were asked in the activity feed before `askedBefore`,
+ * and not reminded of since.
+ */
+export async function surveysToRemind(
+  q: Queryable,
+  tenantId: string,
   now: number,
   askedBefore: number,
   limit: number,
 ): Promise<{ surveyId: string; programmeId: string; personId: string }[]> {
   const rows = await q.query<{ id: string; programme_id: string; person_id: string }>(
     `SELECT s.id, s.programme_id, s.person_id FROM survey_requests s
-     WHERE s.tenant_id = $1 AND s.answered_at IS NULL AND s.closes_at > $2 AND s.created_at <= $3
-       AND ${notYet(kind, 's.id::text', 's.person_id')}
+     JOIN reminders_sent a ON a.tenant_id = s.tenant_id AND a.kind = 'survey_ask' AND a.occasion = s.id::text
+       AND a.person_id = s.person_id AND a.sent_at <= $3
+     WHERE s.tenant_id = $1 AND s.answered_at IS NULL AND s.closes_at > $2
+       AND ${notYet('survey_reminder', 's.id::text', 's.person_id')}
      ORDER BY s.created_at, s.id LIMIT $4`,
     [tenantId, at(now), at(askedBefore), limit],
   );

@@ -93,6 +93,16 @@ export async function seedSessions(
      VALUES ($1, $2, $3, 1, 'booked', $4, $5, 'biweekly', 30, $6, $7)`,
     [tenantId, seriesId, pair.id, pair.mentorId, pair.menteeId, randomUUID(), new Date(starts[0] ?? Date.now())],
   );
+  return { seriesId, occurrenceIds: await addSessions(db, tenantId, seriesId, starts) };
+}
+
+/** More sessions of a series, at these starts (30 minutes each); answers their ids. */
+export async function addSessions(
+  db: Db,
+  tenantId: string,
+  seriesId: string,
+  starts: readonly number[],
+): Promise<string[]> {
   const occurrenceIds: string[] = [];
   for (const start of starts) {
     const id = randomUUID();
@@ -103,7 +113,7 @@ export async function seedSessions(
     );
     occurrenceIds.push(id);
   }
-  return { seriesId, occurrenceIds };
+  return occurrenceIds;
 }
 
 /** A pending request, sent by `requestedBy` (one of the two) at `at`, expiring 14 days later. */
