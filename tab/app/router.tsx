@@ -26,7 +26,9 @@ const programmes = createRoute({
   getParentRoute: () => root,
   path: '/programmes',
   validateSearch: (search: Record<string, unknown>): { programmeId?: ProgrammeId } =>
-    typeof search.programmeId === 'string' && TRACKS.includes(search.programmeId) ? { programmeId: search.programmeId as ProgrammeId } : {},
+    typeof search.programmeId === 'string' && TRACKS.includes(search.programmeId)
+      ? { programmeId: search.programmeId as ProgrammeId }
+      : {},
   component: lazyRouteComponent(() => import('./ProgrammesView'), 'ProgrammesView'),
   pendingComponent: pending((t, joined) => (joined ? t.programmesTitle : t.joinTitle)),
 });
@@ -78,7 +80,15 @@ const session = createRoute({
   pendingComponent: meetingsPending,
 });
 
-const views = [home, programmes, requests, request, pair, meetings, series, session] as const;
+/** One pulse survey: what its activity notification links to. */
+const survey = createRoute({
+  getParentRoute: () => root,
+  path: '/surveys/$surveyId',
+  component: lazyRouteComponent(() => import('./SurveyView'), 'SurveyView'),
+  pendingComponent: pending((t) => t.surveyTitle),
+});
+
+const views = [home, programmes, requests, request, pair, meetings, series, session, survey] as const;
 const routeTree = root.addChildren(views);
 
 /** A view's own address, without parameters: what a navigation entry opens. */

@@ -357,6 +357,30 @@ describe('the fake server', () => {
     await ask('GET', '/api/meetings', { token: giulia }, 200);
     await ask('GET', `/api/meetings/${series.id}/next.ics`, { token: giulia }, 'no_upcoming_meeting');
 
+    // Pulse surveys: answered once, by the person asked, rating exactly the skills asked.
+    const survey = fake.survey(ids.giulia);
+    const answers = { confidence: { leadership: 4, public_speaking: 2 }, motivation: 4, recommend: 9 };
+    await ask('GET', '/api/surveys', { token: giulia }, 200);
+    await ask('GET', `/api/surveys/${survey.id}`, { token: giulia }, 200);
+    await ask('GET', `/api/surveys/${survey.id}`, { token: marco }, 'not_your_survey');
+    await ask('GET', `/api/surveys/${nobody}`, { token: giulia }, 'survey_not_found');
+    await ask(
+      'POST',
+      `/api/surveys/${survey.id}/answers`,
+      { token: giulia, body: { ...answers, motivation: 6 } },
+      'invalid_request',
+    );
+    await ask(
+      'POST',
+      `/api/surveys/${survey.id}/answers`,
+      { token: giulia, body: { ...answers, confidence: { leadership: 4 } } },
+      'survey_skills_mismatch',
+    );
+    await ask('POST', `/api/surveys/${survey.id}/answers`, { token: giulia, body: answers }, 201);
+    await ask('POST', `/api/surveys/${survey.id}/answers`, { token: giulia, body: answers }, 'survey_answered');
+    const closed = fake.survey(ids.giulia, { closesAt: new Date(fake.state.now - DAY).toISOString() });
+    await ask('POST', `/api/surveys/${closed.id}/answers`, { token: giulia, body: answers }, 'survey_closed');
+
     // Failures a test asks for, and routes the server does not have.
     fake.state.failures['GET /api/pairs'] = { code: 'graph_throttled' };
     await ask('GET', '/api/pairs', { token: giulia }, 'graph_throttled');
