@@ -1,13 +1,14 @@
 import { Type, type Static } from 'typebox';
 import { Label, ProgrammeId } from '../matching/schemas.js';
+import { SurveyMoment } from '../programmes/schemas.js';
 import { Instant, Nullable, Uuid } from '../schemas.js';
 
 // Pulse surveys' contract: what a person is asked at a programme's start, midpoint and end, and
 // what they answer. The free-text answer goes to HR unattributed: no read path gives it back,
 // not even to its author, so nothing here carries it out.
 
-export const SurveyMoment = Type.Enum(['start', 'midpoint', 'end']);
-export type SurveyMoment = Static<typeof SurveyMoment>;
+// The moments are the programme's words (its `surveys` setting lists them).
+export { SurveyMoment };
 
 /** open: waiting for an answer; answered: done (once); closed: no longer taking answers. */
 export const SurveyStatus = Type.Enum(['open', 'answered', 'closed']);
