@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { composeGraph } from '../../server/compose.js';
+import { compose, composeGraph } from '../../server/compose.js';
 import { sendReminders } from '../../server/engagement/reminders.js';
-import { ENGAGEMENT_QUEUE, engagementQueues } from '../../server/engagement/workers.js';
-import { startJobs } from '../../server/jobs/queue.js';
+import { ENGAGEMENT_QUEUE, startEngagementWorkers } from '../../server/engagement/workers.js';
 import { sendNotifications } from '../../server/notify/sender.js';
 import { createPeopleReader } from '../../server/org/store/people-reader.js';
 import { tabDeepLink } from '../../server/teams-app.js';
@@ -304,19 +303,27 @@ describe('the feed’s rate limit', () => {
 });
 
 describe('the engagement job', () => {
-  it('runs from the job queue, and two runs queued at once still remind once', async () => {
+  it('runs from the job queue in two worker processes, and runs queued at once still remind once', async () => {
     const pair = { mentorId: id('director-rome'), menteeId: id('new-york') };
     await seedProgramme(h.db, tenantId, { id: 'queue', surveys: [], status: 'running' });
     const pairId = await seedPair(h.db, tenantId, { programmeId: 'queue', ...pair, at: now - 5 * DAY });
     const { occurrenceIds } = await seedSessions(h.db, tenantId, { id: pairId, ...pair }, [now - 2 * HOUR]);
-    const jobs = await startJobs(h.db, engagementQueues(), { onError: (e) => console.error('test jobs', e) });
+    // A second server process beside the app's own workers, on the same database.
+    const other = await compose({
+      db: h.db,
+      identity: h.t.identity,
+      clock,
+      onError: (err, what) => console.error(`worker: ${what} failed`, err),
+      warn: () => {},
+    });
     try {
-      await Promise.all([jobs.send(h.db, ENGAGEMENT_QUEUE, {}), jobs.send(h.db, ENGAGEMENT_QUEUE, {})]);
-      for (let i = 0; i < 150 && (await jobs.pending(ENGAGEMENT_QUEUE)) > 0; i++)
+      await startEngagementWorkers(other, { pollingIntervalSeconds: 0.5, engagementCron: '0 0 1 1 *' });
+      await Promise.all([0, 1, 2, 3].map(() => other.jobs.send(h.db, ENGAGEMENT_QUEUE, {})));
+      for (let i = 0; i < 150 && (await other.jobs.pending(ENGAGEMENT_QUEUE)) > 0; i++)
         await new Promise((r) => setTimeout(r, 200));
-      expect(await jobs.pending(ENGAGEMENT_QUEUE)).toBe(0);
+      expect(await other.jobs.pending(ENGAGEMENT_QUEUE)).toBe(0);
     } finally {
-      await jobs.stop();
+      await other.stop();
     }
     const reminded = (await owed(h.db, tenantId, 'checkinDue')).filter((n) => n.subject?.endsWith(occurrenceIds[0]!));
     expect(reminded.map((n) => n.person_id).sort()).toEqual([id('director-rome'), id('new-york')].sort());
