@@ -170,6 +170,7 @@ describe('the fake server', () => {
       capacity: 1,
     };
     await ask('GET', '/api/catalogue', { token: giulia }, 200);
+    await ask('GET', '/api/programmes', { token: giulia }, 200);
     await ask('GET', '/api/enrolments', { token: giulia }, 200);
     await ask('PUT', '/api/enrolments/mentoring', { token: giulia, body: joining }, 200);
     await ask('PUT', '/api/enrolments/mentoring', { token: luca, body: mentoring }, 200);
@@ -179,7 +180,8 @@ describe('the fake server', () => {
       { token: giulia, body: { ...joining, languages: [] } },
       'invalid_request',
     );
-    await ask('PUT', '/api/enrolments/coaching', { token: giulia, body: joining }, 'invalid_request');
+    await ask('PUT', '/api/enrolments/Coaching!', { token: giulia, body: joining }, 'invalid_request');
+    await ask('PUT', '/api/enrolments/coaching', { token: giulia, body: joining }, 'programme_not_found');
     await ask('PUT', '/api/enrolments/mentoring', { token: giulia, body: { ...joining, asMentee: false } }, 'no_role');
     await ask(
       'PUT',
