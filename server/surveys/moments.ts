@@ -60,7 +60,9 @@ export function dueMoments(p: ProgrammeTimes, today: string): DueMoment[] {
   const on = (m: SurveyMoment) => p.surveys.includes(m);
   const due: DueMoment[] = [];
   const ended = endedOn(p, today) !== null;
-  if (p.status === 'running' && !ended) {
+  // 'open' and 'running' both mean live (server/programmes): running from the start date on.
+  const live = p.status === 'open' || p.status === 'running';
+  if (live && !ended) {
     if (on('start') && (!p.startsOn || p.startsOn <= today)) {
       // Everyone paired by the start is asked at the start; later pairs when they start.
       const recent = addDays(today, -START_WINDOW_DAYS);
