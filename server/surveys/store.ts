@@ -186,32 +186,32 @@ export async function pairsToAsk(
   statuses: readonly string[],
   created: { from?: string; before?: string },
 ): Promise<PairToAsk[]> {
-  const rows = await q.query<{
-    id: string;
-    mentor_id: string;
-    mentee_id: string;
-    wants: string[] | null;
-    offers: string[] | null;
-  }>(
-    `SELECT p.id, p.mentor_id, p.mentee_id, me.wants, mo.offers
-     FROM pairs p
-     LEFT JOIN enrolments me ON me.tenant_id = p.tenant_id AND me.person_id = p.mentee_id AND me.programme_id = p.programme_id
-     LEFT JOIN enrolments mo ON mo.tenant_id = p.tenant_id AND mo.person_id = p.mentor_id AND mo.programme_id = p.programme_id
+  // Plain reads joined here, and NOT IN over one hashed set of the people asked: with the
+  // statistics a new table has, the planner ran joins and anti-joins per pair over the whole
+  // programme (quadratic: 7 minutes for 20,000 pairs on PGlite). person_id is never null.
+  const pairs = await q.query<{ id: string; mentor_id: string; mentee_id: string }>(
+    `WITH asked AS (
+       SELECT person_id FROM survey_requests WHERE tenant_id = $1 AND programme_id = $2 AND moment = $6)
+     SELECT p.id, p.mentor_id, p.mentee_id FROM pairs p
      WHERE p.tenant_id = $1 AND p.programme_id = $2 AND p.status = ANY($3::text[])
        AND ($4::date IS NULL OR (p.created_at AT TIME ZONE 'UTC')::date >= $4::date)
        AND ($5::date IS NULL OR (p.created_at AT TIME ZONE 'UTC')::date < $5::date)
-       AND EXISTS (SELECT 1 FROM (VALUES (p.mentor_id), (p.mentee_id)) AS x(person_id)
-                   WHERE NOT EXISTS (SELECT 1 FROM survey_requests s WHERE s.tenant_id = p.tenant_id
-                     AND s.programme_id = p.programme_id AND s.person_id = x.person_id AND s.moment = $6))
+       AND (p.mentor_id NOT IN (SELECT person_id FROM asked) OR p.mentee_id NOT IN (SELECT person_id FROM asked))
      ORDER BY p.created_at, p.id`,
     [tenantId, programmeId, statuses, created.from ?? null, created.before ?? null, moment],
   );
-  return rows.map((r) => ({
+  if (pairs.length === 0) return [];
+  const enrolments = await q.query<{ person_id: string; wants: string[]; offers: string[] }>(
+    `SELECT person_id, wants, offers FROM enrolments WHERE tenant_id = $1 AND programme_id = $2`,
+    [tenantId, programmeId],
+  );
+  const skills = new Map(enrolments.map((e) => [e.person_id, e]));
+  return pairs.map((r) => ({
     pairId: r.id,
     mentorId: r.mentor_id,
     menteeId: r.mentee_id,
-    wants: r.wants ?? [],
-    offers: r.offers ?? [],
+    wants: skills.get(r.mentee_id)?.wants ?? [],
+    offers: skills.get(r.mentor_id)?.offers ?? [],
   }));
 }
 
