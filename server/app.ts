@@ -16,6 +16,8 @@ import { orgRoutes } from './org/plugin.js';
 import { programmesRoutes } from './programmes/plugin.js';
 import { meetingsRoutes } from './scheduling/plugin.js';
 import { startSchedulingWorkers } from './scheduling/workers.js';
+import { startEngagementWorkers } from './engagement/workers.js';
+import { surveysRoutes } from './surveys/plugin.js';
 import { signInAsRoutes } from './sign-in-as/plugin.js';
 import { body, errorAnswer } from './web/errors.js';
 import { VALIDATION } from './web/validation.js';
@@ -35,7 +37,7 @@ export interface AppDeps {
   /** Send owed Teams notifications this often; absent: they wait (tests send them explicitly). */
   notifyEveryMs?: number;
   /** Run the scheduling job workers in this process; absent: jobs wait in the queue for a process that does. */
-  workers?: { pollingIntervalSeconds: number; followCron: string };
+  workers?: { pollingIntervalSeconds: number; followCron: string; engagementCron?: string };
   /** How long a job may run before another process takes it over, and how often that is checked. */
   jobTimeouts?: { expireSeconds: number; sweepSeconds: number };
   /** The clock of every decision; the system clock by default. */
@@ -83,6 +85,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   if (deps.workers) {
     await startSchedulingWorkers(s, deps.workers);
     await startMatchingWorkers(s, deps.workers);
+    await startEngagementWorkers(s, deps.workers);
   }
 
   await registerRoutes(app, s, deps);
@@ -149,6 +152,7 @@ export async function registerRoutes(app: FastifyInstance, s: Services, deps: Ro
       pairChanged: s.pairChanged,
       jobs: s.jobs,
     });
+    await api.register(surveysRoutes, { db: s.db, clock: s.clock });
     await api.register(meetingsRoutes, {
       db: s.db,
       clock: s.clock,

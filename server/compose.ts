@@ -18,6 +18,7 @@ import { listTenants } from './org/store/tenants.js';
 import { createPeopleReader } from './org/store/people-reader.js';
 import { pairChanged as pairMeetings } from './scheduling/series.js';
 import { schedulingQueues } from './scheduling/workers.js';
+import { engagementQueues } from './engagement/workers.js';
 import { tabDeepLink } from './teams-app.js';
 
 // Builds the services once, for the app and for tests alike: the clock, token validation, the
@@ -83,10 +84,14 @@ export async function compose(o: ComposeOptions): Promise<Services> {
   const { db, identity } = o;
   const clock = o.clock ?? systemClock;
   const expireSeconds = o.jobTimeouts?.expireSeconds;
-  const jobs = await startJobs(db, [...schedulingQueues(expireSeconds), ...matchingQueues(expireSeconds)], {
-    onError: (err) => o.onError(err, 'job queue'),
-    ...(o.jobTimeouts ? { maintenanceSeconds: o.jobTimeouts.sweepSeconds } : {}),
-  });
+  const jobs = await startJobs(
+    db,
+    [...schedulingQueues(expireSeconds), ...matchingQueues(expireSeconds), ...engagementQueues(expireSeconds)],
+    {
+      onError: (err) => o.onError(err, 'job queue'),
+      ...(o.jobTimeouts ? { maintenanceSeconds: o.jobTimeouts.sweepSeconds } : {}),
+    },
+  );
 
   const graph = composeGraph(identity);
   const people = createPeopleReader({

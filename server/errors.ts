@@ -41,6 +41,11 @@ export const ERRORS = {
     meaning: 'A goal id that is not in the catalogue, or not a goal of this pair (`details.ids`).',
   },
   unknown_skill: { status: 400, meaning: 'A skill id that is not in the catalogue (`details.ids`).' },
+  survey_skills_mismatch: {
+    status: 400,
+    meaning:
+      'Survey answers that do not rate exactly the skills the survey asks about (`details.missing`, `details.unexpected`).',
+  },
   body_too_large: { status: 413, meaning: 'The request body is larger than the route accepts.' },
   unsupported_media_type: { status: 415, meaning: 'A body in a format other than JSON.' },
   // 401: who is asking is not established.
@@ -74,6 +79,7 @@ export const ERRORS = {
     meaning: "The programme's eligibility (levels, places, invitation) does not admit the person.",
   },
   not_yours_to_answer: { status: 403, meaning: 'The person who sent a request cannot accept or decline it.' },
+  not_your_survey: { status: 403, meaning: 'A survey that was sent to someone else.' },
   // 404: nothing of that name is visible to the person.
   not_found: { status: 404, meaning: 'No such route.' },
   person_not_found: { status: 404, meaning: "No such person in the caller's organisation (or in the sandbox tenant)." },
@@ -87,6 +93,7 @@ export const ERRORS = {
     status: 404,
     meaning: 'The person has no profile photo in Microsoft 365; the tab shows their initials.',
   },
+  survey_not_found: { status: 404, meaning: 'No such survey.' },
   // 409: the request is fine but the state does not allow it now.
   already_invited: {
     status: 409,
@@ -139,6 +146,8 @@ export const ERRORS = {
   request_expired: { status: 409, meaning: 'The request expired before it was answered.' },
   round_closed: { status: 409, meaning: 'The round was already published or discarded.' },
   series_not_booked: { status: 409, meaning: 'Single sessions can only be changed while the series is booked.' },
+  survey_answered: { status: 409, meaning: 'The survey was already answered; a survey is answered once.' },
+  survey_closed: { status: 409, meaning: 'The survey no longer takes answers (`details.closedAt`).' },
   // 429: too many of these for now.
   nudged_recently: {
     status: 429,

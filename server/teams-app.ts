@@ -33,4 +33,5 @@ export const TAB_PATHS = {
   meetings: (seriesId: string) => `meetings/${seriesId}`,
   session: (seriesId: string, occurrenceId: string) => `meetings/${seriesId}/sessions/${occurrenceId}`,
   programmes: (programmeId: string) => `programmes?programmeId=${encodeURIComponent(programmeId)}`,
+  survey: (surveyId: string) => `surveys/${surveyId}`,
 } as const;

@@ -52,6 +52,29 @@ export const ACTIVITY_TYPES = [
     type: 'programmeInvitation',
     description: 'Your HR team invites you to join a programme',
     templateText: 'Your HR team invites you to join {programme}: see if it is for you',
+    type: 'checkinDue',
+    description: 'A mentoring session is over: how did it go?',
+    templateText: 'How did your session with {person} go? Check in',
+  },
+  {
+    type: 'requestWaiting',
+    description: 'A request to pair is waiting for your answer',
+    templateText: '{person} is waiting for your answer in {programme}',
+  },
+  {
+    type: 'pairIdle',
+    description: 'A mentoring pair of yours has not met for four weeks',
+    templateText: 'No session with {person} for 4 weeks: plan the next one',
+  },
+  {
+    type: 'surveyRequested',
+    description: 'A short survey about a programme you take part in',
+    templateText: 'Two minutes for {programme}? A short survey is waiting for you',
+  },
+  {
+    type: 'programmeClosed',
+    description: 'A programme you took part in has ended',
+    templateText: '{programme} has ended: thank you for taking part',
   },
 ] as const;
 
@@ -70,6 +93,12 @@ export const ITALIAN_TEMPLATES: Record<ActivityType, string> = {
   mentorJoined: "In {programme} c'è una persona in più che fa da mentor: guarda chi fa per te",
   pairNudged: 'Come va con {person}? Fissate la prossima sessione in {programme}',
   programmeInvitation: 'Il team HR ti invita a partecipare a {programme}: scopri se fa per te',
+  // Issue 12: engagement reminders and pulse surveys.
+  checkinDue: "Com'è andata la sessione con {person}? Fai il check-in",
+  requestWaiting: '{person} aspetta la tua risposta in {programme}',
+  pairIdle: 'Nessuna sessione con {person} da 4 settimane: organizzate la prossima',
+  surveyRequested: 'Due minuti per {programme}? Ti aspetta un breve sondaggio',
+  programmeClosed: '{programme} si è concluso: grazie per aver partecipato',
 };
 
 /** The preview line of a notification in the recipient's language (Teams shows 150 characters). */

@@ -7,6 +7,7 @@ import { usePairs } from '../features/pairs/api/getPairs';
 import { MyPairs } from '../features/pairs/components/MyPairs';
 import { useRequests } from '../features/requests/api/getRequests';
 import { PendingRequests } from '../features/requests/components/PendingRequests';
+import { PendingSurveys } from '../features/surveys/components/PendingSurveys';
 import { useMessages } from '../lib/i18n';
 import { messages } from './messages';
 import { NextStepCard, settled, useStanding } from './NextStep';
@@ -60,6 +61,7 @@ export function Journey({ me }: { me: string }) {
   return (
     <div className={styles.root}>
       {step && <NextStepCard step={step} me={me} suggestionsId={suggestionsId} />}
+      <PendingSurveys />
       {showMeetings && (
         <section className={styles.section} aria-labelledby={meetingsId}>
           <Text as="h2" id={meetingsId} size={500} weight="semibold" className={styles.heading}>

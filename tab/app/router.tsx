@@ -83,6 +83,14 @@ const session = createRoute({
   pendingComponent: meetingsPending,
 });
 
+/** One pulse survey: what its activity notification links to. */
+const survey = createRoute({
+  getParentRoute: () => root,
+  path: '/surveys/$surveyId',
+  component: lazyRouteComponent(() => import('./SurveyView'), 'SurveyView'),
+  pendingComponent: pending((t) => t.surveyTitle),
+});
+
 /**
  * The HR area (tab/features/hr/views.ts): only for HR programme owners (HrArea says so to
  * others). Each view of the registry has its address, and owns every address below it.
@@ -112,7 +120,7 @@ const hrPages = HR_VIEWS.map((view) =>
   }),
 );
 
-const views = [home, programmes, requests, request, pair, meetings, series, session] as const;
+const views = [home, programmes, requests, request, pair, meetings, series, session, survey] as const;
 const routeTree = root.addChildren([...views, hr.addChildren([hrStart, ...hrViews, ...hrPages])]);
 
 /** A view's own address, without parameters: what a navigation entry opens. */

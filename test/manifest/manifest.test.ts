@@ -86,6 +86,11 @@ describe('the Teams app manifest', () => {
       'mentorJoined',
       'pairNudged',
       'programmeInvitation',
+      'checkinDue',
+      'requestWaiting',
+      'pairIdle',
+      'surveyRequested',
+      'programmeClosed',
     ]);
   });
 

@@ -11,6 +11,8 @@ import { STANDARD, STANDARD_IDS } from '../../server/programmes/standard.js';
 import { meetingIcs } from '../../server/scheduling/ics.js';
 import * as S from '../../server/scheduling/schemas.js';
 import * as SignIn from '../../server/sign-in-as/schemas.js';
+import type * as Surveys from '../../server/surveys/schemas.js';
+import { SurveyAnswersBody, SurveyParams } from '../../server/surveys/schemas.js';
 import type { TabConfig } from '../../server/web/schemas.js';
 import { createFakeHr } from './fakeHr';
 import { createFakeOrg } from './fakeOrg';
@@ -156,6 +158,8 @@ export function createFakeServer({ sandbox = true } = {}) {
     series: [] as FakeSeries[],
     /** Each person's own check-ins, by "personId occurrenceId". */
     checkins: {} as Record<string, S.Checkin>,
+    /** Pulse surveys, each for one person; answers as the server keeps them (the comment apart). */
+    surveys: [] as (Surveys.Survey & { personId: string; answers?: Surveys.SurveyAnswersBody })[],
     /**
      * Make one route fail with a catalogue error (its status comes from the catalogue): key
      * "METHOD /api/route" with ids as ":id", e.g. "GET /api/pairs" or "POST /api/requests/:id/accept".
@@ -826,6 +830,62 @@ export function createFakeServer({ sandbox = true } = {}) {
     return answer(call);
   }
 
+  // --- Pulse surveys (server/surveys/surveys.ts) ---------------------------------------------
+  const surveyOf = (me: FakePerson, id: string) => {
+    const found = state.surveys.find((x) => x.id === id.toLowerCase());
+    if (!found) throw new AppError('survey_not_found', 'No such survey.');
+    if (found.personId !== me.id) throw new AppError('not_your_survey', 'This survey was sent to someone else.');
+    return found;
+  };
+  const surveyView = ({ personId: _, answers: __, ...survey }: (typeof state.surveys)[number]): Surveys.Survey => ({
+    ...survey,
+    status: survey.answeredAt ? 'answered' : Date.parse(survey.closesAt) <= state.now ? 'closed' : survey.status,
+  });
+
+  route('GET', '/api/surveys', {}, ({ me }) =>
+    json<Surveys.PendingSurveys>(200, {
+      surveys: state.surveys
+        .filter((x) => x.personId === me.id && surveyView(x).status === 'open')
+        .map(({ id, programmeId, programmeName, moment, createdAt, closesAt }) => ({
+          id,
+          programmeId,
+          programmeName,
+          moment,
+          createdAt,
+          closesAt,
+        })),
+    }),
+  );
+
+  route('GET', '/api/surveys/:surveyId', { params: SurveyParams }, ({ me, params }) =>
+    json<Surveys.Survey>(200, surveyView(surveyOf(me, params.surveyId))),
+  );
+
+  route(
+    'POST',
+    '/api/surveys/:surveyId/answers',
+    { params: SurveyParams, body: SurveyAnswersBody },
+    ({ me, params, body }) => {
+      const survey = surveyOf(me, params.surveyId);
+      const status = surveyView(survey).status;
+      if (status === 'answered') throw new AppError('survey_answered', 'You have already answered this survey.');
+      if (status === 'closed')
+        throw new AppError('survey_closed', 'This survey has closed.', { closedAt: survey.closesAt });
+      const asked = survey.skills.map((x) => x.id);
+      const given = Object.keys(body.confidence);
+      const missing = asked.filter((x) => !given.includes(x));
+      const unexpected = given.filter((x) => !asked.includes(x));
+      if (missing.length > 0 || unexpected.length > 0)
+        throw new AppError('survey_skills_mismatch', 'Rate each skill the survey asks about, and only those.', {
+          missing,
+          unexpected,
+        });
+      survey.answeredAt = iso(state.now);
+      survey.answers = body;
+      return json<Surveys.SurveyAnswered>(201, { id: survey.id, status: 'answered', answeredAt: survey.answeredAt });
+    },
+  );
+
   return {
     fetch,
     calls,
@@ -841,6 +901,25 @@ export function createFakeServer({ sandbox = true } = {}) {
     /** Forgets every token, as a restarted server with a new signing key would. */
     revokeTokens: () => tokens.clear(),
     callsTo: (method: string, path: string) => calls.filter((c) => c.method === method && c.path === path),
+    /** A pulse survey asked of someone, open for 14 days from the server's now, about these skills. */
+    survey: (personId: string, s: Partial<Surveys.Survey> & { skills?: string[] } = {}) => {
+      const { skills = ['leadership', 'public_speaking'], ...rest } = s;
+      const survey = {
+        id: newId(),
+        programmeId: 'mentoring',
+        programmeName: { en: 'Mentoring', it: 'Mentoring' },
+        moment: 'start' as const,
+        createdAt: iso(state.now),
+        closesAt: iso(state.now + 14 * 86_400_000),
+        status: 'open' as const,
+        answeredAt: null,
+        ...rest,
+        skills: skills.map((id) => ({ id, label: catalogue.skills.find((k) => k.id === id)!.label })),
+        personId,
+      };
+      state.surveys.push(survey);
+      return survey;
+    },
     /** Enrols someone directly, as if they had joined earlier. */
     enrol: (personId: string, enrolment: Partial<Enrolment> & { programmeId: ProgrammeId }) => {
       state.enrolments = state.enrolments.filter(
