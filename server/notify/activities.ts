@@ -52,6 +52,8 @@ export const ACTIVITY_TYPES = [
     type: 'programmeInvitation',
     description: 'Your HR team invites you to join a programme',
     templateText: 'Your HR team invites you to join {programme}: see if it is for you',
+  },
+  {
     type: 'checkinDue',
     description: 'A mentoring session is over: how did it go?',
     templateText: 'How did your session with {person} go? Check in',

@@ -440,17 +440,6 @@ describe('the fake server', () => {
       'POST',
       '/api/admin/programmes',
       { token: chiara, body: { ...buddies, names: { en: '', it: '' } } },
-    // Pulse surveys: answered once, by the person asked, rating exactly the skills asked.
-    const survey = fake.survey(ids.giulia);
-    const answers = { confidence: { leadership: 4, public_speaking: 2 }, motivation: 4, recommend: 9 };
-    await ask('GET', '/api/surveys', { token: giulia }, 200);
-    await ask('GET', `/api/surveys/${survey.id}`, { token: giulia }, 200);
-    await ask('GET', `/api/surveys/${survey.id}`, { token: marco }, 'not_your_survey');
-    await ask('GET', `/api/surveys/${nobody}`, { token: giulia }, 'survey_not_found');
-    await ask(
-      'POST',
-      `/api/surveys/${survey.id}/answers`,
-      { token: giulia, body: { ...answers, motivation: 6 } },
       'invalid_request',
     );
     await ask(
@@ -466,6 +455,22 @@ describe('the fake server', () => {
     await ask('POST', `/api/admin/programmes/${made.id}/close`, { token: chiara }, 200);
     await ask('POST', `/api/admin/programmes/${made.id}/archive`, { token: chiara }, 200);
     await ask('PUT', `/api/admin/programmes/${made.id}`, { token: chiara, body: buddies }, 'programme_archived');
+
+    // Pulse surveys: answered once, by the person asked, rating exactly the skills asked.
+    const survey = fake.survey(ids.giulia);
+    const answers = { confidence: { leadership: 4, public_speaking: 2 }, motivation: 4, recommend: 9 };
+    await ask('GET', '/api/surveys', { token: giulia }, 200);
+    await ask('GET', `/api/surveys/${survey.id}`, { token: giulia }, 200);
+    await ask('GET', `/api/surveys/${survey.id}`, { token: marco }, 'not_your_survey');
+    await ask('GET', `/api/surveys/${nobody}`, { token: giulia }, 'survey_not_found');
+    await ask(
+      'POST',
+      `/api/surveys/${survey.id}/answers`,
+      { token: giulia, body: { ...answers, motivation: 6 } },
+      'invalid_request',
+    );
+    await ask(
+      'POST',
       `/api/surveys/${survey.id}/answers`,
       { token: giulia, body: { ...answers, confidence: { leadership: 4 } } },
       'survey_skills_mismatch',
