@@ -10,6 +10,7 @@ import { meetingIcs } from '../../server/scheduling/ics.js';
 import * as S from '../../server/scheduling/schemas.js';
 import * as SignIn from '../../server/sign-in-as/schemas.js';
 import type { TabConfig } from '../../server/web/schemas.js';
+import { createFakeOutcomes } from './fakeOutcomes';
 import { createRouter, json, type Call } from './fakeRouter';
 import { goingAhead, meetsAhead, sessionLists } from '../../server/scheduling/session-lists.js';
 
@@ -185,6 +186,8 @@ export function createFakeServer({ sandbox = true } = {}) {
     },
   });
 
+  /** HR's outcomes routes (fakeOutcomes.ts): the counts behind the figures, under the group-size rule. */
+  const outcomes = createFakeOutcomes(route, () => state.now);
   const personOf = (id: string) => people.find((p) => p.id === id);
   const summary = ({ id, displayName, jobTitle, department, officeLocation }: FakePerson): O.PersonSummary => ({
     id,
@@ -740,6 +743,7 @@ export function createFakeServer({ sandbox = true } = {}) {
     fetch,
     calls,
     state,
+    outcomes,
     /** The routes this fake answers, as the server declares them. */
     routes,
     issueToken,
