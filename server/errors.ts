@@ -122,7 +122,8 @@ export const ERRORS = {
   programme_kind_fixed: { status: 409, meaning: 'The kind of a programme people have joined cannot change.' },
   programme_matching: {
     status: 409,
-    meaning: 'The programme forms pairs another way: requests where only HR rounds match, or a round where only requests do.',
+    meaning:
+      'The programme forms pairs another way: requests where only HR rounds match, or a round where only requests do.',
   },
   programme_status: {
     status: 409,

@@ -1,4 +1,11 @@
-import type { Cadence, Enrolment, EnrolmentBody, Enrolments, MeetingMinutes, ProgrammeId } from '../matching/schemas.js';
+import type {
+  Cadence,
+  Enrolment,
+  EnrolmentBody,
+  Enrolments,
+  MeetingMinutes,
+  ProgrammeId,
+} from '../matching/schemas.js';
 import type { PersonApi } from './people.js';
 
 // How the demo's people join a programme: as in the tab, from the draft Tandem pre-fills from the

@@ -331,7 +331,9 @@ async function offerToMentor(
   mentor: Member,
   mentees: readonly Member[],
 ): Promise<Played | undefined> {
-  const { suggestions } = await as(mentor.id).get<Suggestions>('/api/suggestions?programmeId=mentoring&as=mentor&top=20');
+  const { suggestions } = await as(mentor.id).get<Suggestions>(
+    '/api/suggestions?programmeId=mentoring&as=mentor&top=20',
+  );
   const ids = new Set(suggestions.map((s) => s.person.id));
   const mentee = mentees.find((m) => ids.has(m.id));
   return mentee ? ask('mentoring', mentor, mentee, 'mentor') : undefined;
@@ -349,7 +351,9 @@ async function pairCohort(
   const left = new Map(mentors.map((m, i) => [m.id, places[i] ?? 1]));
   const made: Played[] = [];
   for (const mentee of mentees) {
-    const { suggestions } = await as(mentee.id).get<Suggestions>(`/api/suggestions?programmeId=${programmeId}&as=mentee&top=20`);
+    const { suggestions } = await as(mentee.id).get<Suggestions>(
+      `/api/suggestions?programmeId=${programmeId}&as=mentee&top=20`,
+    );
     const pick = suggestions.find((s) => (left.get(s.person.id) ?? 0) > 0);
     const mentor = pick && mentors.find((m) => m.id === pick.person.id);
     if (!mentor) continue;

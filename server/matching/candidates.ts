@@ -37,7 +37,15 @@ import {
   type Pool,
   type Seeker,
 } from './columns.js';
-import type { Goal, MentorSlot, Participant, ProgrammeSettings, RuleViolation, ScoredPair, ProgrammeKind } from './model.js';
+import type {
+  Goal,
+  MentorSlot,
+  Participant,
+  ProgrammeSettings,
+  RuleViolation,
+  ScoredPair,
+  ProgrammeKind,
+} from './model.js';
 import { reportingLines, type ReportingLines } from './reporting-lines.js';
 import { RULE_ORDER, seniorityAllows } from './rules.js';
 import {

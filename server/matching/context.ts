@@ -85,7 +85,12 @@ export async function matchingContext(
     kind: programme.kind,
     programme,
     settings: programme.rules,
-    ...pool, org, pastPairs: past, rarity: skillRarity(pool.mentors), weekOf: mondayOf(today) };
+    ...pool,
+    org,
+    pastPairs: past,
+    rarity: skillRarity(pool.mentors),
+    weekOf: mondayOf(today),
+  };
 }
 
 /** How a mentor and a mentee fit: the rules they break and their score, or that either is not taking part. */

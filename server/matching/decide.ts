@@ -91,7 +91,15 @@ export function decideNewRequest(
       createdAt: new Date(now).toISOString(),
       expiresAt: new Date(now + REQUEST_TTL_DAYS * DAY_MS).toISOString(),
     },
-    notices: [{ to: other, kind: 'requestReceived', about: asker, programmeId: input.programmeId, subject: TAB_PATHS.request(id) }],
+    notices: [
+      {
+        to: other,
+        kind: 'requestReceived',
+        about: asker,
+        programmeId: input.programmeId,
+        subject: TAB_PATHS.request(id),
+      },
+    ],
   };
 }
 
@@ -239,7 +247,13 @@ export function decidePair(
         kind: 'decided',
         next: { ...stateOf(current), status: 'ended', endedReason: reason ?? 'ended_by_person', pausedUntil: null },
         notices: [
-          { to: other, kind: 'pairEnded', about: actor, programmeId: current.programmeId, subject: TAB_PATHS.pair(current.id) },
+          {
+            to: other,
+            kind: 'pairEnded',
+            about: actor,
+            programmeId: current.programmeId,
+            subject: TAB_PATHS.pair(current.id),
+          },
         ],
       };
     }
@@ -300,9 +314,21 @@ export function decideOrganisationEnd(
   const notices: Notice[] = [];
   const subject = TAB_PATHS.pair(current.id);
   if (present(current.mentorId))
-    notices.push({ to: current.mentorId, kind: 'pairEnded', about: current.menteeId, programmeId: current.programmeId, subject });
+    notices.push({
+      to: current.mentorId,
+      kind: 'pairEnded',
+      about: current.menteeId,
+      programmeId: current.programmeId,
+      subject,
+    });
   if (present(current.menteeId))
-    notices.push({ to: current.menteeId, kind: 'pairEnded', about: current.mentorId, programmeId: current.programmeId, subject });
+    notices.push({
+      to: current.menteeId,
+      kind: 'pairEnded',
+      about: current.mentorId,
+      programmeId: current.programmeId,
+      subject,
+    });
   return {
     next: { ...stateOf(current), status: 'ended', endedReason: reason, flag: reason, pausedUntil: null },
     notices,

@@ -38,7 +38,6 @@ export async function programmesFor(
   personId: string,
   me: Placement | undefined,
   mine: readonly Enrolment[],
-  today: string,
 ): Promise<StoredProgramme[]> {
   const [all, invited] = await Promise.all([listProgrammes(q, tenantId), invitedTo(q, tenantId, personId)]);
   return all.filter((p) =>
@@ -60,7 +59,7 @@ export async function enrolmentsOf(
 ): Promise<Enrolments> {
   const mine = await loadEnrolments(deps.db, tenantId, personId);
   const me = await deps.people.placement(deps.db, tenantId, personId);
-  const seen = await programmesFor(deps.db, tenantId, personId, me, mine, utcToday(deps.clock));
+  const seen = await programmesFor(deps.db, tenantId, personId, me, mine);
   const toJoin = seen.filter((p) => !mine.some((e) => e.programmeId === p.id));
   // Skills listed in the person's profile start the draft; the profile is optional, so a failure costs nothing.
   const profileSkills =

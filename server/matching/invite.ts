@@ -50,7 +50,11 @@ export function decideInvitation(
   if (invitee.mentoring)
     return refuse(new AppError('already_mentoring', 'That colleague already mentors in this programme.'));
   const repeatSince = now - INVITATION_REPEAT_DAYS * DAY_MS;
-  if (sent.some((s) => s.personId === input.personId && s.programmeId === input.programmeId && s.createdAtMs > repeatSince)) {
+  if (
+    sent.some(
+      (s) => s.personId === input.personId && s.programmeId === input.programmeId && s.createdAtMs > repeatSince,
+    )
+  ) {
     return refuse(
       new AppError('already_invited', `You invited this colleague in the last ${INVITATION_REPEAT_DAYS} days.`),
     );
@@ -70,6 +74,11 @@ export function decideInvitation(
   }
   return {
     kind: 'decided',
-    invitation: { id, personId: input.personId, programmeId: input.programmeId, createdAt: new Date(now).toISOString() },
+    invitation: {
+      id,
+      personId: input.personId,
+      programmeId: input.programmeId,
+      createdAt: new Date(now).toISOString(),
+    },
   };
 }

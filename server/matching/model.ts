@@ -5,7 +5,15 @@
 import type { MatchingFacts } from '../org/people.js';
 import type { MatchRequest, Pair } from './schemas.js';
 
-export type { MatchReason, ProgrammeSettings, RuleViolation, ScoredPair, ScoreWeights, ProgrammeId, ProgrammeKind } from './schemas.js';
+export type {
+  MatchReason,
+  ProgrammeSettings,
+  RuleViolation,
+  ScoredPair,
+  ScoreWeights,
+  ProgrammeId,
+  ProgrammeKind,
+} from './schemas.js';
 
 /**
  * A person enrolled in a programme, with what matching needs to know about them: their place in the

@@ -44,7 +44,8 @@ export const matchingRoutes: FastifyPluginAsyncTypebox<MatchingOptions> = async 
   api.put(
     '/api/enrolments/:programmeId',
     { schema: { params: S.ProgrammeParams, body: S.EnrolmentBody, response: { 200: S.Enrolment, ...errorResponses } } },
-    async (req) => enrol(o, req.log, req.person.tenantId, req.person.userId, { ...req.body, programmeId: req.params.programmeId }),
+    async (req) =>
+      enrol(o, req.log, req.person.tenantId, req.person.userId, { ...req.body, programmeId: req.params.programmeId }),
   );
 
   api.get(

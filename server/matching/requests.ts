@@ -80,9 +80,10 @@ export async function actOnRequest(
     const now = deps.clock.now();
     const current = await lockRequest(tx, tenantId, requestId);
     const accepting = action === 'accept' && current !== undefined && current.status === 'pending';
-    const capacity = accepting ? await lockMentorCapacity(tx, tenantId, current.programmeId, current.mentorId) : undefined;
-    const load =
-      accepting && capacity !== undefined ? await mentorLoad(tx, tenantId, current.mentorId) : 0;
+    const capacity = accepting
+      ? await lockMentorCapacity(tx, tenantId, current.programmeId, current.mentorId)
+      : undefined;
+    const load = accepting && capacity !== undefined ? await mentorLoad(tx, tenantId, current.mentorId) : 0;
     const decision = decideRequest(current, actorId, action, now, { capacity, load, pairId: randomUUID() });
     if (decision.kind === 'refused') {
       if (decision.expires) await decideRequestStatus(tx, tenantId, requestId, 'expired', now);

@@ -25,7 +25,12 @@ export interface RoundDeps {
  * places. The assignment maximises the total score under all rules and capacities (an exact
  * min-cost flow over each mentee's best candidates); greedy's total is kept beside it.
  */
-export async function previewRound(deps: RoundDeps, tenantId: string, adminId: string, programmeId: ProgrammeId): Promise<Round> {
+export async function previewRound(
+  deps: RoundDeps,
+  tenantId: string,
+  adminId: string,
+  programmeId: ProgrammeId,
+): Promise<Round> {
   const today = utcToday(deps.clock);
   const c = await matchingContext(deps.db, deps.people, tenantId, programmeId, today);
   checkPairsMayForm(c.programme, 'rounds', today);

@@ -51,7 +51,14 @@ async function scoredFor(
   { programmeId, as, top }: SuggestionsQuery,
 ): Promise<{ personId: string; role: Role; score: number; reasons: ScoredPair['reasons'] }[]> {
   const c = await matchingContext(deps.db, deps.people, tenantId, programmeId, utcToday(deps.clock));
-  const ctx = { kind: c.kind, settings: c.settings, org: c.org, pastPairs: c.pastPairs, weekOf: c.weekOf, rarity: c.rarity };
+  const ctx = {
+    kind: c.kind,
+    settings: c.settings,
+    org: c.org,
+    pastPairs: c.pastPairs,
+    weekOf: c.weekOf,
+    rarity: c.rarity,
+  };
   if (as === 'mentee') {
     const me = c.mentees.find((m) => m.id === personId);
     if (!me) throw new AppError('not_enrolled', 'Join this programme as a mentee to get suggestions.');

@@ -5,7 +5,14 @@ import { programmesFor } from '../matching/enrolments.js';
 import { loadEnrolments } from '../matching/store/enrolments.js';
 import type { PeopleReader } from '../org/people.js';
 import { errorResponses } from '../schemas.js';
-import { changeProgramme, createProgramme, forEmployee, hrProgramme, hrProgrammes, moveProgramme } from './programmes.js';
+import {
+  changeProgramme,
+  createProgramme,
+  forEmployee,
+  hrProgramme,
+  hrProgrammes,
+  moveProgramme,
+} from './programmes.js';
 import * as S from './schemas.js';
 import { ProgrammeParams } from '../matching/schemas.js';
 
@@ -25,7 +32,7 @@ export const programmesRoutes: FastifyPluginAsyncTypebox<ProgrammesOptions> = as
     const { tenantId, userId } = req.person;
     const me = await o.people.placement(o.db, tenantId, userId);
     const mine = await loadEnrolments(o.db, tenantId, userId);
-    const seen = await programmesFor(o.db, tenantId, userId, me, mine, today());
+    const seen = await programmesFor(o.db, tenantId, userId, me, mine);
     return { programmes: seen.map((p) => forEmployee(p, today())) };
   });
 
@@ -59,7 +66,6 @@ export const programmesRoutes: FastifyPluginAsyncTypebox<ProgrammesOptions> = as
   api.post(
     '/api/admin/programmes/:programmeId/:transition',
     { config: admin, schema: { params: S.TransitionParams, response: { 200: S.Programme, ...errorResponses } } },
-    async (req) =>
-      moveProgramme(o.db, req.person.tenantId, req.params.programmeId, req.params.transition, today()),
+    async (req) => moveProgramme(o.db, req.person.tenantId, req.params.programmeId, req.params.transition, today()),
   );
 };

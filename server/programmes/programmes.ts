@@ -81,7 +81,12 @@ export function checkPairsMayForm(p: StoredProgramme, way: 'requests' | 'rounds'
     );
 }
 
-export async function loadProgramme(q: Queryable, tenantId: string, id: string, lock = false): Promise<StoredProgramme> {
+export async function loadProgramme(
+  q: Queryable,
+  tenantId: string,
+  id: string,
+  lock = false,
+): Promise<StoredProgramme> {
   const p = await findProgramme(q, tenantId, id, lock);
   if (!p) throw new AppError('programme_not_found', 'No such programme.', { programmeId: id });
   return p;
@@ -104,7 +109,12 @@ export async function hrProgramme(q: Queryable, tenantId: string, id: string, to
 }
 
 /** A new programme, as a draft nobody sees until HR opens it. */
-export async function createProgramme(q: Queryable, tenantId: string, body: ProgrammeBody, today: string): Promise<Programme> {
+export async function createProgramme(
+  q: Queryable,
+  tenantId: string,
+  body: ProgrammeBody,
+  today: string,
+): Promise<Programme> {
   await checkProgramme(q, tenantId, body);
   const id = randomUUID();
   await insertProgramme(q, tenantId, id, 'draft', body);

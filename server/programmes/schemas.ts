@@ -1,12 +1,5 @@
 import { Type, type Static } from 'typebox';
-import {
-  Cadence,
-  Label,
-  MeetingMinutes,
-  ProgrammeId,
-  ProgrammeKind,
-  ProgrammeSettings,
-} from '../matching/schemas.js';
+import { Cadence, Label, MeetingMinutes, ProgrammeId, ProgrammeKind, ProgrammeSettings } from '../matching/schemas.js';
 import { Nullable } from '../schemas.js';
 
 // Programmes' contract: what HR creates and runs (admin routes), and what employees see of the

@@ -1,7 +1,6 @@
 import { useEffect, useId, useState, type ReactNode } from 'react';
 import { useQueries } from '@tanstack/react-query';
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { matchingMessages } from '../components/matchingMessages';
 import { PersonAvatar } from '../components/PersonAvatar';
 import { ButtonLink } from '../components/links';
 import { useMeetings } from '../features/meetings/api/getMeetings';
@@ -16,6 +15,7 @@ import { useApi } from '../lib/api';
 import { formatDate, useLocale, useMessages } from '../lib/i18n';
 import { messages } from './messages';
 import { nextStep, openRoles, roleKey, type NextStep as Step, type OpenRole } from './nextStep';
+import { useProgrammeName } from '../features/programmes/api/getProgrammes';
 
 const useStyles = makeStyles({
   card: {
@@ -102,7 +102,7 @@ export function NextStepCard(props: NextStepCardProps) {
 
 function StepCard({ step, me, suggestionsId }: { step: Step; me: string; suggestionsId: string }) {
   const t = useMessages(messages).nextStep;
-  const programmes = useMessages(matchingMessages).programme;
+  const programmeName = useProgrammeName();
   const locale = useLocale();
   const styles = useStyles();
   const headingId = useId();
@@ -172,7 +172,7 @@ function StepCard({ step, me, suggestionsId }: { step: Step; me: string; suggest
             {t.answerAll}
           </ButtonLink>,
         );
-      const programme = programmes[request.programmeId];
+      const programme = programmeName(request.programmeId);
       return said(
         who,
         request.mentorId === me ? t.answerAsMentor(who.name, programme) : t.answerAsMentee(who.name, programme),
@@ -186,7 +186,7 @@ function StepCard({ step, me, suggestionsId }: { step: Step; me: string; suggest
       return said(
         { id: step.pair.other.id, name: step.pair.other.displayName },
         t.confirmTitle(step.pair.other.displayName),
-        t.confirmBody(programmes[step.pair.programmeId]),
+        t.confirmBody(programmeName(step.pair.programmeId)),
         <ButtonLink to="/pairs/$pairId" params={{ pairId: step.pair.id }} appearance="primary">
           {t.seePair}
         </ButtonLink>,
@@ -238,7 +238,7 @@ function StepCard({ step, me, suggestionsId }: { step: Step; me: string; suggest
           ? pair.pausedUntil
             ? t.pausedUntil(date(pair.pausedUntil))
             : t.pausedBody
-          : t.bookingBody(programmes[pair.programmeId]),
+          : t.bookingBody(programmeName(pair.programmeId)),
         <ButtonLink to="/pairs/$pairId" params={{ pairId: pair.id }} appearance="primary">
           {t.seePair}
         </ButtonLink>,
@@ -247,7 +247,7 @@ function StepCard({ step, me, suggestionsId }: { step: Step; me: string; suggest
     case 'sent': {
       const { request } = step;
       const name = request.other.displayName;
-      const programme = programmes[request.programmeId];
+      const programme = programmeName(request.programmeId);
       const until = date(request.expiresAt);
       return said(
         { id: request.other.id, name },
@@ -260,7 +260,7 @@ function StepCard({ step, me, suggestionsId }: { step: Step; me: string; suggest
     }
     case 'choose': {
       const { role, count } = step;
-      const programme = programmes[role.programmeId];
+      const programme = programmeName(role.programmeId);
       return said(
         null,
         role.as === 'mentee' ? t.chooseMentor(programme) : t.chooseMentee(programme),
@@ -273,7 +273,7 @@ function StepCard({ step, me, suggestionsId }: { step: Step; me: string; suggest
     case 'waiting':
       return step.role.as === 'mentee'
         ? card(<WaitingForMentor programmeId={step.role.programmeId} me={me} />)
-        : said(null, t.mentorWaiting(programmes[step.role.programmeId]), t.mentorWaitingBody);
+        : said(null, t.mentorWaiting(programmeName(step.role.programmeId)), t.mentorWaitingBody);
   }
 }
 

@@ -42,6 +42,7 @@ export const keys = {
   catalogue: ['catalogue'],
   person: (id: string) => ['people', id],
   enrolments: ['enrolments'],
+  programmes: ['programmes'],
   /** Every programme's and role's: a prefix of each list's own key. */
   suggestions: ['suggestions'],
   requests: ['requests'],

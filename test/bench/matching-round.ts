@@ -89,7 +89,7 @@ function buildRound(seed: number): { problem: AssignmentProblem; candidateSecond
 
   t0 = performance.now();
   const { edges } = candidatePairs(mentors, mentees, {
-    programmeId: 'mentoring',
+    kind: 'mentoring',
     settings: DEFAULT_SETTINGS,
     org: index,
     pastPairs: new Set(),

@@ -30,7 +30,8 @@ const as = (key: string) => {
     pairs: async () => (await get<Pairs>('/api/pairs')).pairs,
     requests: async () => (await get<Requests>('/api/requests')).requests,
     series: async () => (await get<Meetings>('/api/meetings')).series,
-    suggestions: (programmeId: string) => get<{ suggestions: unknown[] }>(`/api/suggestions?programmeId=${programmeId}&as=mentee`),
+    suggestions: (programmeId: string) =>
+      get<{ suggestions: unknown[] }>(`/api/suggestions?programmeId=${programmeId}&as=mentee`),
   };
 };
 

@@ -6,7 +6,7 @@ import type {
   ProgrammeSettings,
   RuleViolation,
   ScoredPair,
-  ProgrammeId,
+  ProgrammeKind,
 } from '../../server/matching/model.js';
 import { DEFAULT_SETTINGS, violations } from '../../server/matching/rules.js';
 import { scorePair } from '../../server/matching/score.js';
@@ -15,11 +15,11 @@ import { WEEK, orgOf, participant, randomRound, slot, type Round } from './peopl
 
 const ctxFor = (
   round: Round,
-  programmeId: ProgrammeId,
+  kind: ProgrammeKind,
   settings: Partial<ProgrammeSettings> = {},
   k?: number,
 ): CandidateContext => ({
-  programmeId,
+  kind,
   settings: { ...DEFAULT_SETTINGS, ...settings },
   org: round.org,
   pastPairs: round.pastPairs,
@@ -88,8 +88,8 @@ describe('candidatePairs', () => {
     ['reverse', {}],
     ['mentoring', { excludeSameManager: true, levelGap: 2 }],
     ['reverse', { allowRepeat: true, minOverlapMinutes: 180 }],
-  ] as const)('in %s with %o', (programmeId, settings) => {
-    const ctx = ctxFor(round, programmeId, settings, 6);
+  ] as const)('in %s with %o', (kind, settings) => {
+    const ctx = ctxFor(round, kind, settings, 6);
     const fast = candidatePairs(round.mentors, round.mentees, ctx);
     const slow = slowly(round, ctx, 6);
 

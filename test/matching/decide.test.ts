@@ -83,7 +83,13 @@ describe('sending a request', () => {
         expiresAt: new Date(NOW + REQUEST_TTL_DAYS * DAY).toISOString(),
       },
       notices: [
-        { to: MENTOR, kind: 'requestReceived', about: MENTEE, programmeId: 'mentoring', subject: 'requests/request-new' },
+        {
+          to: MENTOR,
+          kind: 'requestReceived',
+          about: MENTEE,
+          programmeId: 'mentoring',
+          subject: 'requests/request-new',
+        },
       ],
     });
   });
@@ -141,7 +147,9 @@ describe('answering a request', () => {
         pausedUntil: null,
         createdAt: new Date(NOW).toISOString(),
       },
-      notices: [{ to: MENTEE, kind: 'requestAccepted', about: MENTOR, programmeId: 'mentoring', subject: 'pairs/pair-new' }],
+      notices: [
+        { to: MENTEE, kind: 'requestAccepted', about: MENTOR, programmeId: 'mentoring', subject: 'pairs/pair-new' },
+      ],
     });
   });
 

@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { STANDARD } from '../../server/programmes/standard.js';
 import { draftEnrolment, ELIGIBILITY, roleOpening, SENIOR_LEVEL, programmeRoles } from '../../server/matching/enrol.js';
 
-// Who may take which role, said before anyone tries, and where a person's draft starts.
+const standard = (id: 'mentoring' | 'reverse') => ({ id, ...STANDARD[id] });
 
 describe('the roles open to a person', () => {
   it('opens mentoring to juniors as mentees only, and closes mentoring’s mentor role with the reason', () => {
-    expect(programmeRoles('mentoring', 1)).toEqual({
+    expect(programmeRoles('mentoring', 'mentoring', 1)).toEqual({
       programmeId: 'mentoring',
-      mentor: { open: false, reason: 'mentors_more_senior', params: { programmeId: 'mentoring', role: 'mentor' } },
-      mentee: { open: true, reason: null, params: { programmeId: 'mentoring', role: 'mentee' } },
+      mentor: { open: false, reason: 'mentors_more_senior', params: { kind: 'mentoring', role: 'mentor' } },
+      mentee: { open: true, reason: null, params: { kind: 'mentoring', role: 'mentee' } },
     });
   });
 
@@ -18,11 +19,11 @@ describe('the roles open to a person', () => {
   });
 
   it('keeps reverse mentoring’s roles apart: juniors mentor, senior leaders are mentored', () => {
-    expect(programmeRoles('reverse', 2)).toMatchObject({
+    expect(programmeRoles('reverse', 'reverse', 2)).toMatchObject({
       mentor: { open: true },
       mentee: { open: false, reason: 'mentees_more_senior' },
     });
-    expect(programmeRoles('reverse', 8)).toMatchObject({
+    expect(programmeRoles('reverse', 'reverse', 8)).toMatchObject({
       mentor: { open: false, reason: 'mentors_more_junior' },
       mentee: { open: true },
     });
@@ -30,7 +31,7 @@ describe('the roles open to a person', () => {
 
   it('closes every role, saying why, while the person’s place is not known', () => {
     for (const programmeId of ['mentoring', 'reverse'] as const)
-      expect(programmeRoles(programmeId, null)).toMatchObject({
+      expect(programmeRoles(programmeId, programmeId, null)).toMatchObject({
         mentor: { open: false, reason: 'not_placed_yet' },
         mentee: { open: false, reason: 'not_placed_yet' },
       });
@@ -41,7 +42,9 @@ describe('the roles open to a person', () => {
       for (const role of ['mentor', 'mentee'] as const)
         for (let level = 1; level <= 10; level++) {
           const [min, max] = ELIGIBILITY[programmeId][role];
-          expect(roleOpening(programmeId, role, level).open, `${programmeId} ${role} ${level}`).toBe(level >= min && level <= max);
+          expect(roleOpening(programmeId, role, level).open, `${programmeId} ${role} ${level}`).toBe(
+            level >= min && level <= max,
+          );
         }
   });
 });
@@ -50,7 +53,7 @@ describe('a draft enrolment', () => {
   it('starts senior people as mentors: from the level of reverse mentoring’s senior leaders on', () => {
     expect(SENIOR_LEVEL).toBe(6);
     for (const level of [6, 7, 8, 9, 10])
-      expect(draftEnrolment('mentoring', null, level), `level ${level}`).toMatchObject({
+      expect(draftEnrolment(standard('mentoring'), null, level), `level ${level}`).toMatchObject({
         asMentor: true,
         asMentee: false,
       });
@@ -58,19 +61,19 @@ describe('a draft enrolment', () => {
 
   it('starts everyone below as a mentee, even when they could also mentor', () => {
     for (const level of [1, 2, 3, 4, 5])
-      expect(draftEnrolment('mentoring', null, level), `level ${level}`).toMatchObject({
+      expect(draftEnrolment(standard('mentoring'), null, level), `level ${level}`).toMatchObject({
         asMentor: false,
         asMentee: true,
       });
   });
 
   it('starts people in the one role reverse mentoring opens to them', () => {
-    expect(draftEnrolment('reverse', null, 3)).toMatchObject({ asMentor: true, asMentee: false });
-    expect(draftEnrolment('reverse', null, 7)).toMatchObject({ asMentor: false, asMentee: true });
+    expect(draftEnrolment(standard('reverse'), null, 3)).toMatchObject({ asMentor: true, asMentee: false });
+    expect(draftEnrolment(standard('reverse'), null, 7)).toMatchObject({ asMentor: false, asMentee: true });
   });
 
   it('starts in no role while the person’s place is not known', () => {
-    expect(draftEnrolment('mentoring', 'it-IT', null)).toMatchObject({
+    expect(draftEnrolment(standard('mentoring'), 'it-IT', null)).toMatchObject({
       asMentor: false,
       asMentee: false,
       languages: ['it-IT', 'en-GB'],

@@ -64,13 +64,13 @@ describe('the roles open to a person', () => {
     expect(intern.body.roles).toEqual([
       {
         programmeId: 'mentoring',
-        mentor: { open: false, reason: 'mentors_more_senior', params: { programmeId: 'mentoring', role: 'mentor' } },
-        mentee: { open: true, reason: null, params: { programmeId: 'mentoring', role: 'mentee' } },
+        mentor: { open: false, reason: 'mentors_more_senior', params: { kind: 'mentoring', role: 'mentor' } },
+        mentee: { open: true, reason: null, params: { kind: 'mentoring', role: 'mentee' } },
       },
       {
         programmeId: 'reverse',
-        mentor: { open: true, reason: null, params: { programmeId: 'reverse', role: 'mentor' } },
-        mentee: { open: false, reason: 'mentees_more_senior', params: { programmeId: 'reverse', role: 'mentee' } },
+        mentor: { open: true, reason: null, params: { kind: 'reverse', role: 'mentor' } },
+        mentee: { open: false, reason: 'mentees_more_senior', params: { kind: 'reverse', role: 'mentee' } },
       },
     ]);
     const ceo = await call<S.Enrolments>('ceo', 'GET', '/api/enrolments');
@@ -86,7 +86,9 @@ describe('the roles open to a person', () => {
       const { roles } = (await call<S.Enrolments>(key, 'GET', '/api/enrolments')).body;
       for (const r of roles)
         for (const role of ['mentor', 'mentee'] as const)
-          expect(r[role], `${key} ${r.programmeId} ${role}`).toEqual(roleOpening(r.programmeId, role, level));
+          expect(r[role], `${key} ${r.programmeId} ${role}`).toEqual(
+            roleOpening(r.programmeId as 'mentoring' | 'reverse', role, level),
+          );
     }
   });
 
@@ -123,7 +125,7 @@ describe('inviting a colleague to mentor', () => {
     const told = feed.value.find((n) => n.activityType === 'mentorInvited')!;
     const inviter = persona(h.t, 'intern').displayName;
     // The director reads Italian.
-    expect(told.previewText.content).toBe(`${inviter} ti propone di fare da mentor in mentoring`);
+    expect(told.previewText.content).toBe(`${inviter} ti propone di fare da mentor in Mentoring`);
     expect(told.topic.webUrl).toBe(tabDeepLink('programmes?programmeId=mentoring'));
     expect(told.templateParameters).toEqual(
       expect.arrayContaining([

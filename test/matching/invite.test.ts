@@ -9,7 +9,11 @@ const COLLEAGUE = 'colleague';
 const NOW = Date.parse('2026-11-02T09:00:00.000Z');
 const HOUR = 60 * 60 * 1000;
 const DAY = 24 * HOUR;
-const ask: { personId: string; programmeId: ProgrammeId } = { personId: COLLEAGUE, programmeId: 'mentoring' };
+const ask: { personId: string; programmeId: ProgrammeId; kind: 'mentoring' | 'reverse' } = {
+  personId: COLLEAGUE,
+  programmeId: 'mentoring',
+  kind: 'mentoring',
+};
 const able: Invitee = { found: true, level: 7, mentoring: false };
 const decide = (invitee: Partial<Invitee> = {}, sent: Parameters<typeof decideInvitation>[3] = [], input = ask) =>
   decideInvitation(input, ME, { ...able, ...invitee }, sent, NOW, 'inv-1');
@@ -19,12 +23,19 @@ describe('inviting a colleague to mentor', () => {
   it('is an invitation to that person and programme, made now', () => {
     expect(decide()).toEqual({
       kind: 'decided',
-      invitation: { id: 'inv-1', personId: COLLEAGUE, programmeId: 'mentoring', createdAt: new Date(NOW).toISOString() },
+      invitation: {
+        id: 'inv-1',
+        personId: COLLEAGUE,
+        programmeId: 'mentoring',
+        createdAt: new Date(NOW).toISOString(),
+      },
     });
   });
 
   it('refuses inviting yourself, and someone not in your organisation', () => {
-    expect(code(decide({}, [], { personId: ME, programmeId: 'mentoring' }))).toBe('cannot_invite_yourself');
+    expect(code(decide({}, [], { personId: ME, programmeId: 'mentoring', kind: 'mentoring' }))).toBe(
+      'cannot_invite_yourself',
+    );
     expect(code(decide({ found: false }))).toBe('person_not_found');
   });
 
@@ -35,7 +46,9 @@ describe('inviting a colleague to mentor', () => {
       statusCode: 409,
       details: { reason: 'mentors_more_senior' },
     });
-    expect(code(decide({ level: 8 }, [], { personId: COLLEAGUE, programmeId: 'reverse' }))).toBe('invitee_not_eligible');
+    expect(code(decide({ level: 8 }, [], { personId: COLLEAGUE, programmeId: 'reverse', kind: 'reverse' }))).toBe(
+      'invitee_not_eligible',
+    );
     expect(decide({ level: null }).kind).toBe('decided');
   });
 
@@ -49,10 +62,14 @@ describe('inviting a colleague to mentor', () => {
     ];
     expect(code(decide({}, sent(13 * DAY)))).toBe('already_invited');
     expect(decide({}, sent(14 * DAY + HOUR)).kind).toBe('decided');
-    expect(decide({ level: 3 }, sent(HOUR), { personId: COLLEAGUE, programmeId: 'reverse' }).kind).toBe('decided');
-    expect(code(decide({ level: 3 }, sent(HOUR, 'reverse'), { personId: COLLEAGUE, programmeId: 'reverse' }))).toBe(
-      'already_invited',
-    );
+    expect(
+      decide({ level: 3 }, sent(HOUR), { personId: COLLEAGUE, programmeId: 'reverse', kind: 'reverse' }).kind,
+    ).toBe('decided');
+    expect(
+      code(
+        decide({ level: 3 }, sent(HOUR, 'reverse'), { personId: COLLEAGUE, programmeId: 'reverse', kind: 'reverse' }),
+      ),
+    ).toBe('already_invited');
   });
 
   it('allows 10 invitations in 24 hours, then says when the next one may go', () => {

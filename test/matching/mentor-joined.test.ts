@@ -27,7 +27,12 @@ const call = async (key: string, method: 'GET' | 'POST' | 'PUT', url: string, pa
   });
   return { status: res.statusCode, body: res.json() as Record<string, unknown> };
 };
-const join = async (key: string, programmeId: S.ProgrammeId, roles: { asMentor: boolean; asMentee: boolean }, extra = {}) => {
+const join = async (
+  key: string,
+  programmeId: S.ProgrammeId,
+  roles: { asMentor: boolean; asMentee: boolean },
+  extra = {},
+) => {
   const res = await call(key, 'PUT', `/api/enrolments/${programmeId}`, {
     ...roles,
     offers: ['negotiation'],
@@ -100,7 +105,7 @@ describe('a mentor joining a programme', () => {
     const intern = await feed('intern');
     expect(intern).toHaveLength(1);
     expect(intern[0]!.previewText.content).toBe(
-      "In mentoring c'è una persona in più che fa da mentor: guarda chi fa per te",
+      "In Mentoring c'è una persona in più che fa da mentor: guarda chi fa per te",
     );
     expect(intern[0]!.topic.webUrl).toBe(tabDeepLink());
     expect((await feed('london'))[0]!.previewText.content).toBe(

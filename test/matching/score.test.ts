@@ -5,7 +5,7 @@ import type {
   Participant,
   ScoreWeights,
   ScoredPair,
-  ProgrammeId,
+  ProgrammeKind,
 } from '../../server/matching/model.js';
 import { DEFAULT_SETTINGS } from '../../server/matching/rules.js';
 import {
@@ -19,7 +19,7 @@ import { GOALS, skillRarity } from '../../server/matching/skills.js';
 import { WEEK, london, newYork, participant, randomRound, rome, slot } from './people.js';
 
 const ctxFor = (mentors: MentorSlot[], fields: Partial<ScoreContext> = {}): ScoreContext => ({
-  programmeId: 'mentoring',
+  kind: 'mentoring',
   settings: DEFAULT_SETTINGS,
   rarity: skillRarity(mentors),
   weekOf: WEEK,
@@ -38,11 +38,11 @@ const mentee = participant('mentee', {
 });
 
 describe('scorePair', () => {
-  it('gives reasons whose weights add up to the score, for many random pairs of both programmeIds', () => {
+  it('gives reasons whose weights add up to the score, for many random pairs of both kinds of programme', () => {
     const round = randomRound(7, { mentors: 60, mentees: 120 });
     let pairs = 0;
-    for (const programmeId of ['mentoring', 'reverse'] as const) {
-      const ctx = ctxFor(round.mentors, { programmeId });
+    for (const kind of ['mentoring', 'reverse'] as const) {
+      const ctx = ctxFor(round.mentors, { kind });
       for (const mentor of round.mentors) {
         for (const m of round.mentees) {
           const pair = scorePair(mentor, m, ctx);
@@ -217,9 +217,9 @@ describe('scorePair', () => {
   });
 
   it("counts the gap the same way in reverse mentoring, on the junior mentor's distance below", () => {
-    const score = (programmeId: ProgrammeId, mentorLevel: number, menteeLevel: number): ScoredPair => {
+    const score = (kind: ProgrammeKind, mentorLevel: number, menteeLevel: number): ScoredPair => {
       const mentor = slot(participant('mentor', { level: mentorLevel }));
-      return scorePair(mentor, participant('mentee', { level: menteeLevel }), ctxFor([mentor], { programmeId }));
+      return scorePair(mentor, participant('mentee', { level: menteeLevel }), ctxFor([mentor], { kind }));
     };
     expect(reason(score('reverse', 3, 6), 'seniority_gap')).toEqual(reason(score('mentoring', 6, 3), 'seniority_gap'));
     expect(reason(score('reverse', 3, 6), 'seniority_gap')?.params).toEqual({ span: 'ideal' });

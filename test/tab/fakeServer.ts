@@ -6,10 +6,14 @@ import type { StoredPair, StoredRequest } from '../../server/matching/model.js';
 import * as M from '../../server/matching/schemas.js';
 import { GOALS, SKILLS } from '../../server/matching/skills.js';
 import * as O from '../../server/org/schemas.js';
+import type * as P from '../../server/programmes/schemas.js';
+import { STANDARD, STANDARD_IDS } from '../../server/programmes/standard.js';
 import { meetingIcs } from '../../server/scheduling/ics.js';
 import * as S from '../../server/scheduling/schemas.js';
 import * as SignIn from '../../server/sign-in-as/schemas.js';
 import type { TabConfig } from '../../server/web/schemas.js';
+import { createFakeOrg } from './fakeOrg';
+import { createFakeProgrammes } from './fakeProgrammes';
 import { createFakeOutcomes } from './fakeOutcomes';
 import { createRouter, json, type Call } from './fakeRouter';
 import { goingAhead, meetsAhead, sessionLists } from '../../server/scheduling/session-lists.js';
@@ -31,7 +35,16 @@ export type FakePerson = SignIn.PickablePerson & Pick<O.Me, 'userPrincipalName' 
 /** A pair's meeting series as scheduling keeps it: the mentor organizes, the mentee attends. */
 export type FakeSeries = Pick<
   S.Series,
-  'id' | 'pairId' | 'programmeId' | 'status' | 'cadence' | 'durationMinutes' | 'joinUrl' | 'timeZone' | 'problem' | 'goals'
+  | 'id'
+  | 'pairId'
+  | 'programmeId'
+  | 'status'
+  | 'cadence'
+  | 'durationMinutes'
+  | 'joinUrl'
+  | 'timeZone'
+  | 'problem'
+  | 'goals'
 > &
   Pick<StoredPair, 'mentorId' | 'menteeId'> & {
     occurrences: S.Occurrence[];
@@ -185,6 +198,15 @@ export function createFakeServer({ sandbox = true } = {}) {
       return failure && new AppError(failure.code, failure.message ?? failure.code, failure.details);
     },
   });
+  /** HR's org routes (fakeOrg.ts): org sync and the title rules, over these people. */
+  const org = createFakeOrg(route, people, () => state.now);
+  /** HR's programme routes (fakeProgrammes.ts). */
+  const hrProgrammes = createFakeProgrammes(
+    route,
+    people,
+    (id) => state.levels[id] ?? null,
+    () => state.now,
+  );
 
   /** HR's outcomes routes (fakeOutcomes.ts): the counts behind the figures, under the group-size rule. */
   const outcomes = createFakeOutcomes(route, () => state.now);
@@ -319,17 +341,30 @@ export function createFakeServer({ sandbox = true } = {}) {
   const enrolmentOf = (personId: string, programmeId: ProgrammeId) =>
     state.enrolments.find((e) => e.personId === personId && e.programmeId === programmeId);
   const publicEnrolment = ({ personId: _, ...e }: Enrolment & { personId: string }): Enrolment => e;
+  // The tenant's programmes: the two every tenant starts with, running and open to everyone.
+  const programmes = STANDARD_IDS.map((id) => ({ id, ...STANDARD[id] }));
+  const kindOf = (programmeId: ProgrammeId) => programmes.find((p) => p.id === programmeId)?.kind ?? 'mentoring';
   const draft = (personId: string, programmeId: ProgrammeId): Enrolment => ({
-    ...draftEnrolment(programmeId, personOf(personId)?.preferredLanguage ?? null, state.levels[personId] ?? null),
+    ...draftEnrolment(
+      { id: programmeId, kind: kindOf(programmeId), defaults: STANDARD.mentoring.defaults },
+      personOf(personId)?.preferredLanguage ?? null,
+      state.levels[personId] ?? null,
+    ),
     offers: state.profileSkills[personId] ?? [],
   });
-  const mentorsIn = (programmeId: ProgrammeId) => state.enrolments.filter((e) => e.programmeId === programmeId && e.asMentor && !e.paused);
-  const menteesIn = (programmeId: ProgrammeId) => state.enrolments.filter((e) => e.programmeId === programmeId && e.asMentee && !e.paused);
+  const mentorsIn = (programmeId: ProgrammeId) =>
+    state.enrolments.filter((e) => e.programmeId === programmeId && e.asMentor && !e.paused);
+  const menteesIn = (programmeId: ProgrammeId) =>
+    state.enrolments.filter((e) => e.programmeId === programmeId && e.asMentee && !e.paused);
   const mentorLoad = (programmeId: ProgrammeId, mentorId: string) =>
     state.pairs.filter((p) => p.mentorId === mentorId && p.programmeId === programmeId && isLive(p)).length;
 
   /** A pair's reasons, read from the mentee's side as the server does; their weights add up to the score. */
-  function score(mentorId: string, menteeId: string, programmeId: ProgrammeId): { score: number; reasons: M.MatchReason[] } {
+  function score(
+    mentorId: string,
+    menteeId: string,
+    programmeId: ProgrammeId,
+  ): { score: number; reasons: M.MatchReason[] } {
     const mentor = enrolmentOf(mentorId, programmeId)!;
     const mentee = enrolmentOf(menteeId, programmeId)!;
     const matched = mentee.wants.filter((s) => mentor.offers.includes(s));
@@ -379,11 +414,20 @@ export function createFakeServer({ sandbox = true } = {}) {
       menteeId: input.menteeId,
       message: input.message ?? null,
     };
-    const decision = decideNewRequest(ask, asker, fitOf(ask.programmeId, ask.mentorId, ask.menteeId), state.now, newId());
+    const decision = decideNewRequest(
+      ask,
+      asker,
+      fitOf(ask.programmeId, ask.mentorId, ask.menteeId),
+      state.now,
+      newId(),
+    );
     if (decision.kind === 'refused') throw decision.error;
     const waiting = state.requests.some(
       (r) =>
-        r.status === 'pending' && r.programmeId === ask.programmeId && r.mentorId === ask.mentorId && r.menteeId === ask.menteeId,
+        r.status === 'pending' &&
+        r.programmeId === ask.programmeId &&
+        r.mentorId === ask.mentorId &&
+        r.menteeId === ask.menteeId,
     );
     if (waiting)
       throw new AppError('request_exists', 'There is already a pending request between you two in this programme.');
@@ -394,23 +438,52 @@ export function createFakeServer({ sandbox = true } = {}) {
 
   route('GET', '/api/catalogue', {}, () => json<M.Catalogue>(200, catalogue));
 
+  route('GET', '/api/programmes', {}, () =>
+    json<P.OpenProgrammes>(200, {
+      programmes: programmes.map((p) => ({
+        id: p.id,
+        kind: p.kind,
+        status: 'running',
+        names: p.names,
+        descriptions: p.descriptions,
+        enrolFrom: p.enrolFrom,
+        enrolUntil: p.enrolUntil,
+        startsOn: p.startsOn,
+        endsOn: p.endsOn,
+        matching: p.matching,
+        defaults: p.defaults,
+        catalogue: p.catalogue,
+        joinable: true,
+      })),
+    }),
+  );
+
   route('GET', '/api/enrolments', {}, ({ me }) => {
     const mine = state.enrolments.filter((e) => e.personId === me.id);
-    const missing = M.ProgrammeId.enum.filter((t) => !mine.some((e) => e.programmeId === t));
+    const missing = programmes.filter((p) => !mine.some((e) => e.programmeId === p.id));
     return json<M.Enrolments>(200, {
       enrolments: mine.map(publicEnrolment),
-      drafts: missing.map((t) => draft(me.id, t)),
-      roles: M.ProgrammeId.enum.map((t) => programmeRoles(t, state.levels[me.id] ?? null)),
+      drafts: missing.map((p) => draft(me.id, p.id)),
+      roles: programmes.map((p) => programmeRoles(p.id, p.kind, state.levels[me.id] ?? null)),
     });
   });
 
-  route('PUT', '/api/enrolments/:programmeId', { params: M.ProgrammeParams, body: M.EnrolmentBody }, ({ me, params, body }) => {
-    const enrolment: Enrolment = { ...body, programmeId: params.programmeId };
-    checkEnrolment(enrolment, state.levels[me.id] ?? null);
-    state.enrolments = state.enrolments.filter((x) => !(x.personId === me.id && x.programmeId === params.programmeId));
-    state.enrolments.push({ ...enrolment, personId: me.id });
-    return json<Enrolment>(200, enrolment);
-  });
+  route(
+    'PUT',
+    '/api/enrolments/:programmeId',
+    { params: M.ProgrammeParams, body: M.EnrolmentBody },
+    ({ me, params, body }) => {
+      if (!programmes.some((p) => p.id === params.programmeId))
+        throw new AppError('programme_not_found', 'No such programme.', { programmeId: params.programmeId });
+      const enrolment: Enrolment = { ...body, programmeId: params.programmeId };
+      checkEnrolment(enrolment, kindOf(params.programmeId), state.levels[me.id] ?? null);
+      state.enrolments = state.enrolments.filter(
+        (x) => !(x.personId === me.id && x.programmeId === params.programmeId),
+      );
+      state.enrolments.push({ ...enrolment, personId: me.id });
+      return json<Enrolment>(200, enrolment);
+    },
+  );
 
   route('GET', '/api/suggestions', { querystring: M.SuggestionsQuery }, ({ me, query: { programmeId, as, top } }) => {
     const mine = enrolmentOf(me.id, programmeId);
@@ -485,7 +558,14 @@ export function createFakeServer({ sandbox = true } = {}) {
       level: state.levels[personId] ?? null,
       mentoring: enrolmentOf(personId, body.programmeId)?.asMentor === true,
     };
-    const decision = decideInvitation({ personId, programmeId: body.programmeId }, me.id, invitee, sent, state.now, newId());
+    const decision = decideInvitation(
+      { personId, programmeId: body.programmeId, kind: kindOf(body.programmeId) },
+      me.id,
+      invitee,
+      sent,
+      state.now,
+      newId(),
+    );
     if (decision.kind === 'refused') throw decision.error;
     state.invitations.push({ ...decision.invitation, inviterId: me.id });
     return json<M.Invitation>(201, decision.invitation);
@@ -746,13 +826,19 @@ export function createFakeServer({ sandbox = true } = {}) {
     outcomes,
     /** The routes this fake answers, as the server declares them. */
     routes,
+    /** HR's org sync and title rules (fakeOrg.ts). */
+    org,
+    /** HR's programmes (fakeProgrammes.ts). */
+    hrProgrammes,
     issueToken,
     /** Forgets every token, as a restarted server with a new signing key would. */
     revokeTokens: () => tokens.clear(),
     callsTo: (method: string, path: string) => calls.filter((c) => c.method === method && c.path === path),
     /** Enrols someone directly, as if they had joined earlier. */
     enrol: (personId: string, enrolment: Partial<Enrolment> & { programmeId: ProgrammeId }) => {
-      state.enrolments = state.enrolments.filter((e) => !(e.personId === personId && e.programmeId === enrolment.programmeId));
+      state.enrolments = state.enrolments.filter(
+        (e) => !(e.personId === personId && e.programmeId === enrolment.programmeId),
+      );
       state.enrolments.push({ ...draft(personId, enrolment.programmeId), ...enrolment, personId });
     },
     /** A request as if someone had sent it (refused as the server would refuse it). */
@@ -767,7 +853,9 @@ export function createFakeServer({ sandbox = true } = {}) {
       const { sessions = [], ...rest } = s;
       const programmeId = s.programmeId ?? 'mentoring';
       const minutes = s.durationMinutes ?? 45;
-      const pair = state.pairs.find((p) => p.programmeId === programmeId && p.mentorId === s.mentorId && p.menteeId === s.menteeId);
+      const pair = state.pairs.find(
+        (p) => p.programmeId === programmeId && p.mentorId === s.mentorId && p.menteeId === s.menteeId,
+      );
       const goals = (enrolmentOf(s.menteeId, programmeId)?.goals ?? []).map((id) => ({
         id,
         label: catalogue.goals.find((g) => g.id === id)!.label,

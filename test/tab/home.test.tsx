@@ -24,19 +24,19 @@ const iso = (ms: number) => new Date(ms).toISOString();
 function giuliaAndLuca() {
   const server = createFakeServer();
   server.enrol(ids.giulia, {
-    track: 'mentoring',
+    programmeId: 'mentoring',
     asMentee: true,
     wants: ['leadership', 'communication'],
     goals: ['grow_as_leader'],
   });
-  server.enrol(ids.luca, { track: 'mentoring', asMentor: true, offers: ['leadership'], capacity: 2 });
+  server.enrol(ids.luca, { programmeId: 'mentoring', asMentor: true, offers: ['leadership'], capacity: 2 });
   return server;
 }
 
 /** Giulia, the first mentee of Mentoring: no mentor has joined. */
 function firstMentee() {
   const server = createFakeServer();
-  server.enrol(ids.giulia, { track: 'mentoring', asMentee: true, wants: ['leadership'] });
+  server.enrol(ids.giulia, { programmeId: 'mentoring', asMentee: true, wants: ['leadership'] });
   return server;
 }
 
@@ -73,7 +73,7 @@ describe('Home: the next step', () => {
 
   it('tells the person who received a request who asked, and opens that request to answer it', async () => {
     const server = giuliaAndLuca();
-    const request = server.request(ids.luca, { track: 'mentoring', mentorId: ids.luca, menteeId: ids.giulia });
+    const request = server.request(ids.luca, { programmeId: 'mentoring', mentorId: ids.luca, menteeId: ids.giulia });
     renderSignedIn({ server });
 
     const step = await nextStep();
@@ -83,7 +83,7 @@ describe('Home: the next step', () => {
 
   it('tells a mentor who a mentee would like them, in their words', async () => {
     const server = giuliaAndLuca();
-    server.request(ids.giulia, { track: 'mentoring', mentorId: ids.luca, menteeId: ids.giulia });
+    server.request(ids.giulia, { programmeId: 'mentoring', mentorId: ids.luca, menteeId: ids.giulia });
     renderSignedIn({ server, as: ids.luca });
 
     const step = await nextStep();
@@ -92,7 +92,7 @@ describe('Home: the next step', () => {
 
   it('tells the person who sent a request that it waits for an answer, and until when', async () => {
     const server = giuliaAndLuca();
-    const request = server.request(ids.giulia, { track: 'mentoring', mentorId: ids.luca, menteeId: ids.giulia });
+    const request = server.request(ids.giulia, { programmeId: 'mentoring', mentorId: ids.luca, menteeId: ids.giulia });
     renderSignedIn({ server });
 
     const step = await nextStep();
@@ -105,7 +105,7 @@ describe('Home: the next step', () => {
 
   it('puts a paired person’s next session first, with its Teams link, and no more suggestions of mentors', async () => {
     const server = giuliaAndLuca();
-    server.pair({ track: 'mentoring', mentorId: ids.luca, menteeId: ids.giulia });
+    server.pair({ programmeId: 'mentoring', mentorId: ids.luca, menteeId: ids.giulia });
     const series = server.series({ mentorId: ids.luca, menteeId: ids.giulia, sessions: [iso(NOW + 48 * HOUR)] });
     renderSignedIn({ server });
 
@@ -122,7 +122,7 @@ describe('Home: the next step', () => {
 
   it('says a session is about to start when it starts within the hour', async () => {
     const server = giuliaAndLuca();
-    server.pair({ track: 'mentoring', mentorId: ids.luca, menteeId: ids.giulia });
+    server.pair({ programmeId: 'mentoring', mentorId: ids.luca, menteeId: ids.giulia });
     server.series({ mentorId: ids.luca, menteeId: ids.giulia, sessions: [iso(NOW + HOUR / 2)] });
     renderSignedIn({ server });
 
@@ -131,7 +131,7 @@ describe('Home: the next step', () => {
 
   it('asks how the last session went until the person has checked in', async () => {
     const server = giuliaAndLuca();
-    server.pair({ track: 'mentoring', mentorId: ids.luca, menteeId: ids.giulia });
+    server.pair({ programmeId: 'mentoring', mentorId: ids.luca, menteeId: ids.giulia });
     const series = server.series({
       mentorId: ids.luca,
       menteeId: ids.giulia,
@@ -148,7 +148,7 @@ describe('Home: the next step', () => {
 
   it('says a new pair is being booked when it has no session yet', async () => {
     const server = giuliaAndLuca();
-    const pair = server.pair({ track: 'mentoring', mentorId: ids.luca, menteeId: ids.giulia });
+    const pair = server.pair({ programmeId: 'mentoring', mentorId: ids.luca, menteeId: ids.giulia });
     renderSignedIn({ server });
 
     const step = await nextStep();
@@ -189,7 +189,7 @@ describe('Home: the first mentee', () => {
       'We let Luca Neri know. If they join as a mentor, they will show among your suggestions.',
     );
     expect(server.callsTo('POST', '/api/invitations').map((c) => c.body)).toEqual([
-      { personId: ids.luca, track: 'mentoring' },
+      { personId: ids.luca, programmeId: 'mentoring' },
     ]);
     expect(found.getByRole('button', { name: 'Invited' })).toHaveProperty('disabled', true);
   });
@@ -269,7 +269,7 @@ describe('Home: who you are and how people appear', () => {
 describe('Home: sections', () => {
   it('lists each pairing with the other person’s name and job', async () => {
     const server = giuliaAndLuca();
-    server.pair({ track: 'mentoring', mentorId: ids.luca, menteeId: ids.giulia });
+    server.pair({ programmeId: 'mentoring', mentorId: ids.luca, menteeId: ids.giulia });
     renderSignedIn({ server });
 
     const pairs = await section('Your mentors and mentees');
@@ -281,7 +281,7 @@ describe('Home: sections', () => {
 
   it('says what to do when pairings cannot load, and trying again recovers', async () => {
     const server = giuliaAndLuca();
-    server.pair({ track: 'mentoring', mentorId: ids.luca, menteeId: ids.giulia });
+    server.pair({ programmeId: 'mentoring', mentorId: ids.luca, menteeId: ids.giulia });
     server.state.failures['GET /api/pairs'] = { code: 'internal' };
     renderSignedIn({ server });
 
@@ -295,8 +295,8 @@ describe('Home: sections', () => {
 
   it('keeps suggesting mentees to a mentor with a free place', async () => {
     const server = giuliaAndLuca();
-    server.enrol(ids.marco, { track: 'mentoring', asMentee: true, wants: ['leadership'] });
-    server.pair({ track: 'mentoring', mentorId: ids.luca, menteeId: ids.giulia });
+    server.enrol(ids.marco, { programmeId: 'mentoring', asMentee: true, wants: ['leadership'] });
+    server.pair({ programmeId: 'mentoring', mentorId: ids.luca, menteeId: ids.giulia });
     renderSignedIn({ server, as: ids.luca });
 
     const suggestions = await section('Mentees for you in Mentoring');

@@ -28,13 +28,13 @@ function booked() {
   const server = createFakeServer();
   server.state.timeZones[ids.luca] = 'Europe/Rome';
   server.enrol(ids.giulia, {
-    track: 'mentoring',
+    programmeId: 'mentoring',
     asMentee: true,
     wants: ['leadership'],
     goals: ['grow_as_leader', 'learn_generative_ai'],
   });
-  server.enrol(ids.luca, { track: 'mentoring', asMentor: true, offers: ['leadership'] });
-  server.pair({ track: 'mentoring', mentorId: ids.luca, menteeId: ids.giulia });
+  server.enrol(ids.luca, { programmeId: 'mentoring', asMentor: true, offers: ['leadership'] });
+  server.pair({ programmeId: 'mentoring', mentorId: ids.luca, menteeId: ids.giulia });
   const series = server.series({ mentorId: ids.luca, menteeId: ids.giulia, sessions: [...PAST, ...COMING] });
   series.goals[0]!.progress = 30;
   return { server, series };
@@ -489,7 +489,12 @@ describe('Meetings in Italian', () => {
 /** Giulia's meetings with Luca, and a second pair's with Chiara in Reverse mentoring: Home lists them both. */
 function twoPairs() {
   const booking = booked();
-  booking.server.series({ mentorId: ids.chiara, menteeId: ids.giulia, track: 'reverse', sessions: COMING.slice(1) });
+  booking.server.series({
+    mentorId: ids.chiara,
+    menteeId: ids.giulia,
+    programmeId: 'reverse',
+    sessions: COMING.slice(1),
+  });
   return booking;
 }
 
@@ -629,7 +634,7 @@ describe("Meetings: the other person's time", () => {
     expect(coming.getAllByText('14:30–15:15 for Luca')).toHaveLength(2);
     cleanup();
 
-    server.series({ mentorId: ids.chiara, menteeId: ids.giulia, track: 'reverse', sessions: COMING.slice(1) });
+    server.series({ mentorId: ids.chiara, menteeId: ids.giulia, programmeId: 'reverse', sessions: COMING.slice(1) });
     renderSignedIn({ server });
     const meetings = await section('Your next meetings');
     const card = within(meetings.getByRole('heading', { name: 'With Luca Neri' }).closest('li')!);
@@ -685,8 +690,8 @@ describe('Meetings: a pairing that is over', () => {
     cleanup();
 
     // Two others pairs' meetings, so that Home lists meetings beside its next step.
-    server.series({ mentorId: ids.chiara, menteeId: ids.giulia, track: 'reverse', sessions: COMING.slice(1) });
-    server.series({ mentorId: ids.marco, menteeId: ids.giulia, track: 'reverse', sessions: COMING.slice(2) });
+    server.series({ mentorId: ids.chiara, menteeId: ids.giulia, programmeId: 'reverse', sessions: COMING.slice(1) });
+    server.series({ mentorId: ids.marco, menteeId: ids.giulia, programmeId: 'reverse', sessions: COMING.slice(2) });
     renderSignedIn({ server });
     const meetings = await section('Your next meetings');
     expect(meetings.getByRole('heading', { name: 'With Chiara Rossi' })).toBeTruthy();

@@ -19,9 +19,9 @@ const SESSIONS = ['2026-11-20T09:00:00.000Z', '2026-12-04T09:00:00.000Z', '2026-
 function paired() {
   const server = createFakeServer();
   server.state.timeZones[ids.luca] = 'Europe/Rome';
-  server.enrol(ids.giulia, { track: 'mentoring', asMentee: true, wants: ['leadership'] });
-  server.enrol(ids.luca, { track: 'mentoring', asMentor: true, offers: ['leadership'] });
-  const pair = server.pair({ track: 'mentoring', mentorId: ids.luca, menteeId: ids.giulia });
+  server.enrol(ids.giulia, { programmeId: 'mentoring', asMentee: true, wants: ['leadership'] });
+  server.enrol(ids.luca, { programmeId: 'mentoring', asMentor: true, offers: ['leadership'] });
+  const pair = server.pair({ programmeId: 'mentoring', mentorId: ids.luca, menteeId: ids.giulia });
   const series = server.series({ mentorId: ids.luca, menteeId: ids.giulia, pairId: pair.id, sessions: SESSIONS });
   return { server, pair, series };
 }
@@ -73,12 +73,12 @@ describe('the navigation', () => {
 
   it('shows dates in the person’s own time zone', async () => {
     const server = createFakeServer();
-    server.enrol(ids.giulia, { track: 'mentoring', asMentee: true, wants: ['leadership'] });
-    server.enrol(ids.luca, { track: 'mentoring', asMentor: true, offers: ['leadership'] });
+    server.enrol(ids.giulia, { programmeId: 'mentoring', asMentee: true, wants: ['leadership'] });
+    server.enrol(ids.luca, { programmeId: 'mentoring', asMentor: true, offers: ['leadership'] });
     // Late on the 27th in London is already the 28th in Auckland.
     server.state.now = Date.UTC(2026, 10, 27, 12, 0);
     server.state.timeZones[ids.luca] = 'Pacific/Auckland';
-    server.request(ids.giulia, { track: 'mentoring', mentorId: ids.luca, menteeId: ids.giulia });
+    server.request(ids.giulia, { programmeId: 'mentoring', mentorId: ids.luca, menteeId: ids.giulia });
     renderSignedIn({ server, as: ids.luca });
     fireEvent.click(await navLink('Requests'));
 
@@ -137,9 +137,9 @@ describe('addresses', () => {
 
   it('show one request among the others, with the focus on it', async () => {
     const server = createFakeServer();
-    server.enrol(ids.giulia, { track: 'mentoring', asMentee: true, wants: ['leadership'] });
-    server.enrol(ids.luca, { track: 'mentoring', asMentor: true, offers: ['leadership'] });
-    const request = server.request(ids.giulia, { track: 'mentoring', mentorId: ids.luca, menteeId: ids.giulia });
+    server.enrol(ids.giulia, { programmeId: 'mentoring', asMentee: true, wants: ['leadership'] });
+    server.enrol(ids.luca, { programmeId: 'mentoring', asMentor: true, offers: ['leadership'] });
+    const request = server.request(ids.giulia, { programmeId: 'mentoring', mentorId: ids.luca, menteeId: ids.giulia });
     renderSignedIn({ server, as: ids.luca, path: `/requests/${request.id}` });
 
     const received = await section('Requests to you');
@@ -173,8 +173,8 @@ describe('addresses', () => {
     expect(window.location.pathname).toBe(`/pairs/${pair.id}`);
   });
 
-  it('bring the programme `?track=` names into view, with the focus on it', async () => {
-    renderSignedIn({ path: '/programmes?track=reverse' });
+  it('bring the programme `?programmeId=` names into view, with the focus on it', async () => {
+    renderSignedIn({ path: '/programmes?programmeId=reverse' });
     const reverse = await screen.findByRole('region', { name: 'Reverse mentoring' });
     await waitFor(() => expect(document.activeElement).toBe(reverse));
   });

@@ -23,9 +23,14 @@ const dayAfter = (days: number) => addDays(today(Date.now(), 'Europe/Rome'), day
 function paired({ sessions = 0 } = {}) {
   const server = createFakeServer();
   server.state.now = Date.now();
-  server.enrol(ids.giulia, { track: 'mentoring', asMentee: true, wants: ['leadership'], goals: ['grow_as_leader'] });
-  server.enrol(ids.luca, { track: 'mentoring', asMentor: true, offers: ['leadership'], capacity: 2 });
-  const pair = server.pair({ track: 'mentoring', mentorId: ids.luca, menteeId: ids.giulia });
+  server.enrol(ids.giulia, {
+    programmeId: 'mentoring',
+    asMentee: true,
+    wants: ['leadership'],
+    goals: ['grow_as_leader'],
+  });
+  server.enrol(ids.luca, { programmeId: 'mentoring', asMentor: true, offers: ['leadership'], capacity: 2 });
+  const pair = server.pair({ programmeId: 'mentoring', mentorId: ids.luca, menteeId: ids.giulia });
   const starts = Array.from({ length: sessions }, (_, k) => new Date(Date.now() + (k + 1) * 7 * DAY).toISOString());
   if (sessions > 0) server.series({ mentorId: ids.luca, menteeId: ids.giulia, sessions: starts });
   return { server, pair };

@@ -194,7 +194,7 @@ describe('Join', () => {
     expect(server.state.enrolments).toEqual([
       expect.objectContaining({
         personId: ids.luca,
-        track: 'mentoring',
+        programmeId: 'mentoring',
         asMentor: true,
         asMentee: false,
         offers: ['public_speaking'],
@@ -243,7 +243,7 @@ describe('Join', () => {
   it('explains a refused role in the same words as beside it, without seniority levels', async () => {
     const server = createFakeServer();
     // Giulia joined reverse mentoring as a mentee when her level allowed it; it no longer does.
-    server.enrol(ids.giulia, { track: 'reverse', asMentee: true, asMentor: false });
+    server.enrol(ids.giulia, { programmeId: 'reverse', asMentee: true, asMentor: false });
     await openJoin({ server, joined: true });
     const reverse = await section('Reverse mentoring');
     const mentee = within(await reverse.findByRole('group', { name: 'Take part as' })).getByRole('checkbox', {
@@ -284,7 +284,7 @@ describe('Join', () => {
 
   it('pauses a programme that is switched off, keeping the answers', async () => {
     const server = createFakeServer();
-    server.enrol(ids.giulia, { track: 'mentoring', asMentee: true, wants: ['leadership'] });
+    server.enrol(ids.giulia, { programmeId: 'mentoring', asMentee: true, wants: ['leadership'] });
     await openJoin({ server, joined: true });
     expect(await screen.findByRole('heading', { level: 1, name: 'My programmes' })).toBeTruthy();
     const mentoring = await section('Mentoring');

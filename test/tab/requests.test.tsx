@@ -11,8 +11,8 @@ afterEach(cleanup);
 /** Giulia wants to learn in Mentoring; Luca mentors there. */
 function giuliaAndLuca() {
   const server = createFakeServer();
-  server.enrol(ids.giulia, { track: 'mentoring', asMentee: true, wants: ['leadership', 'communication'] });
-  server.enrol(ids.luca, { track: 'mentoring', asMentor: true, offers: ['leadership'], capacity: 2 });
+  server.enrol(ids.giulia, { programmeId: 'mentoring', asMentee: true, wants: ['leadership', 'communication'] });
+  server.enrol(ids.luca, { programmeId: 'mentoring', asMentor: true, offers: ['leadership'], capacity: 2 });
   return server;
 }
 
@@ -27,7 +27,7 @@ describe('Requests received', () => {
   it('shows who asked, in which programme, their message, the dates, and why they fit', async () => {
     const server = giuliaAndLuca();
     server.request(ids.giulia, {
-      track: 'mentoring',
+      programmeId: 'mentoring',
       mentorId: ids.luca,
       menteeId: ids.giulia,
       message: 'Mi aiuti con la leadership?',
@@ -47,7 +47,7 @@ describe('Requests received', () => {
 
   it('accepts a request, which then shows as a pairing on Home', async () => {
     const server = giuliaAndLuca();
-    server.request(ids.giulia, { track: 'mentoring', mentorId: ids.luca, menteeId: ids.giulia });
+    server.request(ids.giulia, { programmeId: 'mentoring', mentorId: ids.luca, menteeId: ids.giulia });
     await openRequests({ server, as: ids.luca });
 
     fireEvent.click(await screen.findByRole('button', { name: 'Accept the request from Giulia Bianchi' }));
@@ -65,7 +65,7 @@ describe('Requests received', () => {
 
   it('declines a request', async () => {
     const server = giuliaAndLuca();
-    server.request(ids.giulia, { track: 'mentoring', mentorId: ids.luca, menteeId: ids.giulia });
+    server.request(ids.giulia, { programmeId: 'mentoring', mentorId: ids.luca, menteeId: ids.giulia });
     await openRequests({ server, as: ids.luca });
 
     fireEvent.click(await screen.findByRole('button', { name: 'Decline the request from Giulia Bianchi' }));
@@ -77,7 +77,7 @@ describe('Requests received', () => {
 
   it('says in words why an answer was refused', async () => {
     const server = giuliaAndLuca();
-    server.request(ids.giulia, { track: 'mentoring', mentorId: ids.luca, menteeId: ids.giulia });
+    server.request(ids.giulia, { programmeId: 'mentoring', mentorId: ids.luca, menteeId: ids.giulia });
     server.state.failures['POST /api/requests/:id/accept'] = { code: 'mentor_full' };
     await openRequests({ server, as: ids.luca });
 
@@ -111,7 +111,7 @@ describe('Requests received', () => {
 describe('Sending a request', () => {
   it('points to the request already received instead of offering to send one back', async () => {
     const server = giuliaAndLuca();
-    server.request(ids.giulia, { track: 'mentoring', mentorId: ids.luca, menteeId: ids.giulia });
+    server.request(ids.giulia, { programmeId: 'mentoring', mentorId: ids.luca, menteeId: ids.giulia });
     await openRequests({ server, as: ids.luca });
 
     const suggestions = await section('Mentees for you in Mentoring');
@@ -135,7 +135,12 @@ describe('Sending a request', () => {
     expect(done.textContent).toBe('Request sent to Luca Neri. They have until 11 Dec 2026 to answer.');
     await waitFor(() => expect(document.activeElement).toBe(done));
     expect(server.callsTo('POST', '/api/requests').map((c) => c.body)).toEqual([
-      { track: 'mentoring', mentorId: ids.luca, menteeId: ids.giulia, message: 'Would you help me grow as a leader?' },
+      {
+        programmeId: 'mentoring',
+        mentorId: ids.luca,
+        menteeId: ids.giulia,
+        message: 'Would you help me grow as a leader?',
+      },
     ]);
     const sent = await section('Sent by you');
     expect(await sent.findByRole('heading', { name: 'Luca Neri' })).toBeTruthy();
@@ -193,7 +198,7 @@ describe('Sending a request', () => {
 
     await suggestions.findByRole('status');
     expect(server.callsTo('POST', '/api/requests')[0]?.body).toEqual({
-      track: 'mentoring',
+      programmeId: 'mentoring',
       mentorId: ids.luca,
       menteeId: ids.giulia,
     });
@@ -231,7 +236,7 @@ describe('Sending a request', () => {
 
   it('shows a request already waiting instead of offering to send another', async () => {
     const server = giuliaAndLuca();
-    server.request(ids.giulia, { track: 'mentoring', mentorId: ids.luca, menteeId: ids.giulia });
+    server.request(ids.giulia, { programmeId: 'mentoring', mentorId: ids.luca, menteeId: ids.giulia });
     await openRequests({ server });
 
     const suggestions = await section('Mentors for you in Mentoring');
@@ -247,7 +252,7 @@ describe('Sending a request', () => {
 
     await suggestions.findByRole('status');
     expect(server.callsTo('POST', '/api/requests')[0]?.body).toEqual({
-      track: 'mentoring',
+      programmeId: 'mentoring',
       mentorId: ids.luca,
       menteeId: ids.giulia,
     });
@@ -259,7 +264,7 @@ describe('Sending a request', () => {
 describe('Withdrawing a request', () => {
   it('withdraws a request still waiting, says so with the focus on the notice, and lists it as withdrawn', async () => {
     const server = giuliaAndLuca();
-    const request = server.request(ids.giulia, { track: 'mentoring', mentorId: ids.luca, menteeId: ids.giulia });
+    const request = server.request(ids.giulia, { programmeId: 'mentoring', mentorId: ids.luca, menteeId: ids.giulia });
     await openRequests({ server });
     const sent = await section('Sent by you');
     const loads = server.callsTo('GET', '/api/requests').length;
@@ -278,7 +283,7 @@ describe('Withdrawing a request', () => {
 
   it('offers to withdraw only requests still waiting for an answer', async () => {
     const server = giuliaAndLuca();
-    server.request(ids.giulia, { track: 'mentoring', mentorId: ids.luca, menteeId: ids.giulia });
+    server.request(ids.giulia, { programmeId: 'mentoring', mentorId: ids.luca, menteeId: ids.giulia });
     server.state.requests[0]!.status = 'declined';
     await openRequests({ server });
 
@@ -289,7 +294,7 @@ describe('Withdrawing a request', () => {
 
   it('says in words why a request answered meanwhile cannot be withdrawn', async () => {
     const server = giuliaAndLuca();
-    server.request(ids.giulia, { track: 'mentoring', mentorId: ids.luca, menteeId: ids.giulia });
+    server.request(ids.giulia, { programmeId: 'mentoring', mentorId: ids.luca, menteeId: ids.giulia });
     await openRequests({ server });
     const sent = await section('Sent by you');
     const withdraw = await sent.findByRole('button', { name: 'Withdraw your request to Luca Neri' });
@@ -306,7 +311,7 @@ describe('Withdrawing a request', () => {
 
   it('offers to withdraw in Italian', async () => {
     const server = giuliaAndLuca();
-    server.request(ids.giulia, { track: 'mentoring', mentorId: ids.luca, menteeId: ids.giulia });
+    server.request(ids.giulia, { programmeId: 'mentoring', mentorId: ids.luca, menteeId: ids.giulia });
     renderSignedIn({ server, language: 'it-IT' });
     fireEvent.click(await navLink('Richieste'));
     const sent = await section('Inviate da te');

@@ -1,5 +1,5 @@
 import type { Queryable } from '../../db/db.js';
-import type { Invitation, ProgrammeId } from '../schemas.js';
+import type { Invitation } from '../schemas.js';
 
 // Invitations to mentor (the invitations table). Every statement names its tenant.
 

@@ -86,7 +86,11 @@ export async function pastPairs(q: Queryable, tenantId: string, programmeId: Pro
 }
 
 /** Mentees who already have a live mentor in the programme: a round does not give them another. */
-export async function menteesWithMentor(q: Queryable, tenantId: string, programmeId: ProgrammeId): Promise<Set<string>> {
+export async function menteesWithMentor(
+  q: Queryable,
+  tenantId: string,
+  programmeId: ProgrammeId,
+): Promise<Set<string>> {
   const rows = await q.query<{ mentee_id: string }>(
     `SELECT mentee_id FROM pairs WHERE tenant_id = $1 AND programme_id = $2 AND status = ANY($3::text[])`,
     [tenantId, programmeId, LIVE_PAIR_STATUSES],

@@ -19,7 +19,11 @@ export interface PoolEnrolment {
 }
 
 /** Everyone enrolled in the programme and not paused, by person id, in one statement. */
-export async function poolEnrolments(q: Queryable, tenantId: string, programmeId: ProgrammeId): Promise<PoolEnrolment[]> {
+export async function poolEnrolments(
+  q: Queryable,
+  tenantId: string,
+  programmeId: ProgrammeId,
+): Promise<PoolEnrolment[]> {
   const rows = await q.query<{
     person_id: string;
     as_mentor: boolean;

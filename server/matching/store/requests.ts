@@ -1,6 +1,6 @@
 import type { Queryable } from '../../db/db.js';
 import type { StoredRequest } from '../model.js';
-import type { MatchReason, RequestStatus, ProgrammeId } from '../schemas.js';
+import type { MatchReason, RequestStatus } from '../schemas.js';
 
 // Requests to pair (the match_requests table). Every statement names its tenant.
 

@@ -39,12 +39,22 @@ export async function syncOrganisation(server: TestApp): Promise<void> {
   throw new Error('org sync did not finish');
 }
 
-export function enrol(server: TestApp, userId: string, programmeId: ProgrammeId, body: EnrolmentBody): Promise<unknown> {
+export function enrol(
+  server: TestApp,
+  userId: string,
+  programmeId: ProgrammeId,
+  body: EnrolmentBody,
+): Promise<unknown> {
   return as(server, userId).put(`/api/enrolments/${programmeId}`, body);
 }
 
 /** A mentee asks, the mentor accepts: an active pair. */
-export async function pair(server: TestApp, programmeId: ProgrammeId, mentorId: string, menteeId: string): Promise<void> {
+export async function pair(
+  server: TestApp,
+  programmeId: ProgrammeId,
+  mentorId: string,
+  menteeId: string,
+): Promise<void> {
   const request = await as(server, menteeId).post<MatchRequest>('/api/requests', { programmeId, mentorId, menteeId });
   await as(server, mentorId).post(`/api/requests/${request.id}/accept`);
 }

@@ -18,6 +18,7 @@ import { messages } from './messages';
 import { isOver, PairOverBadge, PairOverText, SeriesBadge, SeriesExplanation } from './SeriesStatus';
 import { useMeetingStyles } from './styles';
 import { TheirTime } from './TheirTime';
+import { useProgrammeName } from '../../programmes/api/getProgrammes';
 
 /** Sessions on their way to another state: a job is changing both calendars. */
 export const CHANGING: ReadonlySet<OccurrenceStatus> = new Set(['skipping', 'rescheduling']);
@@ -48,7 +49,8 @@ export function SeriesCard({ series, target, onChanged, onStale, onSignInAgain }
   const [notice, setNotice] = useState<string | null>(null);
   const noticeRef = useRef<HTMLDivElement>(null);
   const name = series.other.displayName || t.someone;
-  const programme = t.programme[series.programmeId];
+  const programmeName = useProgrammeName();
+  const programme = programmeName(series.programmeId);
   // A paused, completed or ended pair meets no more, whatever its series' status says yet.
   const over = isOver(series);
   const booked = series.status === 'booked' && !over;

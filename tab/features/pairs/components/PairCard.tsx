@@ -17,6 +17,7 @@ import { usePausePair } from '../api/pausePair';
 import { AskFirst } from './AskFirst';
 import { messages, type Asked } from './messages';
 import { formatDay } from './pauseDates';
+import { useProgrammeName } from '../../programmes/api/getProgrammes';
 
 const ASKED_FIRST: readonly string[] = ['pause', 'complete', 'end', 'decline'] satisfies Asked[];
 const asksFirst = (move: string): move is Asked => ASKED_FIRST.includes(move);
@@ -69,7 +70,8 @@ export function PairCard({
   // The move being asked about in the dialog; its errors show there, the others on the card.
   const [asking, setAsking] = useState<Asked | null>(null);
   const { booked } = usePairSessions(pair.id, asking !== null);
-  const programme = words.programme[pair.programmeId];
+  const programmeName = useProgrammeName();
+  const programme = programmeName(pair.programmeId);
   const mine = iAmMentor ? pair.mentorConfirmed : pair.menteeConfirmed;
   const moves = actionsFor(pair, me);
 

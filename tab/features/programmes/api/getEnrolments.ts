@@ -1,5 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import type { Cadence, Enrolment, Enrolments, MeetingMinutes, ProgrammeRoles } from '../../../../server/matching/schemas';
+import type {
+  Cadence,
+  Enrolment,
+  Enrolments,
+  MeetingMinutes,
+  ProgrammeRoles,
+} from '../../../../server/matching/schemas';
 import { useApi, type Api } from '../../../lib/api';
 import { keys } from '../../../lib/queryClient';
 

@@ -6,7 +6,10 @@ import type { Enrolment } from './getEnrolments';
 
 /** PUT /api/enrolments/:programmeId. Joining and changing are the same call; pausing sends paused: true. */
 export function saveEnrolment(api: Api, { programmeId, ...body }: Enrolment): Promise<Enrolment> {
-  return api.request<Enrolment>(`/api/enrolments/${programmeId}`, { method: 'PUT', body: body satisfies EnrolmentBody });
+  return api.request<Enrolment>(`/api/enrolments/${programmeId}`, {
+    method: 'PUT',
+    body: body satisfies EnrolmentBody,
+  });
 }
 
 export function useSaveEnrolment() {

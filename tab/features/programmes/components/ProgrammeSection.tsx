@@ -13,7 +13,6 @@ import {
 import type { UseQueryResult } from '@tanstack/react-query';
 import { LoadError } from '../../../components/LoadError';
 import { Loading } from '../../../components/Loading';
-import { matchingMessages } from '../../../components/matchingMessages';
 import { useFocusTarget, useTargetStyles } from '../../../components/target';
 import type { Catalogue } from '../../../lib/catalogue';
 import { useLocale, useMessages, type Locale } from '../../../lib/i18n';
@@ -23,6 +22,7 @@ import { CataloguePicker } from './CataloguePicker';
 import { ChoiceGroup } from './ChoiceGroup';
 import type { FieldKey } from './errors';
 import { messages } from './messages';
+import { useProgramme, useProgrammeName } from '../api/getProgrammes';
 
 const useStyles = makeStyles({
   section: {
@@ -59,7 +59,7 @@ const COMMON_LANGUAGES = ['it-IT', 'en-GB', 'fr-FR', 'de-DE', 'es-ES'];
 const CADENCES: Cadence[] = ['weekly', 'biweekly', 'monthly'];
 const LENGTHS: MeetingMinutes[] = [30, 45, 60];
 /** Reverse mentoring is mostly about digital skills: those come first there. */
-const FAMILY_ORDER: Record<ProgrammeId, string[]> = {
+const FAMILY_ORDER: Record<'mentoring' | 'reverse', string[]> = {
   mentoring: ['technical', 'soft', 'digital'],
   reverse: ['digital', 'technical', 'soft'],
 };
@@ -94,13 +94,16 @@ export function ProgrammeSection({
   onChange,
 }: TrackSectionProps) {
   const t = useMessages(messages);
-  const words = useMessages(matchingMessages);
   const locale = useLocale();
   const styles = useStyles();
   const marked = useTargetStyles();
   const ref = useFocusTarget<HTMLElement>(isTarget);
   const headingId = useId();
-  const programme = words.programme[programmeId];
+  const programmeName = useProgrammeName();
+  const programme = programmeName(programmeId);
+  const about = useProgramme(programmeId);
+  // The words of roles follow the kind: in reverse mentoring the junior colleague mentors.
+  const kind = about?.kind === 'reverse' ? 'reverse' : 'mentoring';
   const set = <K extends keyof Enrolment>(key: K, next: Enrolment[K]) => onChange({ ...value, [key]: next });
 
   // One box per language: a saved "en-US" stands for English instead of adding "en-GB" beside it.
@@ -129,7 +132,7 @@ export function ProgrammeSection({
         {programme}
       </Text>
       <Text as="p" className={styles.about}>
-        {t.about[programmeId]}
+        {about?.descriptions[locale.language] || t.about[kind]}
       </Text>
       <Switch label={t.takePart(programme)} checked={on} onChange={(_, data) => onToggle(data.checked)} />
       {!on && paused && <Text>{t.paused}</Text>}
@@ -141,8 +144,8 @@ export function ProgrammeSection({
             hint={t.rolesHint}
             error={errorFor('roles')}
             options={[
-              { value: 'mentee', label: t.asMentee[programmeId], ...closedNote('mentee', value.asMentee) },
-              { value: 'mentor', label: t.asMentor[programmeId], ...closedNote('mentor', value.asMentor) },
+              { value: 'mentee', label: t.asMentee[kind], ...closedNote('mentee', value.asMentee) },
+              { value: 'mentor', label: t.asMentor[kind], ...closedNote('mentor', value.asMentor) },
             ]}
             selected={[value.asMentee ? 'mentee' : null, value.asMentor ? 'mentor' : null].filter(
               (r): r is string => r !== null,
@@ -271,7 +274,8 @@ interface SkillsProps {
 function Skills({ programmeId, legend, hint, error, catalogue, selected, onChange }: SkillsProps) {
   const t = useMessages(messages);
   const { language } = useLocale();
-  const known = FAMILY_ORDER[programmeId];
+  const kind = useProgramme(programmeId)?.kind;
+  const known = FAMILY_ORDER[kind === 'reverse' ? 'reverse' : 'mentoring'];
   const families = [...new Set(catalogue.skills.map((s) => s.family))].sort(
     (a, b) => (known.indexOf(a) + 1 || 99) - (known.indexOf(b) + 1 || 99),
   );

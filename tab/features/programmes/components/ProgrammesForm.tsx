@@ -16,12 +16,13 @@ import { ButtonLink } from '../../../components/links';
 import { matchingMessages } from '../../../components/matchingMessages';
 import { labelOf, useCatalogue, type Catalogue } from '../../../lib/catalogue';
 import { formatList, useLocale, useMessages, type Locale } from '../../../lib/i18n';
-import { TRACKS, type ProgrammeId } from '../../../lib/matching';
+import type { ProgrammeId } from '../../../lib/matching';
 import type { Enrolment, Enrolments, ProgrammeRoles } from '../api/getEnrolments';
 import { useSaveEnrolment } from '../api/saveEnrolment';
 import { fieldOf, refusalOf, type FieldKey, type Refusal } from './errors';
 import { messages } from './messages';
 import { ProgrammeSection } from './ProgrammeSection';
+import { useProgrammeName } from '../api/getProgrammes';
 
 const useStyles = makeStyles({
   // As wide as the page's column: on a desktop the fields sit side by side rather than in a strip.
@@ -84,24 +85,27 @@ export function ProgrammesForm({ data, focusTrack, onSignInAgain }: ProgrammesFo
   const styles = useStyles();
   const saveIt = useSaveEnrolment();
   const catalogue = useCatalogue();
-  const [choices, setChoices] = useState(() => initial(data));
+  const programmeName = useProgrammeName();
+  // Every programme the person sees, in the server's order: those they are in and those open to them.
+  const ids = data.roles.map((r) => r.programmeId);
+  const [choices, setChoices] = useState(() => initial(data, ids));
   // What is saved, as the form shows it: changes are what differs from it.
   const [baseline, setBaseline] = useState(choices);
-  const dirty = TRACKS.some((programmeId) => changed(choices[programmeId], baseline[programmeId]));
+  const dirty = ids.some((programmeId) => changed(choices[programmeId]!, baseline[programmeId]!));
   const [saving, setSaving] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const outcomeRef = useRef<HTMLDivElement>(null);
 
   const stored = (programmeId: ProgrammeId) => data.enrolments.find((e) => e.programmeId === programmeId);
   const rolesOf = (programmeId: ProgrammeId) => data.roles.find((r) => r.programmeId === programmeId);
-  const programme = (programmeId: ProgrammeId) => words.programme[programmeId];
+  const programme = programmeName;
 
   function update(programmeId: ProgrammeId, next: Partial<Choice>) {
-    setChoices((all) => ({ ...all, [programmeId]: { ...all[programmeId], ...next } }));
+    setChoices((all) => ({ ...all, [programmeId]: { ...all[programmeId]!, ...next } }));
     // An error goes as soon as the answer it is about changes; a correct answer is checked on save.
     if (outcome?.kind === 'nothing' && next.on) setOutcome(null);
     const refusal = outcome?.kind === 'refused' ? outcome.refused[programmeId] : undefined;
-    if (refusal && (next.on === false || (next.value && touches(refusal, choices[programmeId].value, next.value)))) {
+    if (refusal && (next.on === false || (next.value && touches(refusal, choices[programmeId]!.value, next.value)))) {
       const { [programmeId]: _, ...rest } = outcome!.kind === 'refused' ? outcome!.refused : {};
       setOutcome(Object.keys(rest).length > 0 ? { kind: 'refused', refused: rest } : null);
     }
@@ -110,8 +114,8 @@ export function ProgrammesForm({ data, focusTrack, onSignInAgain }: ProgrammesFo
   async function save(event: FormEvent) {
     event.preventDefault();
     // A programme turned off that was active is paused, not forgotten: the answers stay.
-    const toSave = TRACKS.flatMap((programmeId) => {
-      const { on, value } = choices[programmeId];
+    const toSave = ids.flatMap((programmeId) => {
+      const { on, value } = choices[programmeId]!;
       if (on) return [{ ...value, paused: false }];
       const active = stored(programmeId);
       return active && !active.paused ? [{ ...value, paused: true }] : [];
@@ -134,10 +138,9 @@ export function ProgrammesForm({ data, focusTrack, onSignInAgain }: ProgrammesFo
     }
     setSaving(false);
     // What was saved, or needed no saving, is no longer a change; a refused programme still is.
-    setBaseline((before) => ({
-      mentoring: refused.mentoring || failure !== null ? before.mentoring : sent.mentoring,
-      reverse: refused.reverse || failure !== null ? before.reverse : sent.reverse,
-    }));
+    setBaseline((before) =>
+      Object.fromEntries(ids.map((id) => [id, refused[id] || failure !== null ? before[id]! : sent[id]!] as const)),
+    );
     if (failure !== null) show({ kind: 'failed', error: failure });
     else if (Object.keys(refused).length > 0) show({ kind: 'refused', refused });
     else show({ kind: 'saved', saved });
@@ -156,17 +159,25 @@ export function ProgrammesForm({ data, focusTrack, onSignInAgain }: ProgrammesFo
   };
 
   function describe(refusal: Refusal, programmeId: ProgrammeId): string {
-    return describeRefusal(refusal, programme(programmeId), t, words.role, catalogue.data, locale, rolesOf(programmeId));
+    return describeRefusal(
+      refusal,
+      programme(programmeId),
+      t,
+      words.role,
+      catalogue.data,
+      locale,
+      rolesOf(programmeId),
+    );
   }
 
   return (
     <form className={styles.form} onSubmit={(e) => void save(e)} noValidate>
-      {TRACKS.map((programmeId) => (
+      {ids.map((programmeId) => (
         <ProgrammeSection
           key={programmeId}
           programmeId={programmeId}
-          on={choices[programmeId].on}
-          value={choices[programmeId].value}
+          on={choices[programmeId]!.on}
+          value={choices[programmeId]!.value}
           paused={stored(programmeId)?.paused === true}
           isTarget={programmeId === focusTrack}
           roles={rolesOf(programmeId)}
@@ -190,9 +201,13 @@ export function ProgrammesForm({ data, focusTrack, onSignInAgain }: ProgrammesFo
               <MessageBarBody>
                 <MessageBarTitle>{t.notSavedTitle}</MessageBarTitle>
                 <ul className={styles.list}>
-                  {TRACKS.filter((programmeId) => outcome.refused[programmeId]).map((programmeId) => (
-                    <li key={programmeId}>{t.notSaved(programme(programmeId), describe(outcome.refused[programmeId]!, programmeId))}</li>
-                  ))}
+                  {ids
+                    .filter((programmeId) => outcome.refused[programmeId])
+                    .map((programmeId) => (
+                      <li key={programmeId}>
+                        {t.notSaved(programme(programmeId), describe(outcome.refused[programmeId]!, programmeId))}
+                      </li>
+                    ))}
                 </ul>
               </MessageBarBody>
             </MessageBar>
@@ -240,14 +255,14 @@ function touches(refusal: Refusal, before: Enrolment, after: Enrolment): boolean
   return JSON.stringify(before[field]) !== JSON.stringify(after[field]);
 }
 
-function initial(data: Enrolments): Record<ProgrammeId, Choice> {
+function initial(data: Enrolments, ids: readonly ProgrammeId[]): Record<ProgrammeId, Choice> {
   const choice = (programmeId: ProgrammeId): Choice => {
     const saved = data.enrolments.find((e) => e.programmeId === programmeId);
     if (saved) return { on: !saved.paused, value: saved };
     const draft = data.drafts.find((e) => e.programmeId === programmeId);
     return { on: false, value: draft ?? blank(programmeId) };
   };
-  return { mentoring: choice('mentoring'), reverse: choice('reverse') };
+  return Object.fromEntries(ids.map((id) => [id, choice(id)]));
 }
 
 /** Only if the server sent neither an enrolment nor a draft for a programme. */

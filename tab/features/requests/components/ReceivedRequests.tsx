@@ -4,7 +4,6 @@ import { ActionError } from '../../../components/ActionError';
 import { useCardStyles } from '../../../components/cardStyles';
 import { Loading } from '../../../components/Loading';
 import { MatchExplanation } from '../../../components/MatchExplanation';
-import { matchingMessages } from '../../../components/matchingMessages';
 import { PersonAvatar } from '../../../components/PersonAvatar';
 import { PersonName } from '../../../components/PersonName';
 import { SuccessNotice } from '../../../components/SuccessNotice';
@@ -15,6 +14,7 @@ import { useAnswerRequest } from '../api/answerRequest';
 import { useRequests, waitingForMe, type MatchRequest } from '../api/getRequests';
 import { messages } from './messages';
 import { RequestStatus } from './RequestStatus';
+import { useProgrammeName } from '../../programmes/api/getProgrammes';
 
 const useStyles = makeStyles({
   quote: {
@@ -121,9 +121,9 @@ function AnsweredRequest({ request, me, isTarget }: { request: MatchRequest; me:
 
 function Programme({ request, me }: { request: MatchRequest; me: string }) {
   const t = useMessages(messages);
-  const words = useMessages(matchingMessages);
   const styles = useCardStyles();
-  const programme = words.programme[request.programmeId];
+  const programmeName = useProgrammeName();
+  const programme = programmeName(request.programmeId);
   return (
     <Text as="p" className={styles.text}>
       {request.mentorId === me ? t.wantsYouAsMentor(programme) : t.offersToMentorYou(programme)}

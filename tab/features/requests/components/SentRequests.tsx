@@ -3,7 +3,6 @@ import { Button, Spinner, Text, mergeClasses } from '@fluentui/react-components'
 import { ActionError } from '../../../components/ActionError';
 import { useCardStyles } from '../../../components/cardStyles';
 import { Loading } from '../../../components/Loading';
-import { matchingMessages } from '../../../components/matchingMessages';
 import { PersonName } from '../../../components/PersonName';
 import { SuccessNotice } from '../../../components/SuccessNotice';
 import { useFocusTarget, useTargetStyles } from '../../../components/target';
@@ -13,6 +12,7 @@ import { useRequests, type MatchRequest } from '../api/getRequests';
 import { useWithdrawRequest } from '../api/withdrawRequest';
 import { messages } from './messages';
 import { RequestStatus } from './RequestStatus';
+import { useProgrammeName } from '../../programmes/api/getProgrammes';
 
 export interface SentRequestsProps {
   me: string;
@@ -106,7 +106,6 @@ function SentRequest({
   onSignInAgain,
 }: SentRequestProps & { name: string | undefined; heading: ReactNode }) {
   const t = useMessages(messages);
-  const words = useMessages(matchingMessages);
   const locale = useLocale();
   const styles = useCardStyles();
   const marked = useTargetStyles();
@@ -117,7 +116,8 @@ function SentRequest({
   // The server's word stands until the list reloads, so the button cannot be pressed twice.
   const [withdrawn, setWithdrawn] = useState(false);
   const status = withdrawn ? 'withdrawn' : request.status;
-  const programme = words.programme[request.programmeId];
+  const programmeName = useProgrammeName();
+  const programme = programmeName(request.programmeId);
 
   async function withdraw() {
     setBusy(true);

@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { Button, Field, SearchBox, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { ActionError } from '../../../components/ActionError';
-import { matchingMessages } from '../../../components/matchingMessages';
 import { PersonHeader } from '../../../components/PersonAvatar';
 import { SuccessNotice } from '../../../components/SuccessNotice';
 import { ApiError } from '../../../lib/api';
@@ -10,6 +9,7 @@ import type { PersonSummary, ProgrammeId } from '../../../lib/matching';
 import { usePeopleSearch } from '../../../lib/people';
 import { useSendInvitation } from '../api/sendInvitation';
 import { messages } from './messages';
+import { useProgrammeName } from '../../programmes/api/getProgrammes';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
@@ -48,7 +48,8 @@ export interface InviteMentorProps {
  */
 export function InviteMentor({ programmeId, me }: InviteMentorProps) {
   const t = useMessages(messages).invite;
-  const programme = useMessages(matchingMessages).programme[programmeId];
+  const programmeName = useProgrammeName();
+  const programme = programmeName(programmeId);
   const styles = useStyles();
   const [search, setSearch] = useState('');
   const term = useDebounced(search.trim(), 250);
@@ -65,7 +66,10 @@ export function InviteMentor({ programmeId, me }: InviteMentorProps) {
 
   function invite(person: PersonSummary) {
     setAsked(person);
-    invitation.mutate({ personId: person.id, programmeId }, { onSuccess: () => setInvited((list) => [...list, person]) });
+    invitation.mutate(
+      { personId: person.id, programmeId },
+      { onSuccess: () => setInvited((list) => [...list, person]) },
+    );
   }
 
   const refusal = (error: unknown, name: string): Record<string, string> => {

@@ -4,13 +4,13 @@ import { useCardStyles } from '../../../components/cardStyles';
 import { LoadError } from '../../../components/LoadError';
 import { Loading } from '../../../components/Loading';
 import { MatchExplanation } from '../../../components/MatchExplanation';
-import { matchingMessages } from '../../../components/matchingMessages';
 import { PersonHeader } from '../../../components/PersonAvatar';
 import { useMessages } from '../../../lib/i18n';
 import type { Role, ProgrammeId } from '../../../lib/matching';
 import { useSuggestions, type Suggestion } from '../api/getSuggestions';
 import { messages } from './messages';
 import { WaitingForMentor } from './WaitingForMentor';
+import { useProgrammeName } from '../../programmes/api/getProgrammes';
 
 export interface SuggestionsProps {
   programmeId: ProgrammeId;
@@ -37,11 +37,11 @@ export function Suggestions({
   onSignInAgain,
 }: SuggestionsProps) {
   const t = useMessages(messages);
-  const words = useMessages(matchingMessages);
   const styles = useCardStyles();
   const headingId = useId();
   const suggestions = useSuggestions({ programmeId, as, top });
-  const programme = words.programme[programmeId];
+  const programmeName = useProgrammeName();
+  const programme = programmeName(programmeId);
   const list = suggestions.data?.suggestions;
 
   if (hideWhenEmpty && list?.length === 0) return null;

@@ -1,9 +1,9 @@
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
-import { matchingMessages } from '../../../components/matchingMessages';
 import { useMessages } from '../../../lib/i18n';
 import type { ProgrammeId } from '../../../lib/matching';
 import { InviteMentor } from './InviteMentor';
 import { messages } from './messages';
+import { useProgrammeName } from '../../programmes/api/getProgrammes';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -21,7 +21,8 @@ export interface WaitingForMentorProps {
 /** A mentee no mentor fits yet (the first of a programme, often): not a dead end but a list, and a way to grow it. */
 export function WaitingForMentor({ programmeId, me, as = 'p' }: WaitingForMentorProps) {
   const t = useMessages(messages).waiting;
-  const programme = useMessages(matchingMessages).programme[programmeId];
+  const programmeName = useProgrammeName();
+  const programme = programmeName(programmeId);
   const styles = useStyles();
   return (
     <div className={styles.root}>
