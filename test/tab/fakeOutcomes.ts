@@ -1,7 +1,7 @@
 import { outcomesCsv, outcomesFileName } from '../../server/analytics/csv.js';
 import { cell, countCell, shareCell } from '../../server/analytics/privacy.js';
 import * as A from '../../server/analytics/schemas.js';
-import { AppError } from '../../server/errors.js';
+import { adminOnly } from './fakeOrg';
 import { json, type createRouter } from './fakeRouter';
 
 // The fake server's outcomes routes for HR programme owners. The figures are the counts in
@@ -10,11 +10,6 @@ import { json, type createRouter } from './fakeRouter';
 // change the counts or the limit; the fake echoes the filters asked for.
 
 type Route = ReturnType<typeof createRouter<{ roles: string[] }>>['route'];
-
-function adminOnly(me: { roles: string[] }): void {
-  if (!me.roles.includes('Tandem.Admin'))
-    throw new AppError('admin_only', 'Only HR programme owners (the Tandem.Admin role) can do this.');
-}
 
 /** A small programme's counts: most figures shown, a few groups under the limit. */
 export function sampleCounts() {

@@ -29,6 +29,13 @@ export const HR_VIEWS = [
     component: lazyRouteComponent(() => import('./programmes/ProgrammesAdminView'), 'ProgrammesAdminView'),
   },
   {
+    id: 'outcomes',
+    path: 'outcomes',
+    order: 50,
+    label: { en: 'Outcomes', it: 'Risultati' },
+    component: lazyRouteComponent(() => import('./outcomes/OutcomesView'), 'OutcomesView'),
+  },
+  {
     id: 'organisation',
     path: 'organisation',
     order: 90,
