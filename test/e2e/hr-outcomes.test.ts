@@ -72,9 +72,9 @@ describe.skipIf(missing !== null)('The Outcomes view in Chromium', { timeout: 24
           for (const width of WIDTHS) {
             await teams.page.setViewportSize({ width, height: 800 });
             await teams.fitFrameToContent();
-            expect(await scrollsSideways(teams), `outcomes at ${width} px`).toBe(false);
             const path = join(SCREENSHOTS, `hr-outcomes-${width}-${themeName}-${language}.png`);
             await teams.page.screenshot({ path, fullPage: true });
+            expect(await scrollsSideways(teams), `outcomes at ${width} px`).toBe(false);
             expect(readFileSync(path).subarray(1, 4).toString()).toBe('PNG');
           }
           expect(teams.problems).toEqual([]);
