@@ -480,6 +480,14 @@ describe('the fake server', () => {
     const closed = fake.survey(ids.giulia, { closesAt: new Date(fake.state.now - DAY).toISOString() });
     await ask('POST', `/api/surveys/${closed.id}/answers`, { token: giulia, body: answers }, 'survey_closed');
 
+    // HR's outcomes, for HR programme owners only.
+    await ask('GET', '/api/admin/outcomes', { token: chiara }, 200);
+    await ask('GET', '/api/admin/outcomes?programmeId=mentoring&from=2026-01-01&level=3', { token: chiara }, 200);
+    await ask('GET', '/api/admin/outcomes?level=11', { token: chiara }, 'invalid_request');
+    await ask('GET', '/api/admin/outcomes', { token: giulia }, 'admin_only');
+    await ask('GET', '/api/admin/outcomes.csv?department=Legal', { token: chiara }, 200);
+    await ask('GET', '/api/admin/outcomes.csv', { token: giulia }, 'admin_only');
+
     // Failures a test asks for, and routes the server does not have.
     fake.state.failures['GET /api/pairs'] = { code: 'graph_throttled' };
     await ask('GET', '/api/pairs', { token: giulia }, 'graph_throttled');
@@ -509,6 +517,22 @@ describe('the contract check', () => {
   });
   const config = { sandbox: true, tenantId: null, clientId: 'client-id', appIdUri: 'api://localhost/client-id' };
   const luca = { id: ids.luca, displayName: 'Luca Neri', jobTitle: null, department: null, officeLocation: null };
+
+  it('answers HR’s outcomes routes as the server would', async () => {
+    const fake = createFakeServer();
+    const { ask: asker, problems } = asking();
+    const ask = asker(fake);
+    const [chiara, giulia] = [ids.chiara, ids.giulia].map((id) => fake.issueToken(id));
+    await ask('GET', '/api/admin/outcomes', { token: chiara }, 200);
+    await ask('GET', '/api/admin/outcomes?office=Milano&to=2026-11-30', { token: chiara }, 200);
+    fake.outcomes.counts.limit = 40;
+    await ask('GET', '/api/admin/outcomes', { token: chiara }, 200);
+    await ask('GET', '/api/admin/outcomes?from=yesterday', { token: chiara }, 'invalid_request');
+    await ask('GET', '/api/admin/outcomes', { token: giulia }, 'admin_only');
+    await ask('GET', '/api/admin/outcomes.csv', { token: chiara }, 200);
+    await ask('GET', '/api/admin/outcomes.csv', {}, 'missing_token');
+    expect(problems).toEqual([]);
+  });
 
   it('passes an answer the server could give', () => {
     expect(contract.check(exchange({ method: 'GET', path: '/api/config', status: 200, answer: config }))).toEqual([]);

@@ -17,6 +17,7 @@ import type { TabConfig } from '../../server/web/schemas.js';
 import { createFakeHr } from './fakeHr';
 import { createFakeOrg } from './fakeOrg';
 import { createFakeProgrammes } from './fakeProgrammes';
+import { createFakeOutcomes } from './fakeOutcomes';
 import { createRouter, json, type Call } from './fakeRouter';
 import { goingAhead, meetsAhead, sessionLists } from '../../server/scheduling/session-lists.js';
 
@@ -221,6 +222,8 @@ export function createFakeServer({ sandbox = true } = {}) {
     () => state.now,
   );
 
+  /** HR's outcomes routes (fakeOutcomes.ts): the counts behind the figures, under the group-size rule. */
+  const outcomes = createFakeOutcomes(route, () => state.now);
   const personOf = (id: string) => people.find((p) => p.id === id);
   const summary = ({ id, displayName, jobTitle, department, officeLocation }: FakePerson): O.PersonSummary => ({
     id,
@@ -890,6 +893,7 @@ export function createFakeServer({ sandbox = true } = {}) {
     fetch,
     calls,
     state,
+    outcomes,
     /** The routes this fake answers, as the server declares them. */
     routes,
     /** HR's org sync and title rules (fakeOrg.ts). */

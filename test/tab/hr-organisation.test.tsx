@@ -40,6 +40,7 @@ describe('the HR area', () => {
       ['Programmes', '/hr/programmes'],
       ['Enrolment', '/hr/enrolment'],
       ['Programme health', '/hr/health'],
+      ['Outcomes', '/hr/outcomes'],
       ['Organisation', '/hr/organisation'],
     ]);
     expect((await navLink('HR')).getAttribute('aria-current')).toBe('page');

@@ -55,12 +55,15 @@ export async function learningCurve(q: Queryable, s: Scope): Promise<CurvePoint[
        -- The first span also covers the weeks before the first record, at 0.
        CROSS JOIN LATERAL generate_series(CASE WHEN s.from_week = s.first_week THEN 0 ELSE s.from_week END,
          least(s.to_week, ${CURVE_WEEKS}, floor(extract(epoch FROM sp.until - sp.started_at) / 604800)::int + 1) - 1) AS g(week)
-     )
-     SELECT week, count(DISTINCT mentee_id)::int AS people,
-            percentile_cont(0.25) WITHIN GROUP (ORDER BY progress)::float8 AS q1,
-            percentile_cont(0.5) WITHIN GROUP (ORDER BY progress)::float8 AS median,
-            percentile_cont(0.75) WITHIN GROUP (ORDER BY progress)::float8 AS q3
-     FROM valued GROUP BY week ORDER BY week`,
+     ),
+     -- One sort per week for the three quantiles; the mentees counted by hashing, not sorting.
+     quantiles AS (
+       SELECT week, percentile_cont(ARRAY[0.25, 0.5, 0.75]) WITHIN GROUP (ORDER BY progress) AS q
+       FROM valued GROUP BY week
+     ),
+     mentees AS (SELECT week, count(*) AS n FROM (SELECT DISTINCT week, mentee_id FROM valued) x GROUP BY week)
+     SELECT q.week, m.n::int AS people, q.q[1]::float8 AS q1, q.q[2]::float8 AS median, q.q[3]::float8 AS q3
+     FROM quantiles q JOIN mentees m ON m.week = q.week ORDER BY q.week`,
     params(s),
   );
 }

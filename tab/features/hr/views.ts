@@ -43,6 +43,13 @@ export const HR_VIEWS = [
     component: lazyRouteComponent(() => import('./health/components/HealthView'), 'HealthView'),
   },
   {
+    id: 'outcomes',
+    path: 'outcomes',
+    order: 50,
+    label: { en: 'Outcomes', it: 'Risultati' },
+    component: lazyRouteComponent(() => import('./outcomes/OutcomesView'), 'OutcomesView'),
+  },
+  {
     id: 'organisation',
     path: 'organisation',
     order: 90,

@@ -1,5 +1,6 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import type { ReactNode } from 'react';
+import { ResponsiveContainer, type ResponsiveChildProps } from '@fluentui/react-charts';
+import type { ReactElement } from 'react';
 import { useMessages } from '../../../lib/i18n';
 import { messages } from './messages';
 
@@ -8,13 +9,26 @@ const useStyles = makeStyles({
   caption: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
 });
 
-/** A chart with a caption that names it and points to the table with its numbers. */
-export function Chart({ what, children }: { what: string; children: ReactNode }) {
+/**
+ * A chart as wide as its card (the charts draw at a fixed width otherwise), with a caption that
+ * names it and points to the table with its numbers.
+ */
+export function Chart({
+  what,
+  height,
+  children,
+}: {
+  what: string;
+  height: number;
+  children: ReactElement<ResponsiveChildProps>;
+}) {
   const styles = useStyles();
   const t = useMessages(messages);
   return (
     <figure className={styles.figure}>
-      {children}
+      <ResponsiveContainer width="100%" height={height}>
+        {children}
+      </ResponsiveContainer>
       <figcaption className={styles.caption}>{t.chartOf(what)}</figcaption>
     </figure>
   );

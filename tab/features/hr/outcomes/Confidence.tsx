@@ -29,8 +29,8 @@ export function Confidence({ o }: { o: Outcomes }) {
       ) : (
         <>
           {lines.length > 0 && (
-            <Chart what={c.chart}>
-              <LineChart height={260} yMinValue={1} yMaxValue={5} data={{ lineChartData: lines }} />
+            <Chart height={260} what={c.chart}>
+              <LineChart yMinValue={1} yMaxValue={5} data={{ lineChartData: lines }} />
             </Chart>
           )}
           <FigureTable
@@ -68,8 +68,8 @@ export function Surveys({ o }: { o: Outcomes }) {
       ) : (
         <>
           {bars.length > 0 && (
-            <Chart what={s.chart}>
-              <GroupedVerticalBarChart height={240} yMaxValue={5} data={bars} />
+            <Chart height={240} what={s.chart}>
+              <GroupedVerticalBarChart yMaxValue={5} data={bars} />
             </Chart>
           )}
           <FigureTable

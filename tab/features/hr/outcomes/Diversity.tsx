@@ -25,8 +25,8 @@ export function Diversity({ o }: { o: Outcomes }) {
   return (
     <Section heading={d.heading}>
       {crossing.length > 0 && (
-        <Chart what={d.chart}>
-          <GroupedVerticalBarChart height={240} hideLegend yAxisTickFormat={percent} yMaxValue={1} data={crossing} />
+        <Chart height={240} what={d.chart}>
+          <GroupedVerticalBarChart hideLegend yAxisTickFormat={percent} yMaxValue={1} data={crossing} />
         </Chart>
       )}
       <FigureTable
@@ -46,8 +46,8 @@ export function Diversity({ o }: { o: Outcomes }) {
       {o.diversity.reverseByLevelGap.length > 0 && (
         <>
           {gaps.length > 0 && (
-            <Chart what={d.gapChart}>
-              <GroupedVerticalBarChart height={220} hideLegend yAxisTickFormat={percent} data={gaps} />
+            <Chart height={220} what={d.gapChart}>
+              <GroupedVerticalBarChart hideLegend yAxisTickFormat={percent} data={gaps} />
             </Chart>
           )}
           <FigureTable

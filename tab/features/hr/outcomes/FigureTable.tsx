@@ -14,7 +14,18 @@ import { formatValue, type Kind } from './format';
 import { messages } from './messages';
 
 const useStyles = makeStyles({
+  // A wide table scrolls inside its card on a phone rather than squeezing words letter by letter.
   wrap: { overflowX: 'auto', maxWidth: '100%' },
+  wide: { minWidth: '34rem' },
+  unseen: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    overflow: 'hidden',
+    clip: 'rect(0 0 0 0)',
+    whiteSpace: 'nowrap',
+  },
+  note: { margin: 0, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   caption: { textAlign: 'start', fontWeight: tokens.fontWeightSemibold, paddingBlockEnd: tokens.spacingVerticalS },
   number: { textAlign: 'end', fontVariantNumeric: 'tabular-nums' },
   hidden: { color: tokens.colorNeutralForeground3, fontStyle: 'italic' },
@@ -50,9 +61,11 @@ export function FigureTable({
   const styles = useStyles();
   const t = useMessages(messages);
   const locale = useLocale();
+  const wide = columns.length > 2;
   return (
-    <div className={styles.wrap}>
-      <Table size="small">
+    // A wide table scrolls inside its card, reachable by keyboard (a focusable, named group).
+    <div {...(wide ? { className: styles.wrap, tabIndex: 0, role: 'group', 'aria-label': caption } : {})}>
+      <Table size="small" className={wide ? styles.wide : undefined}>
         <caption className={styles.caption}>{caption}</caption>
         <TableHeader>
           <TableRow>
@@ -73,7 +86,11 @@ export function FigureTable({
                   {'value' in cell ? (
                     formatValue(cell.value, columns[i]!.kind, locale)
                   ) : (
-                    <span className={styles.hidden}>{t.hidden(limit)}</span>
+                    // Short on screen with the reason once under the table; screen readers hear it here.
+                    <span className={styles.hidden}>
+                      {t.hiddenShort}
+                      <span className={styles.unseen}>{t.hiddenWhy(limit)}</span>
+                    </span>
                   )}
                 </TableCell>
               ))}
@@ -81,6 +98,7 @@ export function FigureTable({
           ))}
         </TableBody>
       </Table>
+      {rows.some((r) => r.cells.some((c) => !('value' in c))) && <p className={styles.note}>{t.hidden(limit)}</p>}
     </div>
   );
 }

@@ -28,8 +28,8 @@ export function LearningCurve({ o }: { o: Outcomes }) {
       ) : (
         <>
           {lines.length > 0 && (
-            <Chart what={c.chart}>
-              <LineChart height={280} yMinValue={0} yMaxValue={100} data={{ lineChartData: lines }} />
+            <Chart height={280} what={c.chart}>
+              <LineChart yMinValue={0} yMaxValue={100} data={{ lineChartData: lines }} />
             </Chart>
           )}
           <FigureTable

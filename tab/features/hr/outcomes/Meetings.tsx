@@ -20,8 +20,8 @@ export function Meetings({ o }: { o: Outcomes }) {
   return (
     <Section heading={m.heading}>
       {shown.length > 0 && (
-        <Chart what={m.chart}>
-          <GroupedVerticalBarChart height={240} hideLegend data={shown} />
+        <Chart height={240} what={m.chart}>
+          <GroupedVerticalBarChart hideLegend data={shown} />
         </Chart>
       )}
       <FigureTable

@@ -1,4 +1,4 @@
-import { Tab, TabList } from '@fluentui/react-components';
+import { Tab, TabList, makeStyles } from '@fluentui/react-components';
 import { GroupedVerticalBarChart } from '@fluentui/react-charts';
 import { useState } from 'react';
 import type { Dimension, Outcomes } from '../../../../server/analytics/schemas';
@@ -11,9 +11,13 @@ import { Section } from './Section';
 
 const DIMENSIONS: Dimension[] = ['office', 'department', 'level', 'generation'];
 
+// Four tabs do not fit a phone's width in one row: they wrap rather than scroll the page.
+const useStyles = makeStyles({ tabs: { flexWrap: 'wrap' } });
+
 /** Who takes part, and how the participants compare with the organisation, group by group. */
 export function Participation({ o }: { o: Outcomes }) {
   const t = useMessages(messages);
+  const styles = useStyles();
   const p = t.participation;
   const [dimension, setDimension] = useState<Dimension>('department');
   const label = (key: string | null) =>
@@ -39,6 +43,7 @@ export function Participation({ o }: { o: Outcomes }) {
         }))}
       />
       <TabList
+        className={styles.tabs}
         selectedValue={dimension}
         onTabSelect={(_, data) => setDimension(data.value as Dimension)}
         aria-label={p.by}
@@ -49,9 +54,8 @@ export function Participation({ o }: { o: Outcomes }) {
           </Tab>
         ))}
       </TabList>
-      <Chart what={`${p.by} ${p.dimension[dimension].toLowerCase()}`}>
+      <Chart height={260} what={`${p.by} ${p.dimension[dimension].toLowerCase()}`}>
         <GroupedVerticalBarChart
-          height={260}
           hideLegend={false}
           yAxisTickFormat={(v: number) => `${Math.round(v * 100)}%`}
           // A hidden figure is left out of the chart (not drawn as 0); the table says why.

@@ -21,9 +21,8 @@ export function Retention({ o }: { o: Outcomes }) {
   return (
     <Section heading={r.heading} intro={r.intro}>
       {bars.length > 0 && (
-        <Chart what={r.chart}>
+        <Chart height={240} what={r.chart}>
           <GroupedVerticalBarChart
-            height={240}
             yMaxValue={1}
             yAxisTickFormat={(v: number) => `${Math.round(v * 100)}%`}
             data={bars}

@@ -24,6 +24,8 @@ const en = {
   limit: ((n) => `Figures about fewer than ${n} people are hidden.`) as Count,
   hidden: ((n) => `Hidden: fewer than ${n} people`) as Count,
   hiddenShort: 'Hidden',
+  /** Read after "Hidden" in a table cell (visually hidden): the two make `hidden`. */
+  hiddenWhy: ((n) => `: fewer than ${n} people`) as Count,
   unknown: 'Not known',
   chartOf: (what: string) => `Chart: ${what}. The table below has the same numbers.`,
   figure: 'Figure',
@@ -139,9 +141,10 @@ export const messages: Messages<typeof en> = {
     limit: (n) => `I valori che riguardano meno di ${n} persone sono nascosti.`,
     hidden: (n) => `Nascosto: meno di ${n} persone`,
     hiddenShort: 'Nascosto',
+    hiddenWhy: (n) => `: meno di ${n} persone`,
     unknown: 'Non noto',
     chartOf: (what: string) => `Grafico: ${what}. La tabella sotto riporta gli stessi numeri.`,
-    figure: 'Valore',
+    figure: 'Dato',
     value: 'Valore',
     people: 'Persone',
     participation: {
