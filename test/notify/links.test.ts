@@ -19,7 +19,7 @@ describe('links into the tab', () => {
 
   it('encodes the context so that a route with its own query survives', () => {
     const link = tabDeepLink(TAB_PATHS.programmes('reverse'));
-    expect(link).toContain('?context=%7B%22subEntityId%22%3A%22programmes%3Ftrack%3Dreverse%22%7D');
+    expect(link).toContain('?context=%7B%22subEntityId%22%3A%22programmes%3FprogrammeId%3Dreverse%22%7D');
     expect(new URL(link).searchParams.size).toBe(1);
     expect(contextOf(link)).toEqual({ subEntityId: 'programmes?programmeId=reverse' });
   });
