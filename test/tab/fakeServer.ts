@@ -13,6 +13,7 @@ import * as S from '../../server/scheduling/schemas.js';
 import * as SignIn from '../../server/sign-in-as/schemas.js';
 import type { TabConfig } from '../../server/web/schemas.js';
 import { createRouter, json, type Call } from './fakeRouter';
+import { createFakeRounds } from './fakeRounds';
 import { goingAhead, meetsAhead, sessionLists } from '../../server/scheduling/session-lists.js';
 
 // A small stand-in for Tandem's server that speaks its contract: it answers the server's routes
@@ -805,10 +806,14 @@ export function createFakeServer({ sandbox = true } = {}) {
     return answer(call);
   }
 
+  /** HR's matching rounds and the admin list of programmes (fakeRounds.ts). */
+  const rounds = createFakeRounds(route, () => state.now);
+
   return {
     fetch,
     calls,
     state,
+    rounds: rounds.state,
     /** The routes this fake answers, as the server declares them. */
     routes,
     issueToken,
