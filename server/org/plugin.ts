@@ -22,12 +22,13 @@ import {
   SyncRequest,
   SyncStatus,
   TitleRules,
+  TitleRulesPreview,
   TitleRulesSaved,
 } from './schemas.js';
 import { findPerson, searchPeople } from './store/profiles.js';
 import { syncStatus } from './store/sync-state.js';
 import { loadTitleRules } from './store/title-rules.js';
-import { saveTitleRules } from './title-rules.js';
+import { previewRules, saveTitleRules } from './title-rules.js';
 
 export interface OrgOptions {
   db: Db;
@@ -116,6 +117,15 @@ export const orgRoutes: FastifyPluginAsyncTypebox<OrgOptions> = async (api, o) =
     '/api/admin/title-rules',
     { config: { admin: true }, schema: { body: TitleRules, response: { 200: TitleRulesSaved, ...errorResponses } } },
     async (req) => saveTitleRules(o, req.person.tenantId, req.body.rules),
+  );
+
+  api.post(
+    '/api/admin/title-rules/preview',
+    {
+      config: { admin: true },
+      schema: { body: TitleRules, response: { 200: TitleRulesPreview, ...errorResponses } },
+    },
+    async (req) => previewRules(o, req.person.tenantId, req.body.rules),
   );
 
   api.get(

@@ -171,3 +171,45 @@ export const SyncRequest = Nullable(
   Type.Object({ full: Type.Optional(Type.Boolean()) }, { additionalProperties: false }),
 );
 export type SyncRequest = Static<typeof SyncRequest>;
+
+/**
+ * POST /api/admin/title-rules/preview: what saving these rules would do, computed as a sync
+ * would (org/title-preview.ts), with nothing saved: everyone placed with the rules in force and
+ * with these, and who would change level.
+ */
+export const TitleRulesPreview = Type.Object(
+  {
+    /** People in the directory copy. */
+    people: Type.Integer(),
+    /** How many of them would change level. */
+    moved: Type.Integer(),
+    /** Levels 1 to 10, each with how many people are at it now and would be. */
+    levels: Type.Array(
+      Type.Object(
+        { level: Type.Integer(), now: Type.Integer(), then: Type.Integer() },
+        { additionalProperties: false },
+      ),
+    ),
+    /** Each move, from one level to another, with how many people make it; the most first. */
+    moves: Type.Array(
+      Type.Object(
+        { from: Type.Integer(), to: Type.Integer(), people: Type.Integer() },
+        { additionalProperties: false },
+      ),
+    ),
+    /**
+     * The people moved, by the rule that moves them: the phrase deciding the new level, or, for a
+     * rule changed or removed, the one that decided the old. Rules that move nobody are absent.
+     */
+    rules: Type.Array(Type.Object({ phrase: Type.String(), people: Type.Integer() }, { additionalProperties: false })),
+    /** The job titles that move, with the move and how many people hold them; the 20 most common. */
+    titles: Type.Array(
+      Type.Object(
+        { title: Type.String(), from: Type.Integer(), to: Type.Integer(), people: Type.Integer() },
+        { additionalProperties: false },
+      ),
+    ),
+  },
+  { additionalProperties: false },
+);
+export type TitleRulesPreview = Static<typeof TitleRulesPreview>;

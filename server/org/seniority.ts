@@ -45,6 +45,12 @@ export interface SeniorityOptions {
   today: string;
   /** The tenant's title vocabulary, which wins over the built-in one when it matches. */
   titleRules?: readonly TitleRule[];
+  /**
+   * Place only the people this admits; the others are left out of the answer. The org-wide
+   * figures (the top, the depth step) are still read from everyone, so each level is the one a
+   * whole run gives (the title rules' preview places only those a rule change can move).
+   */
+  only?: (person: OrgPerson) => boolean;
 }
 
 const TOP = 10;
@@ -71,7 +77,10 @@ export function computeSeniority(people: readonly OrgPerson[], options: Seniorit
 }
 
 /** The same, for an index already built. */
-export function seniorityOf(index: OrgIndex, { today, titleRules = [] }: SeniorityOptions): Map<string, Seniority> {
+export function seniorityOf(
+  index: OrgIndex,
+  { today, titleRules = [], only }: SeniorityOptions,
+): Map<string, Seniority> {
   const n = index.people.length;
   tenureOf(null, today); // refuses a malformed `today` even when nobody has a hire date
   const top = topOfOrg(index);
@@ -97,6 +106,7 @@ export function seniorityOf(index: OrgIndex, { today, titleRules = [] }: Seniori
   const result = new Map<string, Seniority>();
   for (let v = 0; v < n; v++) {
     const person = index.people[v]!;
+    if (only && !only(person)) continue;
     const below = index.orgSize[v]!;
     if (v === top) {
       result.set(person.id, { level: TOP, reasons: [{ code: 'top_of_org', params: { people: below }, points: TOP }] });

@@ -2,7 +2,7 @@ import { Button, MessageBar, MessageBarActions, MessageBarBody } from '@fluentui
 import { ButtonLink } from '../components/links';
 import { Loading } from '../components/Loading';
 import { useEnrolments } from '../features/programmes/api/getEnrolments';
-import { useMessages } from '../lib/i18n';
+import { useMessages, type Messages } from '../lib/i18n';
 import { messages } from './messages';
 import { Page } from './Page';
 
@@ -15,6 +15,18 @@ export function pending(title: (t: Words, joined: boolean) => string) {
     const joined = (useEnrolments().data?.enrolments.length ?? 0) > 0;
     return (
       <Page title={title(t, joined)} focusOnArrival={false}>
+        <Loading label={t.loadingView} />
+      </Page>
+    );
+  };
+}
+
+/** An HR view's title (its label, tab/features/hr/views.ts) and a spinner while its code arrives. */
+export function hrPending(label: Messages<string>) {
+  return function HrPendingView() {
+    const t = useMessages(messages);
+    return (
+      <Page title={label[t.language]} focusOnArrival={false}>
         <Loading label={t.loadingView} />
       </Page>
     );

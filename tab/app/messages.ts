@@ -1,4 +1,4 @@
-import type { Messages } from '../lib/i18n';
+import type { Language, Messages } from '../lib/i18n';
 
 const en = {
   starting: 'Starting Tandem…',
@@ -13,7 +13,19 @@ const en = {
   openInHostBody:
     'Tandem runs inside Microsoft Teams, Outlook and the Microsoft 365 app, which sign you in. In Teams, select Apps, search for Tandem and open it.',
   navigation: 'Tandem',
-  nav: { home: 'Home', join: 'Join', programmes: 'My programmes', requests: 'Requests', meetings: 'Meetings' },
+  /** The reader's language, for labels kept in both (the HR area's views, tab/features/hr/views.ts). */
+  language: 'en' as Language,
+  nav: {
+    home: 'Home',
+    join: 'Join',
+    programmes: 'My programmes',
+    requests: 'Requests',
+    meetings: 'Meetings',
+    hr: 'HR',
+  },
+  hrOnlyTitle: 'For HR programme owners',
+  hrOnlyIntro:
+    'This part of Tandem is where HR runs its programmes. Your account does not have the HR programme owner role; if it should, ask your IT team.',
   /** The menu of the views that do not fit on the screen. */
   more: 'More',
   loadingView: 'Loading…',
@@ -124,13 +136,18 @@ export const messages: Messages<typeof en> = {
     openInHostBody:
       'Tandem funziona dentro Microsoft Teams, Outlook e l’app Microsoft 365, che si occupano dell’accesso. In Teams, seleziona App, cerca Tandem e aprilo.',
     navigation: 'Tandem',
+    language: 'it',
     nav: {
       home: 'Home',
       join: 'Partecipa',
       programmes: 'I miei programmi',
       requests: 'Richieste',
       meetings: 'Incontri',
+      hr: 'HR',
     },
+    hrOnlyTitle: 'Per chi gestisce i programmi HR',
+    hrOnlyIntro:
+      'In questa parte di Tandem l’HR gestisce i suoi programmi. Il tuo account non ha il ruolo di responsabile dei programmi HR; se dovrebbe averlo, chiedi al tuo team IT.',
     more: 'Altro',
     loadingView: 'Caricamento…',
     viewFailed: 'Questa parte di Tandem non si è caricata.',

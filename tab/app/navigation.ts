@@ -1,3 +1,4 @@
+import { HR_ORDERED } from '../features/hr/views';
 import type { Me } from '../features/me/api/getMe';
 import type { messages } from './messages';
 import type { ViewPath } from './router';
@@ -42,12 +43,23 @@ const employee: NavArea = {
   ],
 };
 
+/** HR programme owners' area: its views come from its registry (tab/features/hr/views.ts). */
+const hr: NavArea = {
+  id: 'hr',
+  label: (t) => t.nav.hr,
+  shownTo: (me) => me.isAdmin,
+  views: HR_ORDERED.map((view): NavView => ({
+    id: `hr-${view.id}`,
+    to: `/hr/${view.path}` as ViewPath,
+    label: (t) => view.label[t.language],
+  })) as [NavView, ...NavView[]],
+};
+
 /**
  * Every area, in the navigation's order; the first is everyone's. The manager's area (`/team`,
- * `shownTo: (me) => me.isManager`) and HR's (`/hr`, `me.isAdmin`) are each one more entry here,
- * once their views exist.
+ * `shownTo: (me) => me.isManager`) is one more entry here, once its views exist.
  */
-export const AREAS: readonly [NavArea, ...NavArea[]] = [employee];
+export const AREAS: readonly [NavArea, ...NavArea[]] = [employee, hr];
 
 export interface NavItem {
   id: string;

@@ -4,11 +4,14 @@ import {
   createRoute,
   createRouter,
   lazyRouteComponent,
+  redirect,
 } from '@tanstack/react-router';
+import { HR_ORDERED, HR_VIEWS } from '../features/hr/views';
 import type { ProgrammeId } from '../lib/matching';
 import { startingPath } from './deepLink';
 import { Home } from './Home';
-import { NotFound, pending, ViewError } from './RouteStates';
+import { HrArea } from './HrArea';
+import { hrPending, NotFound, pending, ViewError } from './RouteStates';
 import { Shell } from './Shell';
 
 // Every view and every item has an address: reloading keeps the place, Back works, and a Teams
@@ -80,11 +83,41 @@ const session = createRoute({
   pendingComponent: meetingsPending,
 });
 
+/**
+ * The HR area (tab/features/hr/views.ts): only for HR programme owners (HrArea says so to
+ * others). Each view of the registry has its address, and owns every address below it.
+ */
+const hr = createRoute({ getParentRoute: () => root, path: '/hr', component: HrArea });
+const hrStart = createRoute({
+  getParentRoute: () => hr,
+  path: '/',
+  beforeLoad: () => {
+    throw redirect({ to: `/hr/${HR_ORDERED[0]!.path}` as '/hr', replace: true });
+  },
+});
+const hrViews = HR_VIEWS.map((view) =>
+  createRoute({
+    getParentRoute: () => hr,
+    path: view.path,
+    component: view.component,
+    pendingComponent: hrPending(view.label),
+  }),
+);
+const hrPages = HR_VIEWS.map((view) =>
+  createRoute({
+    getParentRoute: () => hr,
+    path: `${view.path}/$`,
+    component: view.component,
+    pendingComponent: hrPending(view.label),
+  }),
+);
+
 const views = [home, programmes, requests, request, pair, meetings, series, session] as const;
-const routeTree = root.addChildren(views);
+const routeTree = root.addChildren([...views, hr.addChildren([hrStart, ...hrViews, ...hrPages])]);
 
 /** A view's own address, without parameters: what a navigation entry opens. */
-export type ViewPath = Exclude<(typeof views)[number]['fullPath'], `${string}$${string}`>;
+export type ViewPath =
+  Exclude<(typeof views)[number]['fullPath'], `${string}$${string}`> | (typeof hrViews)[number]['fullPath'];
 
 /**
  * The router of one signed-in session, on the browser's (or the Teams frame's) address and history,

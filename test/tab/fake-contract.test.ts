@@ -5,6 +5,7 @@ import type { Answered, MatchRequest } from '../../server/matching/schemas.js';
 import type { ErrorBody } from '../../server/schemas.js';
 import { composeTestServices, type TestServices } from '../helpers/app.js';
 import { createFakeServer, ids, type FakeServer } from './fakeServer';
+import { requestsOnly } from './fakeRounds';
 import { createContract, recordRoutes, type Exchange } from './serverContract';
 import type { DemoRunner } from '../../server/demo/runner.js';
 import { demoRoutes } from '../../server/sign-in-as/reset.js';
@@ -361,8 +362,7 @@ describe('the fake server', () => {
 
     // HR's matching rounds (fakeRounds.ts): a preview that runs, is refined, run again and published.
     {
-      await ask('GET', '/api/admin/programmes', { token: chiara }, 200);
-      await ask('GET', '/api/admin/programmes', { token: giulia }, 'admin_only');
+      fake.hrProgrammes.programmes.push(requestsOnly('buddies', new Date(fake.state.now).toISOString()));
       const round = (await ask(
         'POST',
         '/api/admin/rounds',
@@ -404,6 +404,66 @@ describe('the fake server', () => {
       await ask('POST', `/api/admin/rounds/${round.id}/publish`, { token: chiara }, 200);
       await ask('POST', `/api/admin/rounds/${round.id}/publish`, { token: chiara }, 'round_closed');
     }
+
+    // HR's org routes (fakeOrg.ts): sync, title rules and their preview; refused to others.
+    await ask('GET', '/api/admin/org-sync', { token: giulia }, 'admin_only');
+    await ask('GET', '/api/admin/org-sync', { token: chiara }, 200);
+    await ask('POST', '/api/admin/org-sync', { token: chiara, body: { full: true } }, 202);
+    await ask('POST', '/api/admin/org-sync', { token: chiara, body: { everything: true } }, 'invalid_request');
+    for (let i = 0; i < 3; i++) await ask('GET', '/api/admin/org-sync', { token: chiara }, 200);
+    fake.org.syncFails = 'Graph did not answer.';
+    await ask('POST', '/api/admin/org-sync', { token: chiara, body: null }, 202);
+    for (let i = 0; i < 3; i++) await ask('GET', '/api/admin/org-sync', { token: chiara }, 200);
+    const partner = { rules: [{ phrase: 'Partner', level: 8 }] };
+    await ask('POST', '/api/admin/title-rules/preview', { token: chiara, body: partner }, 200);
+    await ask('POST', '/api/admin/title-rules/preview', { token: luca, body: partner }, 'admin_only');
+    const twice = {
+      rules: [
+        { phrase: 'Capo', level: 5 },
+        { phrase: 'capo ', level: 6 },
+      ],
+    };
+    await ask('POST', '/api/admin/title-rules/preview', { token: chiara, body: twice }, 'duplicate_phrase');
+    await ask('PUT', '/api/admin/title-rules', { token: chiara, body: partner }, 200);
+    await ask(
+      'PUT',
+      '/api/admin/title-rules',
+      { token: chiara, body: { rules: [{ phrase: 'Capo', level: 11 }] } },
+      'invalid_request',
+    );
+    await ask('GET', '/api/admin/title-rules', { token: chiara }, 200);
+    await ask('GET', '/api/admin/title-rules', { token: marco }, 'admin_only');
+    await ask('POST', '/api/admin/title-rules/preview', { token: chiara, body: { rules: [] } }, 200);
+
+    // HR's programmes (fakeProgrammes.ts): list, create, read, change, open/close/archive.
+    await ask('GET', '/api/admin/programmes', { token: chiara }, 200);
+    await ask('GET', '/api/admin/programmes', { token: giulia }, 'admin_only');
+    const base = (await ask('GET', '/api/admin/programmes/mentoring', { token: chiara }, 200)) as Record<
+      string,
+      unknown
+    >;
+    const { id: _id, status: _status, counts: _counts, createdAt: _c, updatedAt: _u, ...body } = base;
+    const buddies = { ...body, names: { en: 'Buddies', it: 'Buddy' } };
+    const made = (await ask('POST', '/api/admin/programmes', { token: chiara, body: buddies }, 201)) as { id: string };
+    await ask(
+      'POST',
+      '/api/admin/programmes',
+      { token: chiara, body: { ...buddies, names: { en: '', it: '' } } },
+      'invalid_request',
+    );
+    await ask(
+      'POST',
+      '/api/admin/programmes',
+      { token: chiara, body: { ...buddies, startsOn: '2027-03-01', endsOn: '2027-02-01' } },
+      'programme_dates',
+    );
+    await ask('PUT', `/api/admin/programmes/${made.id}`, { token: chiara, body: { ...buddies, kind: 'reverse' } }, 200);
+    await ask('GET', '/api/admin/programmes/no-such-one', { token: chiara }, 'programme_not_found');
+    await ask('POST', `/api/admin/programmes/${made.id}/close`, { token: chiara }, 'programme_status');
+    await ask('POST', `/api/admin/programmes/${made.id}/open`, { token: chiara }, 200);
+    await ask('POST', `/api/admin/programmes/${made.id}/close`, { token: chiara }, 200);
+    await ask('POST', `/api/admin/programmes/${made.id}/archive`, { token: chiara }, 200);
+    await ask('PUT', `/api/admin/programmes/${made.id}`, { token: chiara, body: buddies }, 'programme_archived');
 
     // Failures a test asks for, and routes the server does not have.
     fake.state.failures['GET /api/pairs'] = { code: 'graph_throttled' };

@@ -12,6 +12,8 @@ import { meetingIcs } from '../../server/scheduling/ics.js';
 import * as S from '../../server/scheduling/schemas.js';
 import * as SignIn from '../../server/sign-in-as/schemas.js';
 import type { TabConfig } from '../../server/web/schemas.js';
+import { createFakeOrg } from './fakeOrg';
+import { createFakeProgrammes } from './fakeProgrammes';
 import { createRouter, json, type Call } from './fakeRouter';
 import { createFakeRounds } from './fakeRounds';
 import { goingAhead, meetsAhead, sessionLists } from '../../server/scheduling/session-lists.js';
@@ -196,6 +198,15 @@ export function createFakeServer({ sandbox = true } = {}) {
       return failure && new AppError(failure.code, failure.message ?? failure.code, failure.details);
     },
   });
+  /** HR's org routes (fakeOrg.ts): org sync and the title rules, over these people. */
+  const org = createFakeOrg(route, people, () => state.now);
+  /** HR's programme routes (fakeProgrammes.ts). */
+  const hrProgrammes = createFakeProgrammes(
+    route,
+    people,
+    (id) => state.levels[id] ?? null,
+    () => state.now,
+  );
 
   const personOf = (id: string) => people.find((p) => p.id === id);
   const summary = ({ id, displayName, jobTitle, department, officeLocation }: FakePerson): O.PersonSummary => ({
@@ -816,6 +827,10 @@ export function createFakeServer({ sandbox = true } = {}) {
     rounds: rounds.state,
     /** The routes this fake answers, as the server declares them. */
     routes,
+    /** HR's org sync and title rules (fakeOrg.ts). */
+    org,
+    /** HR's programmes (fakeProgrammes.ts). */
+    hrProgrammes,
     issueToken,
     /** Forgets every token, as a restarted server with a new signing key would. */
     revokeTokens: () => tokens.clear(),

@@ -1,0 +1,166 @@
+import type { Messages } from '../../../lib/i18n';
+
+const en = {
+  title: 'Organisation',
+  intro:
+    'Tandem reads your organisation from Microsoft 365 and places everyone at a seniority level, which decides who may mentor whom.',
+  loading: 'Loading the organisation…',
+  sync: {
+    heading: 'Directory sync',
+    never: 'Not read yet',
+    idle: 'Up to date',
+    running: 'Reading the directory…',
+    failed: 'Last sync failed',
+    progress: (pages: number, people: number) =>
+      `${people} ${people === 1 ? 'person' : 'people'} read so far, ${pages} ${pages === 1 ? 'page' : 'pages'}`,
+    startedAt: (when: string) => `Started ${when}`,
+    neverBody: 'Tandem has not read your directory yet. Until it has, nobody can be placed or matched.',
+    lastResult: 'Last sync',
+    finishedAt: 'Finished',
+    mode: 'What it read',
+    full: 'The whole directory',
+    incremental: 'Changes since the sync before',
+    reason: {
+      first: 'The whole directory (the first time)',
+      requested: 'The whole directory (asked for)',
+      token_expired: 'The whole directory (its changes were too old to follow)',
+    },
+    people: 'People in the organisation',
+    changes: 'People added or changed',
+    left: 'People who left',
+    levelsChanged: 'Levels that moved',
+    took: 'Took',
+    seconds: (s: string) => `${s} s`,
+    failedBody: (message: string) => `The last sync stopped with this error: ${message}`,
+    start: 'Sync now',
+    startFull: 'Read everything again',
+    startFullHint: 'Reads every person again, not only the changes: slower, and rarely needed.',
+    started: 'Sync started. This page follows its progress.',
+  },
+  rules: {
+    heading: 'Job titles and seniority',
+    intro:
+      'Tandem reads job titles in English and Italian. Add your own words where your organisation uses them differently: a rule wins over Tandem’s vocabulary for any title that contains its words.',
+    empty: 'No rules of your own: Tandem’s vocabulary reads every title.',
+    phrase: 'Words in the job title',
+    phraseHint: 'For example “Quadro” or “Account Manager”',
+    level: 'Level',
+    remove: (phrase: string) => (phrase ? `Remove the rule “${phrase}”` : 'Remove this rule'),
+    removeShort: 'Remove',
+    add: 'Add a rule',
+    removed: (phrase: string, n: number) => `Removing “${phrase}” moves ${n} ${n === 1 ? 'person' : 'people'}`,
+    moves: (n: number) => (n === 0 ? 'Moves nobody' : n === 1 ? 'Moves 1 person' : `Moves ${n} people`),
+    tooShort: 'Write at least 2 characters.',
+    tooLong: 'Write at most 60 characters.',
+    duplicate: 'This rule is already in the list.',
+    invalid: 'Check this rule.',
+    previewHeading: 'If you save',
+    previewWorking: 'Working out who would move…',
+    previewNone: (people: number) => `Nobody changes level: all ${people} people stay where they are.`,
+    previewMoved: (moved: number, people: number) =>
+      moved === 1 ? `1 person of ${people} changes level.` : `${moved} people of ${people} change level.`,
+    move: (n: number, from: number, to: number) => `${n} ${n === 1 ? 'person' : 'people'} from level ${from} to ${to}`,
+    titlesHeading: 'Job titles that move',
+    title: 'Job title',
+    fromTo: 'Level',
+    people: 'People',
+    arrow: (from: number, to: number) => `${from} → ${to}`,
+    untitled: '(no job title)',
+    previewFailed: 'The preview could not be worked out. You can still save.',
+    save: 'Save rules',
+    saving: 'Saving…',
+    discard: 'Discard changes',
+    unsaved: 'Changes not saved',
+    saved: (n: number) =>
+      n === 0
+        ? 'Rules saved. Nobody changed level.'
+        : n === 1
+          ? 'Rules saved. 1 person changed level.'
+          : `Rules saved. ${n} people changed level.`,
+    fixFirst: 'Correct the rules marked before saving.',
+  },
+};
+
+export const messages: Messages<typeof en> = {
+  en,
+  it: {
+    title: 'Organizzazione',
+    intro:
+      'Tandem legge l’organizzazione da Microsoft 365 e colloca ogni persona a un livello di seniority, che decide chi può fare da mentor a chi.',
+    loading: 'Caricamento dell’organizzazione…',
+    sync: {
+      heading: 'Sincronizzazione della directory',
+      never: 'Mai letta',
+      idle: 'Aggiornata',
+      running: 'Lettura della directory…',
+      failed: 'Ultima sincronizzazione non riuscita',
+      progress: (pages, people) =>
+        `${people} ${people === 1 ? 'persona letta' : 'persone lette'} finora, ${pages} ${pages === 1 ? 'pagina' : 'pagine'}`,
+      startedAt: (when) => `Iniziata ${when}`,
+      neverBody: 'Tandem non ha ancora letto la directory. Finché non lo fa, nessuno può essere collocato né abbinato.',
+      lastResult: 'Ultima sincronizzazione',
+      finishedAt: 'Finita',
+      mode: 'Cosa ha letto',
+      full: 'Tutta la directory',
+      incremental: 'Le modifiche dalla sincronizzazione precedente',
+      reason: {
+        first: 'Tutta la directory (la prima volta)',
+        requested: 'Tutta la directory (su richiesta)',
+        token_expired: 'Tutta la directory (le modifiche erano troppo vecchie da seguire)',
+      },
+      people: 'Persone nell’organizzazione',
+      changes: 'Persone aggiunte o modificate',
+      left: 'Persone uscite',
+      levelsChanged: 'Livelli cambiati',
+      took: 'Durata',
+      seconds: (s) => `${s} s`,
+      failedBody: (message) => `L’ultima sincronizzazione si è fermata con questo errore: ${message}`,
+      start: 'Sincronizza ora',
+      startFull: 'Rileggi tutto',
+      startFullHint: 'Rilegge ogni persona, non solo le modifiche: più lento, e serve di rado.',
+      started: 'Sincronizzazione avviata. Questa pagina ne segue l’avanzamento.',
+    },
+    rules: {
+      heading: 'Qualifiche e seniority',
+      intro:
+        'Tandem legge le qualifiche in italiano e in inglese. Aggiungi le parole che la tua organizzazione usa in modo diverso: una regola vale più del vocabolario di Tandem per ogni qualifica che contiene quelle parole.',
+      empty: 'Nessuna regola vostra: ogni qualifica è letta con il vocabolario di Tandem.',
+      phrase: 'Parole nella qualifica',
+      phraseHint: 'Per esempio “Quadro” o “Account Manager”',
+      level: 'Livello',
+      remove: (phrase) => (phrase ? `Togli la regola “${phrase}”` : 'Togli questa regola'),
+      removeShort: 'Togli',
+      add: 'Aggiungi una regola',
+      removed: (phrase, n) => `Togliere “${phrase}” sposta ${n} ${n === 1 ? 'persona' : 'persone'}`,
+      moves: (n) => (n === 0 ? 'Non sposta nessuno' : n === 1 ? 'Sposta 1 persona' : `Sposta ${n} persone`),
+      tooShort: 'Scrivi almeno 2 caratteri.',
+      tooLong: 'Scrivi al massimo 60 caratteri.',
+      duplicate: 'Questa regola è già nell’elenco.',
+      invalid: 'Controlla questa regola.',
+      previewHeading: 'Se salvi',
+      previewWorking: 'Calcolo di chi cambierebbe livello…',
+      previewNone: (people) => `Nessuno cambia livello: tutte le ${people} persone restano dove sono.`,
+      previewMoved: (moved, people) =>
+        moved === 1 ? `1 persona su ${people} cambia livello.` : `${moved} persone su ${people} cambiano livello.`,
+      move: (n, from, to) => `${n} ${n === 1 ? 'persona' : 'persone'} dal livello ${from} al ${to}`,
+      titlesHeading: 'Qualifiche che cambiano livello',
+      title: 'Qualifica',
+      fromTo: 'Livello',
+      people: 'Persone',
+      arrow: (from, to) => `${from} → ${to}`,
+      untitled: '(nessuna qualifica)',
+      previewFailed: 'Non è stato possibile calcolare l’anteprima. Puoi salvare comunque.',
+      save: 'Salva le regole',
+      saving: 'Salvataggio…',
+      discard: 'Annulla le modifiche',
+      unsaved: 'Modifiche non salvate',
+      saved: (n) =>
+        n === 0
+          ? 'Regole salvate. Nessuno ha cambiato livello.'
+          : n === 1
+            ? 'Regole salvate. 1 persona ha cambiato livello.'
+            : `Regole salvate. ${n} persone hanno cambiato livello.`,
+      fixFirst: 'Correggi le regole segnalate prima di salvare.',
+    },
+  },
+};
