@@ -2,12 +2,13 @@ import { AppError } from '../../server/errors.js';
 import * as M from '../../server/matching/schemas.js';
 import * as R from '../../server/matching/round-schemas.js';
 import type * as O from '../../server/org/schemas.js';
-import type * as P from '../../server/programmes/schemas.js';
-import { BLANK, STANDARD } from '../../server/programmes/standard.js';
+import { BLANK } from '../../server/programmes/standard.js';
+import type { StoredProgramme } from '../../server/programmes/store/programmes.js';
+import { adminOnly } from './fakeOrg';
 import { json, type createRouter } from './fakeRouter';
 
-// The fake server's routes for HR's matching rounds (server/matching/round-schemas.ts), and the
-// admin list of programmes the rounds view picks from. A round here is made up rather than
+// The fake server's routes for HR's matching rounds (server/matching/round-schemas.ts), over the
+// programmes of fakeProgrammes.ts (which answers the admin list the view picks from). A round here is made up rather than
 // solved: `size` mentees waiting and a quarter as many mentors taking two each, so the first
 // half of the mentees are paired best first and the rest stay unmatched; HR's exclusions and locks
 // change it the way the server's do (an excluded pair never comes back, a locked one always does).
@@ -15,12 +16,6 @@ import { json, type createRouter } from './fakeRouter';
 // are cheap: people and pairs are made from their index.
 
 type Route = ReturnType<typeof createRouter<{ roles: string[] }>>['route'];
-
-const ADMIN: O.AppRole = 'Tandem.Admin';
-const adminOnly = (me: { roles: string[] }) => {
-  if (!me.roles.includes(ADMIN))
-    throw new AppError('admin_only', 'Only HR programme owners (the Tandem.Admin role) can do this.');
-};
 
 const FIRST = ['Giulia', 'Marco', 'Sara', 'Luca', 'Elena', 'Paolo', 'Anna', 'Davide'];
 const LAST = ['Rossi', 'Bianchi', 'Ricci', 'Greco', 'Conti', 'Gallo', 'Costa', 'Fontana', 'Moretti', 'Lombardi'];
@@ -37,41 +32,30 @@ const person = (id: string, displayName: string): O.PersonSummary => ({
   officeLocation: null,
 });
 
-function programme(id: string, body: P.ProgrammeBody, now: string): P.Programme {
-  return {
-    id,
-    status: 'running',
-    ...body,
-    counts: { mentors: 0, mentees: 0, livePairs: 0 },
-    createdAt: now,
-    updatedAt: now,
-  };
-}
-
 interface Built {
   pairs: R.ProposedPair[];
   unmatched: R.UnmatchedMentee[];
   result: R.RoundResult;
 }
 
-export function createFakeRounds(route: Route, now: () => number) {
+/** A programme that pairs people only by their requests: HR's rounds are refused there. */
+export function requestsOnly(id: string, now: string): StoredProgramme {
+  return {
+    id,
+    status: 'running',
+    ...BLANK,
+    kind: 'mentoring',
+    matching: 'requests',
+    names: { en: 'Onboarding buddies', it: 'Buddy per i nuovi arrivati' },
+    descriptions: { en: '', it: '' },
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
+export function createFakeRounds(route: Route, now: () => number, programmes: { programmes: StoredProgramme[] }) {
   const iso = () => new Date(now()).toISOString();
   const state = {
-    programmes: [
-      programme('mentoring', STANDARD.mentoring, iso()),
-      programme('reverse', STANDARD.reverse, iso()),
-      programme(
-        'buddies',
-        {
-          ...BLANK,
-          kind: 'mentoring',
-          matching: 'requests',
-          names: { en: 'Onboarding buddies', it: 'Buddy per i nuovi arrivati' },
-          descriptions: { en: '', it: '' },
-        },
-        iso(),
-      ),
-    ],
     /** Mentees waiting in each preview; a quarter as many mentors, two places each. */
     size: 40,
     /** Reads of a queued round before it is ready. */
@@ -196,14 +180,9 @@ export function createFakeRounds(route: Route, now: () => number) {
     return { total: found.length, offset: q.offset, limit: q.limit, items: found.slice(q.offset, q.offset + q.limit) };
   };
 
-  route('GET', '/api/admin/programmes', {}, ({ me }) => {
-    adminOnly(me);
-    return json<P.Programmes>(200, { programmes: state.programmes });
-  });
-
   route('POST', '/api/admin/rounds', { body: R.NewRound }, ({ me, body }) => {
     adminOnly(me);
-    const p = state.programmes.find((x) => x.id === body.programmeId);
+    const p = programmes.programmes.find((x) => x.id === body.programmeId);
     if (!p) throw new AppError('programme_not_found', 'No such programme.');
     if (p.matching === 'requests')
       throw new AppError('programme_matching', 'In this programme people pair by requests: rounds are not used.');

@@ -817,8 +817,8 @@ export function createFakeServer({ sandbox = true } = {}) {
     return answer(call);
   }
 
-  /** HR's matching rounds and the admin list of programmes (fakeRounds.ts). */
-  const rounds = createFakeRounds(route, () => state.now);
+  /** HR's matching rounds over HR's programmes (fakeRounds.ts). */
+  const rounds = createFakeRounds(route, () => state.now, hrProgrammes);
 
   return {
     fetch,

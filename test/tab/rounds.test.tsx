@@ -9,7 +9,8 @@ import { ApiContext, createApi } from '../../tab/lib/api';
 import { localeFrom } from '../../tab/lib/i18n';
 import { createQueryClient } from '../../tab/lib/queryClient';
 import { createFakeServer, ids } from './fakeServer';
-import { menteeName, mentorName } from './fakeRounds';
+import { menteeName, mentorName, requestsOnly } from './fakeRounds';
+import { navLink, renderSignedIn } from './signedIn';
 
 vi.mock('@microsoft/teams-js', async () => (await import('./fakeTeams')).teamsModule);
 
@@ -30,6 +31,7 @@ function renderRounds({ size = 40, steps = 2, language = 'en-GB' } = {}) {
   const server = createFakeServer();
   server.rounds.size = size;
   server.rounds.steps = steps;
+  server.hrProgrammes.programmes.push(requestsOnly('buddies', new Date(server.state.now).toISOString()));
   const token = server.issueToken(ids.chiara);
   const api = createApi({ getToken: async () => token, fetch: server.fetch });
   render(
@@ -152,5 +154,11 @@ describe('The rounds view', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Calcola un’anteprima' }));
     expect(await screen.findByText('Totale migliore')).toBeTruthy();
     expect(await screen.findByRole('button', { name: `Escludi ${menteeName(0)} con ${mentorName(0)}` })).toBeTruthy();
+  });
+
+  it("is the HR area's Rounds view, at /hr/rounds", async () => {
+    renderSignedIn({ as: ids.chiara, path: '/hr/rounds' });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Matching rounds' })).toBeTruthy();
+    expect((await navLink('Rounds')).getAttribute('href')).toBe('/hr/rounds');
   });
 });
