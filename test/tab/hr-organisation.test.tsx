@@ -38,6 +38,7 @@ describe('the HR area', () => {
     const area = within(await screen.findByRole('list', { name: 'HR' }));
     expect(area.getAllByRole('link').map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
       ['Programmes', '/hr/programmes'],
+      ['Rounds', '/hr/rounds'],
       ['Organisation', '/hr/organisation'],
     ]);
     expect((await navLink('HR')).getAttribute('aria-current')).toBe('page');
