@@ -42,18 +42,20 @@ export async function previewFigures(
   const best = plain.pairs.slice(0, 100);
   const exclusions = new Set(best.map((p) => pairKey(p.mentorId, p.menteeId)));
   const taken = new Set(plain.pairs.map((p) => p.menteeId));
+  // 20 locks: for unmatched mentees, a candidate mentor each, within the mentors' places.
+  const capacityOf = new Map(mentors.map((m) => [m.participant.id, m.capacity - m.load]));
   const lockedMentors = new Map<string, number>();
-  const locks = edges
-    .filter((e) => !taken.has(e.menteeId) && !exclusions.has(pairKey(e.mentorId, e.menteeId)))
-    .filter((e, i, all) => all.findIndex((x) => x.menteeId === e.menteeId) === i)
-    .filter((e) => {
-      const n = lockedMentors.get(e.mentorId) ?? 0;
-      const m = mentors.find((x) => x.participant.id === e.mentorId)!;
-      if (n >= m.capacity - m.load) return false;
-      lockedMentors.set(e.mentorId, n + 1);
-      return true;
-    })
-    .slice(0, 20);
+  const lockedMentees = new Set<string>();
+  const locks: typeof edges = [];
+  for (const e of edges) {
+    if (locks.length === 20) break;
+    if (taken.has(e.menteeId) || lockedMentees.has(e.menteeId)) continue;
+    const n = lockedMentors.get(e.mentorId) ?? 0;
+    if (n >= capacityOf.get(e.mentorId)!) continue;
+    lockedMentors.set(e.mentorId, n + 1);
+    lockedMentees.add(e.menteeId);
+    locks.push(e);
+  }
   t = performance.now();
   const refined = await assignWithChoices({ mentees, mentors, edges, locks, exclusions, excluded }, solveInThread);
   const refinedS = (performance.now() - t) / 1000;
