@@ -6,7 +6,7 @@ import { sql as checkins } from './005-checkins.js';
 import { sql as occurrenceOutcome } from './006-occurrence-outcome.js';
 import { sql as issue11 } from './007-links-pauses-invitations-photos.js';
 import { sql as programmes } from './008-programmes.js';
-import { sql as roundPreviews } from './011-round-previews.js';
+import { sql as roundPreviews } from './012-round-previews.js';
 
 export interface Migration {
   /** Applied in ascending order; never renumber or edit one that has shipped. */
@@ -29,5 +29,5 @@ export const migrations: readonly Migration[] = [
   { version: 6, name: 'occurrence-outcome', sql: occurrenceOutcome },
   { version: 7, name: 'links-pauses-invitations-photos', sql: issue11 },
   { version: 8, name: 'programmes', sql: programmes },
-  { version: 11, name: 'round-previews', sql: roundPreviews },
+  { version: 12, name: 'round-previews', sql: roundPreviews },
 ];
