@@ -37,7 +37,10 @@ export async function previewFigures(
 
   // HR's first look: the optimum, then 100 of its best pairs excluded and 20 others locked in.
   t = performance.now();
-  const plain = await assignWithChoices({ mentees, mentors, edges, locks: [], exclusions: new Set(), excluded });
+  const plain = await assignWithChoices(
+    { mentees, mentors, edges, locks: [], exclusions: new Set(), excluded },
+    solveInThread,
+  );
   const plainS = (performance.now() - t) / 1000;
   const best = plain.pairs.slice(0, 100);
   const exclusions = new Set(best.map((p) => pairKey(p.mentorId, p.menteeId)));
