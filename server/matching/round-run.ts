@@ -34,7 +34,7 @@ export interface RoundRunDeps {
 }
 
 /** Mentees per slice of the rules-and-scores walk: about a tenth of a second each on a big round. */
-const SLICE = 1000;
+const SLICE = 250;
 
 export async function runRound(deps: RoundRunDeps, job: RoundJob): Promise<void> {
   const { db, clock } = deps;
