@@ -145,6 +145,30 @@ export const ERRORS = {
   request_exists: { status: 409, meaning: 'A pending request between the two already exists in that programme.' },
   request_expired: { status: 409, meaning: 'The request expired before it was answered.' },
   round_closed: { status: 409, meaning: 'The round was already published or discarded.' },
+  round_running: {
+    status: 409,
+    meaning: "The round's preview is queued or running; wait for it to finish before running it again or publishing.",
+  },
+  round_not_ready: {
+    status: 409,
+    meaning:
+      "The round's last run failed, or HR's locks and exclusions changed since it ran (`details.reason`: `failed`, `stale`); run it again.",
+  },
+  lock_breaks_rule: {
+    status: 409,
+    meaning: 'A pair locked into a round breaks a hard matching rule (`details.violations`).',
+  },
+  lock_over_capacity: {
+    status: 409,
+    meaning:
+      'A pair locked into a round would take the mentor past their free places (`details.free`: the places left).',
+  },
+  mentee_already_locked: {
+    status: 409,
+    meaning:
+      'The mentee is already locked to another mentor in that round (`details.mentorId`); unlock that pair first.',
+  },
+  too_many_choices: { status: 409, meaning: 'A round keeps at most 1,000 locked or excluded pairs.' },
   series_not_booked: { status: 409, meaning: 'Single sessions can only be changed while the series is booked.' },
   survey_answered: { status: 409, meaning: 'The survey was already answered; a survey is answered once.' },
   survey_closed: { status: 409, meaning: 'The survey no longer takes answers (`details.closedAt`).' },

@@ -1,16 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type {
-  Answered,
-  MatchRequest,
-  Pair,
-  Pairs,
-  Published,
-  Requests,
-  Round,
-  Suggestions,
-  ProgrammeId,
-} from '../matching/schemas.js';
+import type { Answered, MatchRequest, Pair, Pairs, Requests, Suggestions, ProgrammeId } from '../matching/schemas.js';
+import type { ProposedPairs, Published, Round } from '../matching/round-schemas.js';
 import type { People, SyncStatus } from '../org/schemas.js';
 import type { PickablePeople } from '../sign-in-as/schemas.js';
 import { findCast, type Cast, type Member } from './cast.js';
@@ -378,9 +369,24 @@ async function closeFreePlaces(as: SignedIn, mentors: readonly Member[], pairs: 
   }
 }
 
-async function publishRound(hr: ReturnType<SignedIn>, programmeId: ProgrammeId): Promise<Round> {
+/** HR previews a round (a job), waits for it, and publishes it; answers its proposals. */
+async function publishRound(hr: ReturnType<SignedIn>, programmeId: ProgrammeId): Promise<Proposal[]> {
   const preview = await hr.post<Round>('/api/admin/rounds', { programmeId });
-  return (await hr.post<Published>(`/api/admin/rounds/${preview.id}/publish`)).round;
+  for (let i = 0; ; i++) {
+    const round = await hr.get<Round>(`/api/admin/rounds/${preview.id}`);
+    if (round.run === 'ready') break;
+    if (round.run === 'failed' || i === 600)
+      throw new Error(`the demo's round did not run: ${round.failure ?? 'timeout'}`);
+    await sleep(100);
+  }
+  const { items } = await hr.get<ProposedPairs>(`/api/admin/rounds/${preview.id}/pairs?limit=200`);
+  await hr.post<Published>(`/api/admin/rounds/${preview.id}/publish`);
+  return items.map((p) => ({ mentorId: p.mentor.id, menteeId: p.mentee.id }));
+}
+
+interface Proposal {
+  mentorId: string;
+  menteeId: string;
 }
 
 /**
@@ -390,12 +396,12 @@ async function publishRound(hr: ReturnType<SignedIn>, programmeId: ProgrammeId):
 async function confirmSome(
   as: SignedIn,
   played: Played[],
-  round: Round,
+  round: readonly Proposal[],
   members: ReadonlyMap<string, Member>,
   managerId: string,
 ): Promise<void> {
   let bothDone = false;
-  for (const proposal of round.result.pairs) {
+  for (const proposal of round) {
     const { pairs } = await as(proposal.menteeId).get<Pairs>('/api/pairs');
     const pair = pairs.find((x) => x.mentorId === proposal.mentorId && x.status === 'proposed');
     if (!pair) continue;

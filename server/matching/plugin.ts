@@ -11,7 +11,17 @@ import { invite } from './invitations.js';
 import { changePair, listPairs, type PairChanged } from './pairs.js';
 import { pausePair } from './pause.js';
 import { answerRequest, createRequest, listRequests, withdrawRequest } from './requests.js';
-import { findRound, previewRound, publishRound } from './rounds.js';
+import * as R from './round-schemas.js';
+import {
+  chooseForRound,
+  findRound,
+  proposedPairs,
+  publishRound,
+  rerunRound,
+  roundsOf,
+  startRound,
+  unmatchedMentees,
+} from './rounds.js';
 import * as S from './schemas.js';
 import { GOALS, SKILLS } from './skills.js';
 import { suggestionsFor } from './suggest.js';
@@ -104,20 +114,63 @@ export const matchingRoutes: FastifyPluginAsyncTypebox<MatchingOptions> = async 
 
   api.post(
     '/api/admin/rounds',
-    { config: admin, schema: { body: S.NewRound, response: { 201: S.Round, ...errorResponses } } },
+    { config: admin, schema: { body: R.NewRound, response: { 202: R.Round, ...errorResponses } } },
     async (req, reply) =>
-      reply.code(201).send(await previewRound(o, req.person.tenantId, req.person.userId, req.body.programmeId)),
+      reply.code(202).send(await startRound(o, req.person.tenantId, req.person.userId, req.body.programmeId)),
+  );
+
+  api.get(
+    '/api/admin/rounds',
+    { config: admin, schema: { querystring: R.RoundsQuery, response: { 200: R.Rounds, ...errorResponses } } },
+    async (req) => ({ rounds: await roundsOf(o, req.person.tenantId, req.query.programmeId) }),
   );
 
   api.get(
     '/api/admin/rounds/:id',
-    { config: admin, schema: { params: S.IdParams, response: { 200: S.Round, ...errorResponses } } },
+    { config: admin, schema: { params: S.IdParams, response: { 200: R.Round, ...errorResponses } } },
     async (req) => findRound(o, req.person.tenantId, req.params.id),
+  );
+
+  api.get(
+    '/api/admin/rounds/:id/pairs',
+    {
+      config: admin,
+      schema: { params: S.IdParams, querystring: R.PageQuery, response: { 200: R.ProposedPairs, ...errorResponses } },
+    },
+    async (req) => proposedPairs(o, req.person.tenantId, req.params.id, req.query),
+  );
+
+  api.get(
+    '/api/admin/rounds/:id/unmatched',
+    {
+      config: admin,
+      schema: {
+        params: S.IdParams,
+        querystring: R.PageQuery,
+        response: { 200: R.UnmatchedMentees, ...errorResponses },
+      },
+    },
+    async (req) => unmatchedMentees(o, req.person.tenantId, req.params.id, req.query),
+  );
+
+  api.put(
+    '/api/admin/rounds/:id/choices',
+    {
+      config: admin,
+      schema: { params: S.IdParams, body: R.ChoiceBody, response: { 200: R.Round, ...errorResponses } },
+    },
+    async (req) => chooseForRound(o, req.person.tenantId, req.params.id, req.body),
+  );
+
+  api.post(
+    '/api/admin/rounds/:id/run',
+    { config: admin, schema: { params: S.IdParams, response: { 202: R.Round, ...errorResponses } } },
+    async (req, reply) => reply.code(202).send(await rerunRound(o, req.person.tenantId, req.params.id)),
   );
 
   api.post(
     '/api/admin/rounds/:id/publish',
-    { config: admin, schema: { params: S.IdParams, response: { 200: S.Published, ...errorResponses } } },
+    { config: admin, schema: { params: S.IdParams, response: { 200: R.Published, ...errorResponses } } },
     async (req) => publishRound(o, req.person.tenantId, req.params.id),
   );
 };

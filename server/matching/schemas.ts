@@ -383,44 +383,4 @@ export const ProgrammeSettings = Type.Object(
 );
 export type ProgrammeSettings = Static<typeof ProgrammeSettings>;
 
-export const NewRound = Type.Object({ programmeId: ProgrammeId }, { additionalProperties: false });
-export type NewRound = Static<typeof NewRound>;
-
-export const RoundStatus = Type.Enum(['preview', 'published', 'discarded']);
-export type RoundStatus = Static<typeof RoundStatus>;
-
-/** A mentee a round leaves without a mentor, and why: no mentor passes the rules, or their places went to others. */
-export const Unmatched = Type.Object({
-  menteeId: Type.String(),
-  reason: Type.Enum(['no_eligible_mentor', 'places_taken']),
-  /** Mentors excluded for this mentee, counted under their first rule broken. */
-  excluded: Type.Partial(Type.Record(RuleViolation, Type.Integer())),
-});
-export type Unmatched = Static<typeof Unmatched>;
-
-export const RoundResult = Type.Object({
-  programmeId: ProgrammeId,
-  mentees: Type.Integer(),
-  mentors: Type.Integer(),
-  candidateEdges: Type.Integer(),
-  pairs: Type.Array(ScoredPair),
-  unmatched: Type.Array(Unmatched),
-  total: Type.Number(),
-  greedyTotal: Type.Number(),
-  solveMs: Type.Number(),
-});
-export type RoundResult = Static<typeof RoundResult>;
-
-/** A programme round: previewed, then published (each pair proposed to both people) or discarded. */
-export const Round = Type.Object({
-  id: Type.String(),
-  status: RoundStatus,
-  createdAt: Type.String(),
-  publishedAt: Type.Optional(Nullable(Type.String())),
-  result: RoundResult,
-});
-export type Round = Static<typeof Round>;
-
-/** POST /api/admin/rounds/:id/publish: pairs made, and pairs skipped as no longer possible. */
-export const Published = Type.Object({ round: Round, created: Type.Integer(), skipped: Type.Integer() });
-export type Published = Static<typeof Published>;
+// Rounds: their contract is in round-schemas.ts.

@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import highsLoader, { type Highs } from 'highs';
-import { candidatePairs } from '../../server/matching/candidates.js';
+import { candidatePairs, type CandidateContext } from '../../server/matching/candidates.js';
 import type { MentorSlot, Participant } from '../../server/matching/model.js';
 import { DEFAULT_SETTINGS } from '../../server/matching/rules.js';
 import { GOALS, SKILLS } from '../../server/matching/skills.js';
@@ -11,6 +11,7 @@ import { seniorityOf } from '../../server/org/seniority.js';
 import { buildOrgIndex } from '../../server/org/tree.js';
 import { generateOrg } from '../../server/sandbox/org/generate.js';
 import { seeded } from '../helpers/random.js';
+import { previewFigures } from './parts/round-preview.js';
 
 // A programme round at the size of a large tenant: 20,000 mentees and 5,000 mentors taking 1-3
 // each, on a 100,000-person organisation, through the real rules and scores (see buildRound).
@@ -34,7 +35,12 @@ const peakRssMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
  * languages and working hours from the directory; then the hard rules and scores of
  * candidatePairs, which keeps each mentee's best 40.
  */
-function buildRound(seed: number): { problem: AssignmentProblem; candidateSeconds: number; orgSeconds: number } {
+function buildRound(seed: number): {
+  problem: AssignmentProblem;
+  candidateSeconds: number;
+  orgSeconds: number;
+  people: { mentors: MentorSlot[]; mentees: Participant[]; ctx: CandidateContext };
+} {
   const rnd = seeded(seed);
   let t0 = performance.now();
   const org = generateOrg({ seed: 42, size: ORG_SIZE });
@@ -88,13 +94,14 @@ function buildRound(seed: number): { problem: AssignmentProblem; candidateSecond
   }));
 
   t0 = performance.now();
-  const { edges } = candidatePairs(mentors, mentees, {
+  const ctx: CandidateContext = {
     kind: 'mentoring',
     settings: DEFAULT_SETTINGS,
     org: index,
     pastPairs: new Set(),
     weekOf: '2026-11-02',
-  });
+  };
+  const { edges } = candidatePairs(mentors, mentees, ctx);
   const candidateSeconds = (performance.now() - t0) / 1000;
   const menteeIndex = new Map(mentees.map((m, i) => [m.id, i]));
   const mentorIndex = new Map(mentors.map((m, i) => [m.participant.id, i]));
@@ -110,6 +117,7 @@ function buildRound(seed: number): { problem: AssignmentProblem; candidateSecond
     },
     candidateSeconds,
     orgSeconds,
+    people: { mentors, mentees, ctx },
   };
 }
 
@@ -195,6 +203,9 @@ log(`HiGHS LP on the same problem (limit ${HIGHS_LIMIT_S} s)`);
 const lp = await highsOptimum(round);
 log(`  status ${lp.status}, objective ${lp.objective ?? '-'}, ${lp.seconds.toFixed(1)} s`);
 
+log('HR preview as its job runs it: slices, locks and exclusions, saved and paged');
+const preview = await previewFigures(built.people.mentors, built.people.mentees, built.people.ctx, log);
+
 const round2 = (x: number, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
 console.log(
   JSON.stringify({
@@ -226,5 +237,6 @@ console.log(
             seconds: round2(lp.seconds, 1),
             relativeGap: (lp.objective - best.total) / lp.objective,
           },
+    preview,
   }),
 );

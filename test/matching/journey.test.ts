@@ -5,6 +5,7 @@ import { createPeopleReader } from '../../server/org/store/people-reader.js';
 import { composeGraph } from '../../server/compose.js';
 import { buildTestApp, type TestApp } from '../helpers/app.js';
 import { persona } from '../helpers/sandbox.js';
+import type * as R from '../../server/matching/round-schemas.js';
 import type * as S from '../../server/matching/schemas.js';
 import { LIVE_PAIR_STATUSES } from '../../server/matching/schemas.js';
 import { skillsFromProfile } from '../../server/matching/skills.js';
@@ -57,7 +58,7 @@ const sync = async () => {
 };
 
 beforeAll(async () => {
-  h = await buildTestApp({ size: 300 });
+  h = await buildTestApp({ size: 300, deps: { workers: { pollingIntervalSeconds: 0.5, followCron: '0 0 1 1 *' } } });
   await sync();
 });
 afterAll(async () => h?.close());
@@ -309,12 +310,22 @@ describe('a programme round', () => {
           })
         ).status,
       ).toBe(200);
-    const preview = await call<S.Round>('hr-admin', 'POST', '/api/admin/rounds', { programmeId: 'mentoring' });
-    expect(preview.status).toBe(201);
-    const result = preview.body.result;
-    expect(result.total).toBeGreaterThanOrEqual(result.greedyTotal);
+    const preview = await call<R.Round>('hr-admin', 'POST', '/api/admin/rounds', { programmeId: 'mentoring' });
+    expect(preview.status).toBe(202);
+    let round = preview.body;
+    for (let i = 0; i < 400 && round.run !== 'ready' && round.run !== 'failed'; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      round = (await call<R.Round>('hr-admin', 'GET', `/api/admin/rounds/${round.id}`)).body;
+    }
+    expect(round.run).toBe('ready');
+    expect(round.result!.total).toBeGreaterThanOrEqual(round.result!.greedyTotal);
+    const listed = (await call<R.ProposedPairs>('hr-admin', 'GET', `/api/admin/rounds/${round.id}/pairs?limit=200`))
+      .body;
+    const result = { pairs: listed.items.map((p) => ({ mentorId: p.mentor.id, menteeId: p.mentee.id })) };
     expect(result.pairs.length).toBeGreaterThan(0);
-    for (const u of result.unmatched) expect(['no_eligible_mentor', 'places_taken']).toContain(u.reason);
+    const unmatched = (await call<R.UnmatchedMentees>('hr-admin', 'GET', `/api/admin/rounds/${round.id}/unmatched`))
+      .body;
+    for (const u of unmatched.items) expect(['no_eligible_mentor', 'places_taken']).toContain(u.reason);
     expect((await call('junior-dev', 'POST', '/api/admin/rounds', { programmeId: 'mentoring' })).status).toBe(403);
 
     // Every proposed pair keeps the hard rules: direction of seniority and no reporting line.
@@ -333,9 +344,9 @@ describe('a programme round', () => {
       expect(chain(p.mentorId)).not.toContain(p.menteeId);
     }
 
-    const published = await call('hr-admin', 'POST', `/api/admin/rounds/${preview.body.id}/publish`);
+    const published = await call('hr-admin', 'POST', `/api/admin/rounds/${round.id}/publish`);
     expect(published.body).toMatchObject({ created: result.pairs.length, skipped: 0, round: { status: 'published' } });
-    expect((await call('hr-admin', 'POST', `/api/admin/rounds/${preview.body.id}/publish`)).body).toMatchObject({
+    expect((await call('hr-admin', 'POST', `/api/admin/rounds/${round.id}/publish`)).body).toMatchObject({
       code: 'round_closed',
     });
     const told = await h.app.db.query<{ n: number }>(
@@ -355,7 +366,7 @@ describe('a programme round', () => {
     );
     expect(proposed).toHaveLength(2 * result.pairs.length);
     for (const n of proposed) {
-      expect(n.round_id).toBe(preview.body.id);
+      expect(n.round_id).toBe(round.id);
       expect([n.mentor_id, n.mentee_id]).toContain(n.person_id);
     }
 

@@ -5,6 +5,7 @@ import type { Answered, MatchRequest } from '../../server/matching/schemas.js';
 import type { ErrorBody } from '../../server/schemas.js';
 import { composeTestServices, type TestServices } from '../helpers/app.js';
 import { createFakeServer, ids, type FakeServer } from './fakeServer';
+import { requestsOnly } from './fakeRounds';
 import { createContract, recordRoutes, type Exchange } from './serverContract';
 import type { DemoRunner } from '../../server/demo/runner.js';
 import { demoRoutes } from '../../server/sign-in-as/reset.js';
@@ -358,6 +359,51 @@ describe('the fake server', () => {
     await ask('POST', `/api/pairs/${pair.id}/end`, { token: giulia, body: null }, 200);
     await ask('GET', '/api/meetings', { token: giulia }, 200);
     await ask('GET', `/api/meetings/${series.id}/next.ics`, { token: giulia }, 'no_upcoming_meeting');
+
+    // HR's matching rounds (fakeRounds.ts): a preview that runs, is refined, run again and published.
+    {
+      fake.hrProgrammes.programmes.push(requestsOnly('buddies', new Date(fake.state.now).toISOString()));
+      const round = (await ask(
+        'POST',
+        '/api/admin/rounds',
+        { token: chiara, body: { programmeId: 'mentoring' } },
+        202,
+      )) as {
+        id: string;
+      };
+      await ask('POST', '/api/admin/rounds', { token: chiara, body: { programmeId: 'buddies' } }, 'programme_matching');
+      await ask('POST', '/api/admin/rounds', { token: chiara, body: { programmeId: 'nope' } }, 'programme_not_found');
+      await ask('POST', '/api/admin/rounds', { token: giulia, body: { programmeId: 'mentoring' } }, 'admin_only');
+      await ask('POST', `/api/admin/rounds/${round.id}/publish`, { token: chiara }, 'round_running');
+      for (let i = 0; i < 3; i++) await ask('GET', `/api/admin/rounds/${round.id}`, { token: chiara }, 200);
+      await ask('GET', `/api/admin/rounds/${nobody}`, { token: chiara }, 'round_not_found');
+      await ask('GET', '/api/admin/rounds?programmeId=mentoring', { token: chiara }, 200);
+      const roundPage = (await ask('GET', `/api/admin/rounds/${round.id}/pairs?limit=5`, { token: chiara }, 200)) as {
+        items: { mentor: { id: string }; mentee: { id: string } }[];
+      };
+      await ask('GET', `/api/admin/rounds/${round.id}/pairs?limit=500`, { token: chiara }, 'invalid_request');
+      await ask('GET', `/api/admin/rounds/${round.id}/unmatched?search=rossi`, { token: chiara }, 200);
+      const [first, , other] = roundPage.items;
+      const choice = (c: object) => ({
+        token: chiara,
+        body: { mentorId: first!.mentor.id, menteeId: first!.mentee.id, ...c },
+      });
+      await ask('PUT', `/api/admin/rounds/${round.id}/choices`, choice({ choice: 'exclude' }), 200);
+      await ask('PUT', `/api/admin/rounds/${round.id}/choices`, choice({ choice: 'maybe' }), 'invalid_request');
+      await ask('POST', `/api/admin/rounds/${round.id}/publish`, { token: chiara }, 'round_not_ready');
+      await ask('PUT', `/api/admin/rounds/${round.id}/choices`, choice({ choice: 'lock' }), 200);
+      await ask(
+        'PUT',
+        `/api/admin/rounds/${round.id}/choices`,
+        choice({ mentorId: other!.mentor.id, choice: 'lock' }),
+        'mentee_already_locked',
+      );
+      await ask('POST', `/api/admin/rounds/${round.id}/run`, { token: chiara }, 202);
+      await ask('POST', `/api/admin/rounds/${round.id}/run`, { token: chiara }, 'round_running');
+      for (let i = 0; i < 3; i++) await ask('GET', `/api/admin/rounds/${round.id}`, { token: chiara }, 200);
+      await ask('POST', `/api/admin/rounds/${round.id}/publish`, { token: chiara }, 200);
+      await ask('POST', `/api/admin/rounds/${round.id}/publish`, { token: chiara }, 'round_closed');
+    }
 
     // HR's org routes (fakeOrg.ts): sync, title rules and their preview; refused to others.
     await ask('GET', '/api/admin/org-sync', { token: giulia }, 'admin_only');

@@ -19,6 +19,7 @@ import { createFakeOrg } from './fakeOrg';
 import { createFakeProgrammes } from './fakeProgrammes';
 import { createFakeOutcomes } from './fakeOutcomes';
 import { createRouter, json, type Call } from './fakeRouter';
+import { createFakeRounds } from './fakeRounds';
 import { goingAhead, meetsAhead, sessionLists } from '../../server/scheduling/session-lists.js';
 
 // A small stand-in for Tandem's server that speaks its contract: it answers the server's routes
@@ -889,11 +890,16 @@ export function createFakeServer({ sandbox = true } = {}) {
     },
   );
 
+  /** HR's matching rounds over HR's programmes (fakeRounds.ts). */
+  const rounds = createFakeRounds(route, () => state.now, hrProgrammes);
+
   return {
     fetch,
     calls,
     state,
     outcomes,
+
+    rounds: rounds.state,
     /** The routes this fake answers, as the server declares them. */
     routes,
     /** HR's org sync and title rules (fakeOrg.ts). */

@@ -39,6 +39,7 @@ describe('the HR area', () => {
     expect(area.getAllByRole('link').map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
       ['Programmes', '/hr/programmes'],
       ['Enrolment', '/hr/enrolment'],
+      ['Rounds', '/hr/rounds'],
       ['Programme health', '/hr/health'],
       ['Outcomes', '/hr/outcomes'],
       ['Organisation', '/hr/organisation'],

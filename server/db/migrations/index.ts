@@ -9,6 +9,7 @@ import { sql as programmes } from './008-programmes.js';
 import { sql as surveysReminders } from './009-surveys-reminders.js';
 import { sql as outcomes } from './010-outcomes.js';
 import { sql as hrHealth } from './011-hr-health.js';
+import { sql as roundPreviews } from './012-round-previews.js';
 
 export interface Migration {
   /** Applied in ascending order; never renumber or edit one that has shipped. */
@@ -34,4 +35,5 @@ export const migrations: readonly Migration[] = [
   { version: 9, name: 'surveys-reminders', sql: surveysReminders },
   { version: 10, name: 'outcomes', sql: outcomes },
   { version: 11, name: 'hr-health', sql: hrHealth },
+  { version: 12, name: 'round-previews', sql: roundPreviews },
 ];

@@ -50,6 +50,13 @@ export const HR_VIEWS = [
     component: lazyRouteComponent(() => import('./outcomes/OutcomesView'), 'OutcomesView'),
   },
   {
+    id: 'rounds',
+    path: 'rounds',
+    order: 30,
+    label: { en: 'Rounds', it: 'Round' },
+    component: lazyRouteComponent(() => import('./rounds/RoundsView'), 'RoundsView'),
+  },
+  {
     id: 'organisation',
     path: 'organisation',
     order: 90,
