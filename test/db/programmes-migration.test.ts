@@ -121,8 +121,9 @@ describe('migration 8', () => {
     expect(await rows(`SELECT programme_id, status FROM match_requests`)).toEqual([
       { programme_id: 'reverse', status: 'pending' },
     ]);
-    expect(await rows(`SELECT programme_id, result FROM rounds`)).toEqual([
-      { programme_id: 'reverse', result: { programmeId: 'reverse', total: 3, pairs: [] } },
+    // Later migrations reshape a round's result (migration 12); the programme is its column.
+    expect(await rows(`SELECT programme_id, result->'total' AS total FROM rounds`)).toEqual([
+      { programme_id: 'reverse', total: 3 },
     ]);
     expect(await rows(`SELECT programme_id, invitee_id FROM invitations`)).toEqual([
       { programme_id: 'mentoring', invitee_id: c },

@@ -20,7 +20,8 @@ import { ErrorState } from '../../../components/ErrorState';
 import { useCatalogue } from '../../../lib/catalogue';
 import { useLocale, useMessages } from '../../../lib/i18n';
 import type { ProgrammeBody } from './api/programmes';
-import { CataloguePicker } from './CataloguePicker';
+import { CataloguePicker } from '../../../components/CataloguePicker';
+import { pickerMessages } from './pickerMessages';
 import { LEVEL_NAMES, levelName } from '../levels';
 import { ListInput } from './ListInput';
 import { messages } from './messages';
@@ -87,6 +88,7 @@ export interface ProgrammeFormProps {
 export function ProgrammeForm({ initial, submitLabel, saving, error, onSubmit, onSignInAgain }: ProgrammeFormProps) {
   const t = useMessages(messages);
   const f = t.form;
+  const picker = useMessages(pickerMessages);
   const { language } = useLocale();
   const cards = useCardStyles();
   const styles = useStyles();
@@ -382,6 +384,7 @@ export function ProgrammeForm({ initial, submitLabel, saving, error, onSubmit, o
         f.catalogue,
         <div className={styles.wide}>
           <CataloguePicker
+            words={picker}
             label={f.skills}
             hint=""
             error={say('catalogue.skills') ?? null}
@@ -391,6 +394,7 @@ export function ProgrammeForm({ initial, submitLabel, saving, error, onSubmit, o
             onChange={(skills) => setIn('catalogue', { skills })}
           />
           <CataloguePicker
+            words={picker}
             label={f.goals}
             hint=""
             error={say('catalogue.goals') ?? null}

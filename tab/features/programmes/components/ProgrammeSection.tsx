@@ -18,7 +18,7 @@ import type { Catalogue } from '../../../lib/catalogue';
 import { useLocale, useMessages, type Locale } from '../../../lib/i18n';
 import type { Role, ProgrammeId } from '../../../lib/matching';
 import type { Cadence, Enrolment, MeetingMinutes, ProgrammeRoles } from '../api/getEnrolments';
-import { CataloguePicker } from './CataloguePicker';
+import { CataloguePicker } from '../../../components/CataloguePicker';
 import { ChoiceGroup } from './ChoiceGroup';
 import type { FieldKey } from './errors';
 import { messages } from './messages';
@@ -175,6 +175,7 @@ export function ProgrammeSection({
                 )}
                 {value.asMentee && (
                   <CataloguePicker
+                    words={t}
                     label={t.goals}
                     hint={t.goalsHint}
                     error={errorFor('goals')}
@@ -282,6 +283,7 @@ function Skills({ programmeId, legend, hint, error, catalogue, selected, onChang
 
   return (
     <CataloguePicker
+      words={t}
       label={legend}
       hint={hint}
       error={error}

@@ -12,8 +12,6 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useMessages } from '../../../lib/i18n';
-import { messages } from './messages';
 
 const useStyles = makeStyles({
   // Chosen items wrap onto new lines instead of widening the page on a phone.
@@ -31,7 +29,18 @@ export interface PickerItem {
   group?: string;
 }
 
+/** The picker's own words; each form says what choosing none means there. */
+export interface PickerWords {
+  chosen: (n: number, max: number) => string;
+  chosenList: (label: string) => string;
+  remove: string;
+  typeToSearch: string;
+  noMatch: string;
+  full: (max: number) => string;
+}
+
 export interface CataloguePickerProps {
+  words: PickerWords;
   label: string;
   hint: string;
   error: string | null;
@@ -47,9 +56,10 @@ export interface CataloguePickerProps {
 /**
  * Chooses skills or goals from the catalogue by typing part of a name: a combobox whose choices show
  * as tags (removed with Backspace, Delete or a click), instead of dozens of checkboxes that made
- * the form 3,000 px tall on a phone. Matching ignores case and accents ("comunicazione", "Comunicaz").
+ * the form 3,000 px tall on a phone. Shared by the employee's form and HR's programme editor. Matching ignores case and accents ("comunicazione", "Comunicaz").
  */
 export function CataloguePicker({
+  words: t,
   label,
   hint,
   error,
@@ -59,7 +69,6 @@ export function CataloguePicker({
   max,
   onChange,
 }: CataloguePickerProps) {
-  const t = useMessages(messages);
   const styles = useStyles();
   const [query, setQuery] = useState('');
   const labelOf = (value: string) => items.find((i) => i.value === value)?.label ?? value.replaceAll('_', ' ');
