@@ -60,7 +60,11 @@ beforeAll(async () => {
       }),
     ],
   );
-  await migrate(db);
+  // Up to migration 7 only: later ones reshape rounds (migration 12 moves their pairs to a table).
+  await migrate(
+    db,
+    migrations.filter((m) => m.version <= 7),
+  );
 });
 afterAll(async () => db?.close());
 
